@@ -1,0 +1,1 @@
+"""Pipeline steps that find what an article reports: relevance, type, places, actors, dates, fatalities."""

@@ -1,0 +1,82 @@
+"""Named, recorded, transactional schema migrations for SQLite and PostgreSQL.
+
+Each migration has a name and the SQL for each dialect; ``apply`` runs the ones not yet
+recorded in ``_migrations``, each in its own transaction, in order. Add a migration at the
+end of ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    sqlite: str
+    postgresql: str
+
+    def statements(self, dialect: str) -> list[str]:
+        script = self.sqlite if dialect == "sqlite" else self.postgresql
+        return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+_DOCUMENT_COLUMNS = """
+    id TEXT NOT NULL UNIQUE,
+    source_id TEXT REFERENCES sources(id),
+    origin TEXT NOT NULL,
+    external_id TEXT,
+    url TEXT,
+    canonical_url TEXT,
+    title TEXT,
+    author TEXT,
+    site TEXT,
+    published_at {ts},
+    ingested_at {ts} NOT NULL,
+    lang TEXT,
+    lang_confidence REAL,
+    text TEXT NOT NULL DEFAULT '',
+    content_hash TEXT,
+    minhash {blob},
+    status TEXT NOT NULL,
+    duplicate_of TEXT,
+    similarity REAL,
+    reject_reason TEXT,
+    reject_detail TEXT,
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    kind TEXT"""
+
+_SOURCES = """
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    url TEXT,
+    lang TEXT,
+    country TEXT,
+    reliability TEXT NOT NULL DEFAULT 'F',
+    enabled {bool} NOT NULL DEFAULT {true},
+    created_at {ts} NOT NULL
+)"""
+
+_INDEXES = """
+CREATE INDEX documents_content_hash ON documents (content_hash);
+CREATE INDEX documents_canonical_url ON documents (canonical_url);
+CREATE INDEX documents_status_lang ON documents (status, lang);
+CREATE INDEX documents_published_at ON documents (published_at)"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "0001_sources_documents",
+        sqlite=_SOURCES.format(bool="INTEGER", true="1", ts="TEXT") + ";\n"
+        + "CREATE TABLE documents (\n    seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        + _DOCUMENT_COLUMNS.format(ts="TEXT", blob="BLOB") + "\n);\n" + _INDEXES + ";\n"
+        + "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
+        postgresql=_SOURCES.format(bool="BOOLEAN", true="TRUE", ts="TIMESTAMPTZ") + ";\n"
+        + "CREATE TABLE documents (\n    seq BIGSERIAL PRIMARY KEY,"
+        + _DOCUMENT_COLUMNS.format(ts="TIMESTAMPTZ", blob="BYTEA") + ",\n    search TSVECTOR\n);\n"
+        + _INDEXES + ";\n" + "CREATE INDEX documents_search ON documents USING GIN (search)",
+    ),
+)
+
+_LEDGER = "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -1,0 +1,1 @@
+"""Text handling: HTML to article text, language identification, normalisation, phrase matching."""

@@ -1,0 +1,49 @@
+from sahelwatch.consolidate.duplicates import DuplicateIndex, _signature, content_hash, find_duplicates, fingerprint
+from sahelwatch.model import Document
+from sahelwatch.pipeline import Context
+
+STORY = ("Des hommes armés ont attaqué dans la nuit de samedi à dimanche le poste militaire de Boulkessi, "
+         "dans la région de Mopti, a annoncé l'état-major général des armées. Selon un bilan provisoire, "
+         "quinze soldats ont été tués et une dizaine blessés. Les assaillants, venus à moto, ont incendié "
+         "plusieurs véhicules avant de se replier vers la frontière burkinabè. Des renforts ont été envoyés "
+         "et une opération de ratissage est en cours, selon la même source, qui ne précise pas le bilan "
+         "côté assaillants. L'attaque n'a pas été revendiquée dans l'immédiat.")
+
+
+def run(ctx, ident, text):
+    doc = Document(id=ident, origin=ident, text=text)
+    return find_duplicates(fingerprint(doc, ctx), ctx)
+
+
+def test_exact_duplicate_is_linked_despite_case_and_spacing(config):
+    ctx = Context(config)
+    assert run(ctx, "a", STORY).status == "ok"
+    copy = run(ctx, "b", "  " + STORY.upper().replace(" ", "  "))
+    assert (copy.status, copy.duplicate_of, copy.similarity) == ("duplicate", "a", 1.0)
+
+
+def test_lightly_edited_copy_is_a_near_duplicate(config):
+    ctx = Context(config)
+    run(ctx, "a", STORY)
+    edited = "Par notre correspondant à Mopti. " + STORY.replace("quinze soldats", "seize soldats")
+    near = run(ctx, "b", edited)
+    assert near.status == "near_duplicate" and near.duplicate_of == "a" and 0.8 <= near.similarity < 1
+
+
+def test_a_different_story_on_the_same_place_is_not_a_duplicate(config):
+    ctx = Context(config)
+    run(ctx, "a", STORY)
+    other = ("La campagne agricole s'annonce bonne dans la région de Mopti, où les pluies ont été abondantes. "
+             "Les producteurs de riz de Boulkessi et des villages voisins espèrent une récolte record, "
+             "selon la direction régionale de l'agriculture, qui prévoit aussi une hausse des prix du mil.")
+    assert run(ctx, "b", other).status == "ok"
+
+
+def test_index_reloads_stored_signatures(config):
+    ctx = Context(config)
+    original = fingerprint(Document(id="a", origin="a", text=STORY), ctx)
+    index = DuplicateIndex(config.near_duplicate_threshold, config.minhash_permutations)
+    index.add_stored("a", original.content_hash, original.minhash)
+    assert index.exact(content_hash(STORY)) == "a"
+    edited = fingerprint(Document(id="b", origin="b", text=STORY + " Fin."), ctx)
+    assert index.nearest(_signature(edited.minhash, config.minhash_permutations))[0] == "a"

@@ -40,7 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_words", 4, "Words per shingle for near-duplicate detection."),
     Setting("ingest_batch_size", 50, "Documents written per database transaction during ingest."),
     Setting("pipeline", ["decode", "extract_article", "check_text", "identify_language", "fingerprint",
-                         "find_duplicates"], "Pipeline steps run on each document, in order."),
+                         "find_duplicates", "extract_events"], "Pipeline steps run on each document, in order."),
     Setting("actors_file", "", "Extra TOML file of actors merged into the shipped registry."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -28,8 +28,8 @@ StepFunction = Callable[[Document, "Context"], Document]
 
 # Fields a reader fills before any step runs.
 READER_FIELDS = frozenset({"id", "origin", "source_id", "external_id", "url", "canonical_url", "title",
-                           "published_at", "media_type", "raw", "html", "text", "lang_hint", "size_bytes"})
-BUILTIN_MODULES = ("sahelwatch.text.steps", "sahelwatch.consolidate.duplicates")
+                           "published_at", "media_type", "raw", "html", "text", "lang_hint", "size_bytes", "status"})
+BUILTIN_MODULES = ("sahelwatch.text.steps", "sahelwatch.consolidate.duplicates", "sahelwatch.extract.steps")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sahelwatch.errors import NotFound, StoreError
 from sahelwatch.store.migrations import _LEDGER, MIGRATIONS
 from sahelwatch.store import documents as _documents
+from sahelwatch.store import events as _events
 
 __all__ = ["Store", "open_store", "engine_url"]
 
@@ -114,6 +115,23 @@ class Store:
                include_duplicates: bool = False) -> list[_documents.SearchHit]:
         with self.transaction() as conn:
             return _documents.search(conn, self.dialect, query, lang, limit, include_duplicates)
+
+    def events(self, country: str | None = None, since: Any = None, event_type: str | None = None,
+               limit: int = 100) -> list[dict[str, Any]]:
+        """Stored events, newest first, filtered by country (ISO code), date and (sub-)event type."""
+        with self.transaction() as conn:
+            return _events.list_events(conn, country, since, event_type, limit)
+
+    def get_event(self, event_id: str) -> dict[str, Any]:
+        with self.transaction() as conn:
+            record = _events.get(conn, event_id)
+        if record is None:
+            raise NotFound("event", event_id)
+        return record
+
+    def document_events(self, doc_id: str) -> list[dict[str, Any]]:
+        with self.transaction() as conn:
+            return _events.for_document(conn, doc_id)
 
     def document_summary(self) -> dict[str, Any]:
         with self.transaction() as conn:

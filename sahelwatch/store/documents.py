@@ -10,11 +10,12 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from sahelwatch.model import Document
+from sahelwatch.store import events as _events
 from sahelwatch.text.search import Query, Segment, index_text, snippet
 
 COLUMNS = ("id", "source_id", "origin", "external_id", "url", "canonical_url", "title", "author", "site",
            "published_at", "ingested_at", "lang", "lang_confidence", "text", "content_hash", "minhash",
-           "status", "duplicate_of", "similarity", "reject_reason", "reject_detail", "size_bytes", "kind")
+           "status", "duplicate_of", "similarity", "reject_reason", "reject_detail", "size_bytes", "kind", "notes")
 _TIMES = ("published_at", "ingested_at")
 
 
@@ -35,6 +36,7 @@ def _row(doc: Document, dialect: str) -> dict[str, Any]:
         if isinstance(value, str) and "\x00" in value:
             values[name] = value.replace("\x00", "")  # PostgreSQL text cannot hold NUL; readers drop it too
     values["ingested_at"] = datetime.now(timezone.utc)
+    values["notes"] = "\n".join(doc.notes) or None
     if dialect == "sqlite":
         for name in _TIMES:
             values[name] = values[name].isoformat() if values[name] else None
@@ -42,7 +44,7 @@ def _row(doc: Document, dialect: str) -> dict[str, Any]:
 
 
 def insert(conn: Connection, dialect: str, doc: Document) -> bool:
-    """Insert ``doc`` unless its id is stored already; index its text. True if it was new."""
+    """Insert ``doc`` and its events unless its id is stored already; index its text. True if it was new."""
     values = _row(doc, dialect)
     names = ", ".join(COLUMNS)
     params = ", ".join(f":{n}" for n in COLUMNS)
@@ -54,15 +56,17 @@ def insert(conn: Connection, dialect: str, doc: Document) -> bool:
             f"INSERT INTO documents ({names}, search) VALUES ({params}, "
             "setweight(to_tsvector('simple', :search_title), 'A') || to_tsvector('simple', :search_body)) "
             "ON CONFLICT (id) DO NOTHING RETURNING seq"), values)
-        return result.first() is not None
-    seq = conn.execute(text(f"INSERT INTO documents ({names}) VALUES ({params}) "
-                            "ON CONFLICT (id) DO NOTHING RETURNING seq"), values).scalar()
-    if seq is None:
-        return False
-    if searchable:
-        conn.execute(text("INSERT INTO documents_fts (rowid, title, body) VALUES (:seq, :title, :body)"),
-                     {"seq": seq, "title": index_text(doc.title), "body": index_text(doc.text)})
-    return True
+        inserted = result.first() is not None
+    else:
+        seq = conn.execute(text(f"INSERT INTO documents ({names}) VALUES ({params}) "
+                                "ON CONFLICT (id) DO NOTHING RETURNING seq"), values).scalar()
+        inserted = seq is not None
+        if inserted and searchable:
+            conn.execute(text("INSERT INTO documents_fts (rowid, title, body) VALUES (:seq, :title, :body)"),
+                         {"seq": seq, "title": index_text(doc.title), "body": index_text(doc.text)})
+    if inserted:
+        _events.insert(conn, dialect, doc.id, doc.events)
+    return inserted
 
 
 def stored_ids(conn: Connection, ids: list[str]) -> set[str]:

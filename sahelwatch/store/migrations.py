@@ -65,6 +65,38 @@ CREATE INDEX documents_canonical_url ON documents (canonical_url);
 CREATE INDEX documents_status_lang ON documents (status, lang);
 CREATE INDEX documents_published_at ON documents (published_at)"""
 
+_EVENTS = """
+CREATE TABLE events (
+    seq {serial},
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    position INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    ct_tags TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL,
+    admin1 TEXT,
+    admin1_code TEXT,
+    location TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision INTEGER NOT NULL,
+    actor1 TEXT,
+    actor2 TEXT,
+    fatalities INTEGER,
+    event_date {date},
+    date_precision INTEGER,
+    background {bool} NOT NULL,
+    confidence REAL NOT NULL,
+    evidence TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'machine',
+    created_at {ts} NOT NULL
+);
+CREATE INDEX events_country_date ON events (country, event_date);
+CREATE INDEX events_type_date ON events (event_type, event_date);
+CREATE INDEX events_document ON events (document_id);
+ALTER TABLE documents ADD COLUMN notes TEXT"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_sources_documents",
@@ -76,6 +108,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         + "CREATE TABLE documents (\n    seq BIGSERIAL PRIMARY KEY,"
         + _DOCUMENT_COLUMNS.format(ts="TIMESTAMPTZ", blob="BYTEA") + ",\n    search TSVECTOR\n);\n"
         + _INDEXES + ";\n" + "CREATE INDEX documents_search ON documents USING GIN (search)",
+    ),
+    Migration(
+        "0002_events",
+        sqlite=_EVENTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
+        postgresql=_EVENTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
     ),
 )
 

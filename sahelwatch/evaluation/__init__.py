@@ -1,0 +1,1 @@
+"""Measuring extraction quality on an annotated corpus (see ``eval/GUIDE.md``)."""

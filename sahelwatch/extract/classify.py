@@ -1,0 +1,129 @@
+"""Event type, sub-event type and CT tags of an incident, from its cues, by ACLED's rules.
+
+The rules that decide, in order (REFERENCE.md, ACLED codebook):
+
+- an explosive or air attack inside a ground fight (an exchange of fire, a clash) is one
+  Battles / Armed clash event, keeping the explosive's tag;
+- a suicide bombing is Explosions / Suicide bomb; an air or drone strike is Air/drone strike
+  (with shelling too); shelling alone, a grenade, an IED or landmine are their sub-types;
+- an abduction followed by killing is Violence against civilians / Attack;
+- attacks on soldiers or police (two armed sides) are Battles; on unarmed people, Violence
+  against civilians; a takeover or recapture of territory is its Battles sub-type;
+- arrests by state forces (dismantled cells among them) are Strategic developments /
+  Arrests; a foiled plot, a defused device or a weapons seizure is Disrupted weapons use;
+- protests and riots by their own sub-types; then the other strategic developments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+SD = "Strategic developments"
+
+VIOLENT = frozenset({"attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike",
+                     "shelling", "grenade", "abduction", "killing", "neutralised", "sexual_violence",
+                     "territory_taken", "territory_regained"})
+
+_TAGS = {"suicide": "suicide_attack", "ied": "ied", "abduction": "kidnapping", "hostage_release": "hostage_release",
+         "drone_strike": "drone_strike", "air_strike": "air_strike", "ambush": "ambush",
+         "cell_dismantled": "cell_dismantled", "arrest": "arrest", "plot_foiled": "plot_foiled",
+         "weapons_seizure": "weapons_seizure", "threat_warning": "threat_warning"}
+
+
+_PREVENTIVE = frozenset({"arrest", "cell_dismantled", "plot_foiled", "defused", "weapons_seizure"})
+_HARM = frozenset({"killing", "clash", "ambush", "neutralised", "abduction", "suicide", "drone_strike",
+                   "air_strike", "shelling", "territory_taken"})
+
+
+_NON_VIOLENT = (("base_established", "Headquarters or base established"), ("agreement", "Agreement"),
+                ("hostage_release", "Other"), ("looting", "Looting/property destruction"),
+                ("threat_warning", "Other"))
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Who the incident involves, as far as the actor mentions tell."""
+
+    state: bool = False        # state forces named or described
+    armed_group: bool = False  # a named non-state armed group
+    civilians: bool = False    # civilians named or described as victims
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    event_type: str
+    sub_event_type: str
+    ct_tags: tuple[str, ...]
+    trigger: str               # the cue category that decided
+
+
+def classify(categories: set[str], sides: Sides, deaths: bool = False) -> Coding | None:
+    """The ACLED coding of an incident with these cue categories, or None if it is no event.
+
+    ``deaths``: the incident has a death toll above zero.
+    """
+    c = categories
+    tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
+    armed_target = bool(c & {"military_target", "clash", "neutralised"}) or (
+        "security_forces" in c and not sides.civilians and "civilian_target" not in c)
+    ground_fight = "clash" in c or ("ambush" in c and armed_target)
+    if c & _PREVENTIVE and not c & _HARM:
+        return _strategic(c, tags)
+    if not c & _HARM:
+        for cue, sub in _NON_VIOLENT:
+            if cue in c:
+                return Coding(SD, sub, tags, cue)
+
+    if c & {"suicide", "ied", "explosion", "grenade", "drone_strike", "air_strike", "shelling"}:
+        if ground_fight and not c & {"drone_strike", "air_strike"}:
+            return Coding(BATTLES, "Armed clash", tags, "clash")
+        if "suicide" in c:
+            return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
+        if c & {"drone_strike", "air_strike"}:
+            if "clash" in c and sides.armed_group and "air_strike" in c and "drone_strike" not in c:
+                return Coding(BATTLES, "Armed clash", tags, "clash")
+            return Coding(EXPLOSIONS, "Air/drone strike", tags, "drone_strike" if "drone_strike" in c else "air_strike")
+        if "shelling" in c:
+            return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", tags, "shelling")
+        if "grenade" in c:
+            return Coding(EXPLOSIONS, "Grenade", tags, "grenade")
+        if "ied" in c or ("explosion" in c and not c & {"defused", "plot_foiled", "weapons_seizure"}):
+            return Coding(EXPLOSIONS, "Remote explosive/landmine/IED", tuple(sorted(set(tags) | {"ied"})), "ied")
+    if "territory_taken" in c:
+        return Coding(BATTLES, "Non-state actor overtakes territory", tags, "territory_taken")
+    if "territory_regained" in c:
+        return Coding(BATTLES, "Government regains territory", tags, "territory_regained")
+    if "abduction" in c:
+        if deaths and not armed_target:
+            return Coding(VAC, "Attack", tags, "killing")
+        return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
+    if "sexual_violence" in c:
+        return Coding(VAC, "Sexual violence", tags, "sexual_violence")
+    if c & {"riot"}:
+        return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
+    if "protest" in c:
+        if "killing" in c or ("wounded" in c and sides.state):
+            return Coding("Protests", "Excessive force against protesters", tags, "protest")
+        if "arrest" in c or sides.state:
+            return Coding("Protests", "Protest with intervention", tags, "protest")
+        return Coding("Protests", "Peaceful protest", tags, "protest")
+    if c & {"attack", "clash", "ambush", "killing", "neutralised", "operation"} and c & VIOLENT:
+        if armed_target:
+            return Coding(BATTLES, "Armed clash", tags, "clash")
+        return Coding(VAC, "Attack", tags, "attack")
+    if c & _PREVENTIVE:
+        return _strategic(c, tags)
+    for cue, sub in _NON_VIOLENT:
+        if cue in c:
+            return Coding(SD, sub, tags, cue)
+    return None
+
+
+def _strategic(c: set[str], tags: tuple[str, ...]) -> Coding:
+    """Arrests, or Disrupted weapons use: a dismantled cell is an arrest, a foiled plot or a seizure is not."""
+    if "cell_dismantled" in c or ("arrest" in c and not c & {"plot_foiled", "defused"}):
+        return Coding(SD, "Arrests", tags, "arrest")
+    return Coding(SD, "Disrupted weapons use", tags, "plot_foiled" if "plot_foiled" in c else "weapons_seizure")

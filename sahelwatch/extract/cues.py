@@ -1,0 +1,58 @@
+"""Event vocabulary: the words of each language that signal an attack, a toll, an arrest ...
+
+Read from ``sahelwatch/lang/<lang>/triggers.toml``: one table per cue category, each with a
+``phrases`` list. ``find_cues`` returns every cue in a text with its category and its span
+in the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sahelwatch.lang import load
+from sahelwatch.text.normalise import NormText
+from sahelwatch.text.phrases import PhraseMatcher
+
+CATEGORIES = (
+    "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
+    "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
+    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
+    "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
+    "operation", "military_target", "civilian_target", "claim", "denial", "revision", "provisional",
+    "background", "negation", "non_security", "security_topic", "civilians", "security_forces", "attackers",
+    "total",
+)
+# Categories that can open an event on their own.
+EVENT_CUES = frozenset({
+    "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
+    "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "arrest",
+    "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot", "looting",
+    "territory_taken", "territory_regained", "base_established", "agreement",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    category: str
+
+
+@cache
+def cue_matcher(lang: str) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    table = load(lang, "triggers")
+    for category in CATEGORIES:
+        for phrase in table.get(category, {}).get("phrases", ()):
+            matcher.add(phrase, category)
+    return matcher
+
+
+def find_cues(norm: NormText, lang: str) -> list[Cue]:
+    """Every cue of ``lang``'s vocabulary in ``norm``, in text order."""
+    cues = []
+    for match in cue_matcher(lang).find(norm):
+        for category in match.payloads:
+            cues.append(Cue(match.text_start, match.text_end, category))
+    return cues

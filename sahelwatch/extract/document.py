@@ -1,0 +1,174 @@
+"""Extraction of the events of one document: the whole path from text to coded events.
+
+    extraction = extract_events(text, "fr", published=date(2026, 3, 16))
+    extraction.kind      # "incident" | "analysis" | "other"
+    extraction.events    # tuple of model.Event, with evidence spans into ``text``
+    extraction.reason    # why there is no event, when there is none
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sahelwatch.extract.actors import ActorRegistry
+from sahelwatch.extract.classify import Sides, classify
+from sahelwatch.extract.fatalities import count_fatalities
+from sahelwatch.extract.incidents import Incident, group_incidents, is_background
+from sahelwatch.extract.mentions import Mentions, gather
+from sahelwatch.extract.roles import ARMED_TYPES, CIVILIAN_TYPE, STATE_TYPES, assign_roles
+from sahelwatch.gazetteer import Gazetteer, ResolutionHints, ResolvedPlace, UnknownAdmin1
+from sahelwatch.model import Event
+
+SUPPORTED = ("ar", "fr", "en")
+MAX_CHARS = 60_000   # longer texts are read up to here: news articles are far shorter
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    kind: str
+    events: tuple[Event, ...]
+    reason: str | None = None
+
+
+def extract_events(text: str, lang: str | None, published: dt.date | None = None,
+                   hints: ResolutionHints | None = None) -> Extraction:
+    """Find and code every security event ``text`` reports."""
+    if lang not in SUPPORTED:
+        return Extraction("other", (), f"language {lang or 'unknown'!r} is not one of {', '.join(SUPPORTED)}")
+    if not text or not any(c.isalpha() for c in text[:2000]):
+        return Extraction("other", (), "no text to read")
+    mentions = gather(text[:MAX_CHARS], lang, published, hints)
+    incidents = group_incidents(mentions)
+    events = []
+    for index, incident in enumerate(incidents):
+        event = _code(incident, mentions, first=index == 0)
+        if event is not None:
+            events.append(event)
+    events = _merge_same(events)
+    kind = _kind(mentions, events)
+    reason = None if events else ("no security event reported" if kind != "other" else "no security content found")
+    if len(text) > MAX_CHARS:
+        reason = f"only the first {MAX_CHARS} characters were read" + (f"; {reason}" if reason else "")
+    return Extraction(kind, tuple(events), reason)
+
+
+def _kind(mentions: Mentions, events: list[Event]) -> str:
+    if any(not e.background for e in events):
+        return "incident"
+    topic = sum(1 for s in mentions.sentences for c in s.cues if c.category == "security_topic")
+    groups = sum(1 for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template)
+    if events or topic >= 2 or (topic and groups) or groups >= 2:
+        return "analysis"
+    return "other"
+
+
+def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | None:
+    """For an incident whose sentences name no place: the nearest place named before it, else after."""
+    first = incident.sentences[0].index
+    ordered = sorted(mentions.sentences, key=lambda s: (s.index > first, abs(s.index - first)))
+    for sentence in ordered:
+        towns = [p for p in sentence.towns() if p.geo_precision in (1, 2)] or sentence.towns()
+        if towns:
+            return towns[0]
+    return None
+
+
+def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None) -> str | None:
+    if place is not None:
+        return place.place.country
+    for sentence in sorted(mentions.sentences, key=lambda s: abs(s.index - incident.sentences[0].index)):
+        for resolved in sentence.places:
+            if resolved.place.kind == "country" or resolved.is_demonym:
+                return resolved.place.country
+        for actor in sentence.actors:
+            if actor.country:
+                return actor.country
+    return None
+
+
+def _document_group(mentions: Mentions):
+    """The armed group a document names, if it names exactly one."""
+    named = {a.name: a for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
+    place = incident.place or _fallback_place(incident, mentions)
+    country = _country(incident, mentions, place)
+    if country is None:
+        return None
+    actors = [a for s in incident.sentences for a in s.actors]
+    categories = incident.categories
+    sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
+                  armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
+                  civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
+    toll = count_fatalities(mentions.text, incident.sentences)
+    coding = classify(categories, sides, deaths=bool(toll.value))
+    if coding is None:
+        return None
+    registry = ActorRegistry.load()
+    roles = assign_roles(coding, categories, actors, country, registry, _document_group(mentions))
+    cue = incident.first_cue()
+    evidence = {"event_type": (cue.start, cue.end)}
+    geo = _geography(place, country)
+    if place is not None:
+        evidence["location"] = (place.mention.start, place.mention.end)
+    for field, party in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+        if party is not None and party.span is not None:
+            evidence[field] = party.span
+    if toll.span is not None:
+        evidence["fatalities"] = toll.span
+    date = incident.date
+    if date is not None:
+        evidence["date"] = (date.start, date.end)
+    background = is_background(incident, first, mentions.published)
+    return Event(
+        event_type=coding.event_type, sub_event_type=coding.sub_event_type, ct_tags=coding.ct_tags,
+        country=country, **geo,
+        actor1=roles.actor1.name if roles.actor1 else None, actor2=roles.actor2.name if roles.actor2 else None,
+        fatalities=toll.value, date=date.date if date else None, date_precision=date.precision if date else None,
+        background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
+        evidence=evidence,
+    )
+
+
+def _geography(place: ResolvedPlace | None, country: str) -> dict:
+    if place is None:
+        return {"admin1": None, "admin1_code": None, "location": None, "latitude": None, "longitude": None,
+                "geo_precision": 3}
+    p = place.place
+    town = place.geo_precision in (1, 2)
+    latitude, longitude = p.latitude, p.longitude
+    if not town and p.admin1_code:
+        try:
+            region = Gazetteer.load().admin1(p.admin1_code)
+            latitude, longitude = region.latitude, region.longitude
+        except UnknownAdmin1:
+            pass
+    return {"admin1": p.admin1, "admin1_code": p.admin1_code, "location": p.name if town else None,
+            "latitude": latitude, "longitude": longitude, "geo_precision": place.geo_precision or 3}
+
+
+def _confidence(place, roles, fatalities, date, own_place: bool) -> float:
+    score = 0.35
+    score += 0.2 if place is not None and place.geo_precision in (1, 2) else 0.05 if place is not None else 0
+    score += 0.1 if own_place else 0
+    score += 0.1 if roles.actor1 is not None and roles.actor1.span is not None else 0
+    score += 0.1 if date is not None else 0
+    score += 0.1 if fatalities is not None else 0
+    return round(min(score, 0.95), 2)
+
+
+def _merge_same(events: list[Event]) -> list[Event]:
+    """Two incidents of one place and day with the same coding are one event (ACLED's unit)."""
+    merged: list[Event] = []
+    for event in events:
+        twin = next((m for m in merged if (m.country, m.admin1_code, m.location, m.date, m.event_type, m.background)
+                     == (event.country, event.admin1_code, event.location, event.date, event.event_type,
+                         event.background)), None)
+        if twin is None:
+            merged.append(event)
+        elif (event.fatalities or 0) > (twin.fatalities or 0):
+            merged[merged.index(twin)] = event
+    return merged

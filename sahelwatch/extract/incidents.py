@@ -1,0 +1,182 @@
+"""From sentences to incidents: which sentences report an event, and which report the same one.
+
+A sentence opens or continues an incident when it holds an event cue that its context
+supports (a death toll word needs a security context; an arrest needs a terrorism context;
+a football "attack" or a gas-bottle "explosion" is not an event; what is denied is not an
+event). Sentences are grouped in text order: a sentence naming a place joins the incident
+of that place on a compatible day, or opens a new one; a sentence with no place continues
+the current incident. One sentence naming two towns, each with its own event cue, is split
+into two incidents. ACLED's unit is one place and one day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sahelwatch.extract.cues import EVENT_CUES, Cue
+from sahelwatch.extract.dates import DateMention
+from sahelwatch.extract.mentions import Mentions, Sentence
+from sahelwatch.gazetteer import ResolvedPlace
+
+_AMBIGUOUS = {"attack", "explosion", "killing", "clash"}      # words with common non-security senses
+_CONTEXT = {"attackers", "security_forces", "civilians", "military_target", "civilian_target", "security_topic",
+            "neutralised", "claim"}
+_TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
+_FOLLOW_UP = ("revision", "killing", "claim", "wounded")
+BACKGROUND_DAYS = 14
+
+
+@dataclass
+class Incident:
+    sentences: list[Sentence] = field(default_factory=list)
+    place: ResolvedPlace | None = None
+    date: DateMention | None = None
+    background_cue: bool = False
+    own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
+
+    @property
+    def categories(self) -> set[str]:
+        return set().union(*(s.categories for s in self.sentences)) if self.sentences else set()
+
+    def first_cue(self) -> Cue | None:
+        return next((c for s in self.sentences for c in s.event_cues), None)
+
+
+def supported_cues(sentence: Sentence) -> set[str]:
+    """The event cue categories of ``sentence`` that its context supports (empty: no event)."""
+    found = {c.category for c in sentence.event_cues}
+    if not found or sentence.has("denial", "total"):
+        return set()
+    context = sentence.categories | ({"actor"} if sentence.actors else set())
+    if sentence.has("non_security") and found <= _AMBIGUOUS:
+        return set()
+    if found <= {"killing", "attack", "explosion"} and not context & (_CONTEXT | {"actor"}):
+        return set()
+    if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
+        return set()
+    return found
+
+
+def _anchor(sentence: Sentence) -> list[ResolvedPlace]:
+    """The places of a sentence that can locate an event, most precise kinds first."""
+    places = sentence.towns()
+    towns = [p for p in places if p.geo_precision in (1, 2)]
+    return towns or places
+
+
+def same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.place.id == b.place.id or (a.place.name, a.place.admin1_code) == (b.place.name, b.place.admin1_code):
+        return True
+    if 3 in (a.geo_precision, b.geo_precision):  # a region and a town inside it
+        return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
+    return False
+
+
+def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
+    return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
+
+
+def compatible(a: DateMention | None, b: DateMention | None) -> bool:
+    return a is None or b is None or abs((a.date - b.date).days) <= 1
+
+
+def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
+    """One (clause, place) per town that has its own event cue nearest to it."""
+    towns = [p for p in _anchor(sentence) if p.geo_precision == 1]
+    cues = sentence.event_cues
+    if len(towns) < 2 or len(cues) < 2:
+        places = _anchor(sentence)
+        return [(sentence, places[0] if places else None)]
+    owners: dict[str, list[Cue]] = {}
+    for cue in cues:
+        town = min(towns, key=lambda p: abs(p.mention.start - cue.start))
+        owners.setdefault(town.place.id, []).append(cue)
+    if len(owners) < 2:
+        return [(sentence, towns[0])]
+    ordered = sorted((min(c.start for c in cs), pid) for pid, cs in owners.items())
+    by_id = {p.place.id: p for p in towns}
+    clauses = []
+    bounds = [sentence.start] + [start for start, _ in ordered[1:]] + [sentence.end]
+    for (_, pid), start, end in zip(ordered, bounds, bounds[1:]):
+        start = min(start, by_id[pid].mention.start)
+        clauses.append((_clause(sentence, start, end), by_id[pid]))
+    return clauses
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
+    def inside(items, start_of):
+        return [i for i in items if start <= start_of(i) < end]
+    return Sentence(sentence.index, start, end, inside(sentence.cues, lambda c: c.start),
+                    inside(sentence.places, lambda p: p.mention.start), inside(sentence.actors, lambda a: a.start),
+                    inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start))
+
+
+def _earliest(dates: list[DateMention]) -> DateMention | None:
+    return min(dates, key=lambda d: (d.date, d.precision), default=None)
+
+
+def group_incidents(mentions: Mentions) -> list[Incident]:
+    """Incidents of a document, in the order they are first reported."""
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    for sentence in mentions.sentences:
+        cues = supported_cues(sentence)
+        if not cues:
+            if current is not None and sentence.has(*_FOLLOW_UP) and not _anchor(sentence) \
+                    and not sentence.has("denial", "total"):
+                current.sentences.append(sentence)  # a toll, its revision, a claim, reported apart
+            continue
+        for clause, place in _split_by_town(sentence):
+            date = _earliest(clause.dates)
+            target = None
+            if place is not None:
+                target = next((i for i in reversed(incidents)
+                               if same_place(i.place, place) and compatible(i.date, date)), None)
+                if target is None and current is not None and compatible(current.date, date) and (
+                        current.place is None or (date is None and same_region(current.place, place))):
+                    target = current  # the place of the current incident, or more detail on it
+            elif current is not None and compatible(current.date, date):
+                target = current
+            if target is None:
+                target = Incident()
+                incidents.append(target)
+                if place is None and date is None and sentence.index > 0:
+                    _set_scene(target, mentions.sentences[sentence.index - 1])
+            target.sentences.append(clause)
+            if place is not None and (target.place is None or (
+                    same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))):
+                target.place = place
+            target.own_place = target.own_place or place is not None
+            target.date = target.date or date
+            target.background_cue = target.background_cue or clause.has("background")
+            current = target
+    return [i for i in incidents if i.first_cue() is not None and is_concrete(i)]
+
+
+def _set_scene(incident: Incident, previous: Sentence) -> None:
+    """"In the ensuing firefight, ...": the place and day of an incident told in the sentence before."""
+    places = _anchor(previous)
+    if places:
+        incident.place = places[0]
+        incident.own_place = True
+    incident.date = _earliest(previous.dates)
+
+
+def is_concrete(incident: Incident) -> bool:
+    """A reported event names its town, or its day: "attacks have surged in Zamfara" is neither."""
+    town = incident.place is not None and incident.place.geo_precision in (1, 2)
+    return town or incident.date is not None
+
+
+def is_background(incident: Incident, first: bool, published: dt.date | None) -> bool:
+    """Earlier events mentioned as context: old, or introduced by a background cue after the main one."""
+    if incident.date is not None and published is not None:
+        if (published - incident.date.date).days > BACKGROUND_DAYS:
+            return True
+    return incident.background_cue and not first
+
+
+__all__ = ["EVENT_CUES", "Incident", "group_incidents", "is_background", "same_place", "supported_cues"]

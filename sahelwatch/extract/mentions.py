@@ -1,0 +1,107 @@
+"""Everything the extractors find in a text, distributed over its sentences.
+
+One pass of each finder over the whole text (cues, places, actors, dates, numbers); each
+mention is then filed under the sentence that contains its start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from sahelwatch.extract.actors import ActorMention, ActorRegistry
+from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
+from sahelwatch.extract.dates import DateMention, find_dates
+from sahelwatch.extract.numbers import NumberMention, find_numbers
+from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
+from sahelwatch.text.normalise import normalise
+from sahelwatch.text.sentences import sentence_spans
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    cues: list[Cue] = field(default_factory=list)
+    places: list[ResolvedPlace] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
+
+    @property
+    def categories(self) -> set[str]:
+        return {c.category for c in self.cues}
+
+    def has(self, *categories: str) -> bool:
+        return any(c.category in categories for c in self.cues)
+
+    def cues_of(self, *categories: str) -> list[Cue]:
+        return [c for c in self.cues if c.category in categories]
+
+    @property
+    def event_cues(self) -> list[Cue]:
+        return [c for c in self.cues if c.category in EVENT_CUES]
+
+    def towns(self) -> list[ResolvedPlace]:
+        """Places precise enough for an event (town, feature, admin2 or admin1), scenes before
+        directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), then in text order."""
+        places = [p for p in self.places if not p.is_demonym and p.geo_precision is not None]
+        return sorted(places, key=lambda p: p.mention.start in self.directional)
+
+
+@dataclass
+class Mentions:
+    text: str
+    lang: str
+    published: dt.date | None
+    sentences: list[Sentence]
+
+    def all(self, attribute: str) -> list[Any]:
+        return [item for s in self.sentences for item in getattr(s, attribute)]
+
+
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b|(?:^|\s)(?:الى|نحو|من))"
+                        r"[^,.;:،]{0,25}$")
+_DATELINE_END = re.compile(r"\s*(?:\(|,|—|–|-|:|/)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place at the head of a paragraph followed by ``(AFP)``, a comma, a dash: where the story was
+    filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
+
+
+def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHints | None = None) -> Mentions:
+    """Find every mention in ``text`` and file it under its sentence."""
+    norm = normalise(text)
+    spans = sentence_spans(text)
+    sentences = [Sentence(i, start, end) for i, (start, end) in enumerate(spans)]
+    starts = [start for start, _ in spans]
+
+    def file(items: list[Any], attribute: str, start_of) -> None:
+        for item in items:
+            index = bisect_right(starts, start_of(item)) - 1
+            if 0 <= index < len(sentences):
+                getattr(sentences[index], attribute).append(item)
+
+    file(find_cues(norm, lang), "cues", lambda c: c.start)
+    actors = ActorRegistry.load().find_actors(norm, lang)
+    actor_chars = {i for a in actors for i in range(a.start, a.end)}
+    places = [p for p in resolve(find_places(norm, lang), hints)
+              if not is_dateline(text, p.mention.start, p.mention.end)
+              and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
+    file(places, "places", lambda p: p.mention.start)
+    for place in places:
+        if _DIRECTION.search(norm.text, max(0, place.mention.start - 30), place.mention.start):
+            sentences[max(0, bisect_right(starts, place.mention.start) - 1)].directional.add(place.mention.start)
+    file(actors, "actors", lambda a: a.start)
+    if published is not None:
+        file(find_dates(norm, lang, published), "dates", lambda d: d.start)
+    file([n for n in find_numbers(norm, lang) if n.is_count], "numbers", lambda n: n.start)
+    return Mentions(text, lang, published, sentences)

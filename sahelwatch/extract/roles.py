@@ -1,0 +1,128 @@
+"""Actor 1 and actor 2 of an incident, by ACLED's conventions for each type of event.
+
+Actor 1 is the side that acts: the attacker, the striking or arresting force, the
+protesters; actor 2 the other side, and in violence against civilians the civilians.
+Unknown attackers are "Unidentified Armed Group (<country>)"; state forces not named but
+plainly involved (a military post attacked, an arrest) are those of the event's country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sahelwatch.extract.actors import ActorMention, ActorRegistry
+from sahelwatch.extract.classify import BATTLES, EXPLOSIONS, SD, VAC, Coding
+
+STATE_TYPES = (1, 8)
+ARMED_TYPES = (2, 3, 4)
+CIVILIAN_TYPE = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: Party | None
+    actor2: Party | None
+
+
+class _Cast:
+    """The actor mentions of an incident, resolved for its country and sorted into sides."""
+
+    def __init__(self, mentions: list[ActorMention], country: str, registry: ActorRegistry) -> None:
+        self.country = country
+        self.registry = registry
+        self.state: list[Party] = []
+        self.groups: list[Party] = []        # named non-state armed groups
+        self.unidentified: list[Party] = []
+        self.civilians: list[Party] = []
+        self.other: list[Party] = []
+        for mention in mentions:
+            party = Party(registry.resolve(mention, country), (mention.start, mention.end))
+            if mention.type in STATE_TYPES:
+                self.state.append(party)
+            elif mention.type == CIVILIAN_TYPE:
+                self.civilians.append(party)
+            elif mention.is_template and mention.name.startswith("Unidentified Armed Group"):
+                self.unidentified.append(party)
+            elif mention.type in ARMED_TYPES:
+                self.groups.append(party)
+            else:
+                self.other.append(party)
+
+    def template(self, pattern: str) -> Party:
+        return Party(self.registry.templates[pattern].fill(self.country), None)
+
+    def attacker(self, state_may_act: bool = False) -> Party:
+        candidates = self.groups or self.unidentified or (self.state if state_may_act else [])
+        return (candidates or [self.template("Unidentified Armed Group ({country})")])[0]
+
+    def armed_group(self) -> Party | None:
+        return (self.groups or self.unidentified or [None])[0]
+
+    def forces(self, default: str | None = "Military Forces of {country}") -> Party | None:
+        if self.state:
+            return self.state[0]
+        return self.template(default) if default else None
+
+    def victims(self) -> Party:
+        return (self.civilians or [self.template("Civilians ({country})")])[0]
+
+
+def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMention], country: str,
+                 registry: ActorRegistry, document_group: ActorMention | None = None) -> Roles:
+    """Actor 1 and actor 2 for an incident coded ``coding``.
+
+    ``document_group`` is the one armed group the document names, if it names exactly one: the
+    author of an incident whose own sentences name none (the claim often comes paragraphs later).
+    """
+    cast = _Cast(mentions, country, registry)
+    if not cast.groups and document_group is not None:
+        cast.groups.append(Party(registry.resolve(document_group, country), None))
+    kind, sub = coding.event_type, coding.sub_event_type
+    armed_target = bool(categories & {"military_target", "security_forces"}) or bool(cast.state)
+    if kind == BATTLES:
+        state_first = sub == "Government regains territory" or (
+            categories & {"neutralised", "operation", "air_strike", "drone_strike"}
+            and not categories & {"military_target", "ambush"})
+        group = cast.armed_group() or cast.attacker()
+        if state_first:
+            return Roles(cast.forces(), group)
+        return Roles(group if cast.groups or cast.unidentified else cast.attacker(), cast.forces())
+    if kind == EXPLOSIONS:
+        if sub == "Air/drone strike":
+            return Roles(cast.forces(), cast.armed_group() or (cast.civilians or [None])[0])
+        target = cast.forces() if armed_target else (cast.victims() if cast.civilians or "civilian_target" in categories else None)
+        return Roles(cast.attacker(), target)
+    if kind == VAC:
+        return Roles(cast.attacker(state_may_act=True), cast.victims())
+    if kind == "Protests":
+        intervened = sub != "Peaceful protest"
+        return Roles(cast.template("Protesters ({country})"), cast.forces(None) if intervened else None)
+    if kind == "Riots":
+        return Roles(cast.template("Rioters ({country})"), (cast.civilians or [None])[0])
+    if kind == SD:
+        return _strategic(sub, coding, cast)
+    return Roles(None, None)
+
+
+def _strategic(sub: str, coding: Coding, cast: _Cast) -> Roles:
+    if sub == "Arrests":
+        return Roles(cast.forces("Police Forces of {country}"), (cast.groups or [None])[0])
+    if sub == "Disrupted weapons use":
+        return Roles(cast.forces("Police Forces of {country}" if "plot_foiled" in coding.ct_tags
+                                 else "Military Forces of {country}"), (cast.groups or [None])[0])
+    if sub == "Agreement":
+        parties = cast.groups + cast.state + cast.other
+        return Roles(parties[0] if parties else None, parties[1] if len(parties) > 1 else None)
+    if sub == "Other" and "hostage_release" in coding.ct_tags:
+        return Roles(cast.attacker(), cast.victims())
+    if sub == "Looting/property destruction":
+        return Roles(cast.attacker(), cast.victims())
+    if sub == "Headquarters or base established":
+        return Roles(cast.armed_group() or cast.forces(), None)
+    return Roles(cast.armed_group(), None)

@@ -1,0 +1,79 @@
+"""Cues around a place name, read from ``curated.toml``: near, kind, stop words.
+
+``near`` cues ("près de", "à 30 km de", "near", "outskirts of", "قرب", "بالقرب من",
+"ضواحي") make geo_precision 2; kind cues select the kind of a name ("Niger State",
+"région de Tillabéri", "le fleuve Niger", "ولاية النيجر"). Stop words are ordinary words
+that are read as places only with a kind cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sahelwatch.gazetteer.sources import read_curated
+from sahelwatch.text.normalise import fold, is_arabic
+
+CURATED = Path(__file__).parent / "data" / "curated.toml"
+_ARABIC_PREFIX = r"(?:^|[^\w]|(?<=[\s\W])[وفبلك]{1,2})"
+_LIST_TAIL = r"(?:(?:and|et|و)\s*[\w'-]{2,20}(?: [\w'-]{2,20})?\s+)?"
+
+
+@dataclass(frozen=True)
+class Cues:
+    near: tuple[re.Pattern, ...]
+    kind_before: tuple[tuple[str, re.Pattern], ...]
+    kind_after: tuple[tuple[str, re.Pattern], ...]
+    stop_latin: frozenset[str]
+    stop_arabic: frozenset[str]
+    not_after: dict[str, frozenset[str]]
+
+    def is_near(self, before: str) -> bool:
+        window = before[-90:]
+        return any(p.search(window) for p in self.near)
+
+    def kind(self, before: str, after: str) -> str | None:
+        """The kind selected by the words just before or just after a name, if any."""
+        window_before, window_after = before[-40:], after[:60]
+        for kind, pattern in self.kind_before:
+            if pattern.search(window_before):
+                return kind
+        for kind, pattern in self.kind_after:
+            if pattern.search(window_after):
+                return kind
+        return None
+
+    def is_stop_word(self, key: str) -> bool:
+        return key in (self.stop_arabic if is_arabic(key[0]) else self.stop_latin)
+
+    def ordinary_after(self, key: str, before: str) -> bool:
+        words = before.split()
+        return bool(words) and key in self.not_after and words[-1] in self.not_after[key]
+
+
+def _before_pattern(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w]|[وفبلك]{{1,2}})(?:{alternatives})\s*$")
+
+
+def _after_pattern(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*{_LIST_TAIL}(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CURATED) -> Cues:
+    """The cues of the curated data file (cached)."""
+    data = read_curated(path)
+    cues, stops = data.get("cues", {}), data.get("stopwords", {})
+    kind_before = tuple((kind, _before_pattern(cues.get(f"{kind}_before", [])))
+                        for kind in ("admin1", "river", "feature", "town") if cues.get(f"{kind}_before"))
+    kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
+                       for kind in ("admin1", "river") if cues.get(f"{kind}_after"))
+    latin = {fold(w) for lang in ("en", "fr") for w in stops.get(lang, "").split()}
+    arabic = {fold(w) for w in stops.get("ar", "").split()}
+    not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
+    return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after,
+                frozenset(latin), frozenset(arabic), not_after)

@@ -1,0 +1,81 @@
+"""Finding place names in a text: ``find_places(norm, lang) -> [PlaceMention]``.
+
+Every gazetteer name is matched on word boundaries in the folded text (Arabic proclitics
+handled by :class:`~sahelwatch.text.phrases.PhraseMatcher`). A match is kept as a mention
+when it passes the evidence rules:
+
+- Latin-script names must be capitalised in the original (not "est", "centre"), unless the
+  text has no capitals at all; nationality adjectives are exempt (French "malien").
+- Stop words ("Est", "Centre", "Sahel", "البر") need a kind cue ("région du Centre").
+- A word after which a name is an ordinary word is not a place ("دعم مالي", financial aid).
+
+Which place a mention is, among its candidates, is decided by :mod:`resolve`.
+"""
+
+from __future__ import annotations
+
+from sahelwatch.gazetteer.cues import Cues, load_cues
+from sahelwatch.gazetteer.records import PlaceMention
+from sahelwatch.gazetteer.resolve import is_small
+from sahelwatch.gazetteer.store import Gazetteer
+from sahelwatch.text.normalise import NormText, is_arabic
+from sahelwatch.text.phrases import PhraseMatch, PhraseMatcher
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def matcher_for(gazetteer: Gazetteer) -> PhraseMatcher:
+    """The phrase matcher of every name of ``gazetteer`` (built once, on first use)."""
+    key = id(gazetteer)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = PhraseMatcher((k, k) for k in gazetteer.keys)
+    return _MATCHERS[key]
+
+
+def find_places(norm: NormText, lang: str, gazetteer: Gazetteer | None = None,
+                cues: Cues | None = None) -> list[PlaceMention]:
+    """Place names and demonyms of ``norm``, with their candidate places and cues."""
+    gazetteer = gazetteer or Gazetteer.load()
+    cues = cues or load_cues()
+    has_capitals = any(c.isupper() for c in norm.original)
+    mentions = []
+    for match in matcher_for(gazetteer).find(norm):
+        mention = _mention(match, norm, lang, gazetteer, cues, has_capitals)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer,
+             cues: Cues, has_capitals: bool) -> PlaceMention | None:
+    rows = gazetteer.rows_for_key(match.key)
+    if not rows:
+        return None
+    surface = norm.original[match.text_start:match.text_end]
+    before, after = norm.text[:match.start], norm.text[match.end:]
+    demonym = any(gazetteer.kind_of(i) == "demonym" for i in rows)
+    latin = not is_arabic(match.key[0])
+    if latin and has_capitals and not demonym and not _capitalised(surface):
+        return None
+    if cues.ordinary_after(match.key, before[-40:]):
+        return None
+    kind_cue = cues.kind(before, after)
+    if cues.is_stop_word(match.key) and kind_cue is None and not demonym:
+        return None
+    if demonym:
+        rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]
+    places = {gazetteer.place(i).id: gazetteer.place(i) for i in rows}
+    if latin and surface.isupper() and len(surface) > 3:  # "OPERATION LAFIYA DOLE": acronyms, titles
+        places = {k: p for k, p in places.items() if not is_small(p)}
+    if not places:
+        return None
+    return PlaceMention(
+        start=match.text_start, end=match.text_end, surface=surface, key=match.key,
+        candidates=tuple(places.values()), is_demonym=demonym,
+        near=not demonym and cues.is_near(before), kind_cue=None if demonym else kind_cue, lang=lang,
+    )
+
+
+def _capitalised(surface: str) -> bool:
+    """True if a word of ``surface`` starts with a capital ("Niger", "fleuve Niger")."""
+    return any(word[:1].isupper() for word in surface.replace("-", " ").split())

@@ -1,0 +1,50 @@
+"""Match keys of names (folded spellings) and the inflected forms of demonyms."""
+
+from __future__ import annotations
+
+from sahelwatch.text.normalise import fold
+
+_MIN_LATIN, _MIN_ARABIC = 3, 3
+
+
+def match_keys(names: list[str], names_ar: list[str], admin2: bool = False) -> list[str]:
+    """Folded keys of ``names`` and ``names_ar``: hyphen and apostrophe variants included."""
+    keys: list[str] = []
+    for name in [*names, *names_ar]:
+        key = " ".join(fold(name).split())
+        if len(key) < (_MIN_ARABIC if _arabic(key) else _MIN_LATIN):
+            continue
+        keys.append(key)
+        if "-" in key:
+            keys.append(" ".join(key.replace("-", " ").split()))
+    return sorted(dict.fromkeys(keys))
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def demonym_forms(entry: dict) -> tuple[list[str], list[str]]:
+    """Latin (English and French) and Arabic forms of a country's demonyms."""
+    latin: list[str] = []
+    for word in entry.get("demonyms_en", []):
+        latin += [word] if word.endswith(("ese", "ch", "sh")) else [word, word + "s"]
+    for word in entry.get("demonyms_fr", []):
+        latin += french_forms(word)
+    arabic: list[str] = []
+    for word in entry.get("demonyms_ar", []):
+        arabic += [word, word + "ة", word + "ين", word + "ون"]
+    return list(dict.fromkeys(latin)), list(dict.fromkeys(arabic))
+
+
+def french_forms(word: str) -> list[str]:
+    """Masculine, feminine and plural forms of a French nationality adjective."""
+    if word.endswith(("ien", "éen")):
+        return [word, word + "ne", word + "s", word + "nes"]
+    if word.endswith(("ais", "ois")):
+        return [word, word + "e", word + "es"]
+    if word.endswith(("ain", "an")):
+        return [word, word + "e", word + "s", word + "es"]
+    if word.endswith("e"):
+        return [word, word + "s"]
+    return [word, word + "s", word + "e", word + "es"]

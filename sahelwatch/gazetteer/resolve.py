@@ -1,0 +1,151 @@
+"""Choosing one place per mention from the document's context: ``resolve(mentions, hints)``.
+
+Each candidate is scored by its kind and size, by agreement with the countries and regions
+the rest of the document names (and the source's country focus in ``hints``), by a kind
+cue next to it, and, in a second pass, by closeness to the other places chosen.
+
+Evidence rules:
+- a small place (village, camp, well; not curated) is chosen only if its country is named
+  or hinted, or its region is named: thousands of villages share ordinary names;
+- a region homonymous with a country ("Niger" the state of Nigeria) is the region only
+  with a kind cue ("Niger State", "ولاية النيجر") or when the document names a place in it;
+- a demonym ("soldats maliens", "الجيش المالي") counts only weakly as context and is
+  returned with ``is_demonym`` true and no geo precision: it is not the event's place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from sahelwatch.gazetteer.geo import distance_km
+from sahelwatch.gazetteer.records import Place, PlaceMention, ResolutionHints, ResolvedPlace
+
+_KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "river": 1.2}
+_SMALL_POPULATION = 1000
+
+
+def is_small(place: Place) -> bool:
+    """A village or minor feature: needs its country or region in context to be chosen."""
+    return place.kind in ("town", "feature", "admin2") and not place.curated and place.population < _SMALL_POPULATION
+
+
+def resolve(mentions: list[PlaceMention], hints: ResolutionHints | None = None) -> list[ResolvedPlace]:
+    """One place per mention (mentions without an acceptable candidate are dropped)."""
+    hints = hints or ResolutionHints()
+    countries, regions = _context(mentions, hints)
+    listed = _listed_regions(mentions)
+    first = [_choose(i, m, countries, regions, {}, listed) for i, m in enumerate(mentions)]
+    anchors = {i: r.place for i, r in enumerate(first) if r and r.place.kind in ("town", "admin2", "feature")
+               and not r.is_demonym}
+    final = [_choose(i, m, countries, regions, anchors, listed) for i, m in enumerate(mentions)]
+    return [r for r in final if r is not None]
+
+
+def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict, dict]:
+    """Weights of countries and admin1 regions named, per contributing mention index."""
+    countries: dict[str, dict[int, float]] = defaultdict(dict)
+    regions: dict[str, dict[int, float]] = defaultdict(dict)
+    for code in hints.countries:
+        countries[code][-1] = 1.5
+    for code in hints.admin1_codes:
+        regions[code][-1] = 1.5
+    for index, mention in enumerate(mentions):
+        places = mention.candidates
+        named_countries = [p for p in places if p.kind == "country"]
+        places = tuple(named_countries) or places  # "Mali" names the country, not a village Mali
+        country_set = {p.country for p in places}
+        if len(country_set) == 1:
+            weight = 0.3 if mention.is_demonym else (2.0 if places[0].kind == "country" else 1.0)
+            countries[places[0].country][index] = max(weight, countries[places[0].country].get(index, 0))
+        if mention.is_demonym:
+            continue
+        region_set = {p.admin1_code for p in places if p.kind != "country"}
+        if len(region_set) == 1 and None not in region_set and (len(places) == 1 or mention.kind_cue == "admin1"):
+            regions[region_set.pop()][index] = 2.0
+    return countries, regions
+
+
+def _weight(table: dict[str, dict[int, float]], code: str | None, index: int) -> float:
+    if code is None or code not in table:
+        return 0.0
+    return sum(w for i, w in table[code].items() if i != index)
+
+
+def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
+    """Mentions next to a mention that can only be a region ("Nasarawa, Kaduna", "Benue and Taraba")."""
+    pure = [m for m in mentions if not m.is_demonym and m.candidates
+            and all(p.kind == "admin1" for p in m.candidates)]
+    return {i for i, m in enumerate(mentions)
+            if any(o is not m and (0 <= m.start - o.end <= 6 or 0 <= o.start - m.end <= 6) for o in pure)}
+
+
+def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
+            anchors: dict[int, Place], listed: set[int]) -> ResolvedPlace | None:
+    scored = []
+    for place in mention.candidates:
+        country_weight = _weight(countries, place.country, index)
+        region_weight = _weight(regions, place.admin1_code, index)
+        if not _acceptable(place, mention, country_weight, region_weight):
+            continue
+        score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
+        scored.append((score, place.id, place))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    best = scored[0][2]
+    return ResolvedPlace(mention, best, _precision(best, mention), round(scored[0][0], 3),
+                         tuple(s[2] for s in scored[1:4]))
+
+
+def _acceptable(place: Place, mention: PlaceMention, country_weight: float, region_weight: float) -> bool:
+    if mention.is_demonym:
+        return True
+    if is_small(place) and country_weight < 1.0 and region_weight <= 0:
+        return False
+    homonym_of_country = place.kind == "admin1" and any(c.kind == "country" for c in mention.candidates)
+    return not homonym_of_country or mention.kind_cue == "admin1" or region_weight > 0
+
+
+def _score(place: Place, mention: PlaceMention, country_weight: float, region_weight: float,
+           index: int, anchors: dict[int, Place], in_region_list: bool) -> float:
+    score = _KIND_BASE[place.kind] + min(2.5, 0.35 * math.log10(place.population + 1))
+    score += 0.8 if place.curated else 0.0
+    score += min(country_weight, 2.0) + (0.5 if country_weight >= 2 else 0.0)
+    score += 1.5 if region_weight > 0 else 0.0
+    if place.kind == "admin1" and in_region_list and any(
+            c.kind == "town" and c.admin1_code == place.admin1_code for c in mention.candidates):
+        score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
+    if mention.kind_cue is not None:
+        score += 4.0 if place.kind == mention.kind_cue else 0.0
+    return score + _closeness(place, index, anchors)
+
+
+def _closeness(place: Place, index: int, anchors: dict[int, Place]) -> float:
+    if place.latitude is None or place.kind in ("country", "admin1"):
+        return 0.0
+    best = 0.0
+    for other_index, other in anchors.items():
+        if other_index == index or other.latitude is None or other.id == place.id:
+            continue
+        distance = distance_km(place.latitude, place.longitude, other.latitude, other.longitude)
+        best = max(best, 1.0 if distance <= 100 else 0.5 if distance <= 250 else 0.0)
+    return best
+
+
+def _precision(place: Place, mention: PlaceMention) -> int | None:
+    if mention.is_demonym or place.kind == "country":
+        return None
+    if place.kind in ("admin1", "river") or (place.kind == "feature" and place.curated):
+        return 3  # a region, or a large natural feature (Lake Chad, Sambisa Forest)
+    if place.kind == "town":
+        return 2 if mention.near else 1
+    return 2
+
+
+def most_specific(resolved: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The most precise place named (town before region before country), demonyms excluded."""
+    places = [r for r in resolved if not r.is_demonym]
+    if not places:
+        return None
+    return min(places, key=lambda r: (r.geo_precision or 9, -r.score, r.mention.start))

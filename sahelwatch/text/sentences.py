@@ -1,0 +1,36 @@
+"""Sentence spans of news text in Arabic, French and English.
+
+A sentence ends at . ! ? ؟ … or ؛ followed by a space, or at a line break. A full stop after a
+single capital letter or a short abbreviation ("M.", "Gen.", "St.") does not end one, nor does
+one between digits ("1.200").
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"(?:(?<=[.!?؟…؛])\s+|\n+)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|vs|etc|cf|p)\.)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, blanks excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.start()
+        if "\n" not in match.group() and _ABBREVIATION.search(text, max(start, end - 6), end):
+            continue
+        _add(spans, text, start, end)
+        start = match.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

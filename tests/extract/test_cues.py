@@ -1,0 +1,30 @@
+from sahelwatch.extract.cues import CATEGORIES, EVENT_CUES, find_cues
+from sahelwatch.lang import LANGUAGES, load
+from sahelwatch.text.normalise import normalise
+
+
+def test_every_language_has_every_cue_category_and_no_other():
+    for lang in LANGUAGES:
+        table = load(lang, "triggers")
+        assert set(table) == set(CATEGORIES), lang
+        assert all(table[c]["phrases"] for c in CATEGORIES), lang
+    assert EVENT_CUES <= set(CATEGORIES)
+
+
+def categories(text, lang):
+    return {c.category for c in find_cues(normalise(text), lang)}
+
+
+def test_cues_in_three_languages():
+    assert {"attack", "military_target"} <= categories("Des hommes armés ont attaqué le poste de gendarmerie.", "fr")
+    assert {"ied"} <= categories("Un véhicule a sauté sur un engin explosif improvisé.", "fr")
+    assert {"cell_dismantled"} <= categories("Le BCIJ a démantelé une cellule terroriste à Tanger.", "fr")
+    assert {"abduction"} <= categories("Gunmen abducted 40 villagers.", "en")
+    assert {"air_strike"} <= categories("An air strike hit a bandit camp.", "en")
+    assert {"killing"} <= categories("قتل ثلاثة جنود في هجوم", "ar")
+    assert {"cell_dismantled"} <= categories("تفكيك خلية إرهابية موالية لتنظيم داعش", "ar")
+
+
+def test_non_security_senses_win_over_security_words():
+    assert "non_security" in categories("L'attaquant des Lions a marqué un but lors du match.", "fr")
+    assert "non_security" in categories("انفجار قنينة غاز في مطعم", "ar")

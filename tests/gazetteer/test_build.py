@@ -1,0 +1,46 @@
+"""The build: keys, demonym forms, reproducibility of the packaged files."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.gazetteer.build import MAIN_FILE, build_gazetteer
+from sahelwatch.gazetteer.fileformat import content_fingerprint, read_lines, write_rows
+from sahelwatch.gazetteer.keys import demonym_forms, french_forms, match_keys
+from sahelwatch.gazetteer.store import DATA_DIR
+
+SHARED = Path(os.environ.get("SAHELWATCH_SHARED_DATA", Path(__file__).parents[3] / "shared" / "data"))
+
+
+def test_match_keys_fold_and_add_hyphen_variants():
+    keys = match_keys(["Gorom-Gorom", "Ménaka"], ["تيلابيري"])
+    assert {"gorom-gorom", "gorom gorom", "menaka", "تيلابيري"} <= set(keys)
+
+
+def test_french_and_arabic_demonym_forms():
+    assert french_forms("malien") == ["malien", "malienne", "maliens", "maliennes"]
+    latin, arabic = demonym_forms({"demonyms_en": ["Malian"], "demonyms_ar": ["المالي"]})
+    assert "Malians" in latin and {"الماليه", "الماليين", "الماليون"} <= {a.replace("ة", "ه") for a in arabic}
+
+
+def test_written_file_is_byte_reproducible(tmp_path):
+    rows = [("town", "b", "B"), ("town", "a", "A")]
+    first = write_rows(tmp_path / "one.tsv.gz", rows)
+    second = write_rows(tmp_path / "two.tsv.gz", list(reversed(rows)))
+    assert first == second
+    assert (tmp_path / "one.tsv.gz").read_bytes() == (tmp_path / "two.tsv.gz").read_bytes()
+    assert read_lines(tmp_path / "one.tsv.gz")[0].startswith("town\ta")
+
+
+def test_packaged_file_is_small():
+    assert (DATA_DIR / MAIN_FILE).stat().st_size < 5_000_000
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "geonames-sahel").exists(), reason="shared/data not available")
+def test_rebuild_matches_the_packaged_files(tmp_path):
+    report = build_gazetteer(SHARED, tmp_path)
+    for name in report.files:
+        assert content_fingerprint(tmp_path / name) == content_fingerprint(DATA_DIR / name), name
+    assert report.unmapped_admin1 == ()

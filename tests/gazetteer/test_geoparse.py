@@ -1,0 +1,125 @@
+"""Geoparsing in Arabic, French and English: proclitics, ambiguity, homonyms, demonyms, cues."""
+
+import pytest
+
+from sahelwatch.gazetteer import ResolutionHints, geoparse, most_specific
+
+
+def places(text, lang, countries=()):
+    return geoparse(text, lang, ResolutionHints(countries=countries))
+
+
+def chosen(text, lang, surface_part, countries=()):
+    found = [r for r in places(text, lang, countries) if surface_part in r.mention.surface]
+    assert found, f"{surface_part!r} not found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("وفي غاو، هاجم مسلحون دورية", "غاو", "Gao"),
+    ("قتل جنود بمنطقة ميناكا", "ميناكا", "Ménaka"),
+    ("وصلت التعزيزات لتيلابيري أمس", "تيلابيري", "Tillabéri"),
+    ("عاد الوزير للنيجر", "نيجر", "Niger"),
+    ("فيما شهدت كيدال اشتباكات", "كيدال", "Kidal"),
+])
+def test_arabic_proclitics(text, surface, name):
+    assert chosen(text, "ar", surface).place.name == name
+
+
+def test_niger_the_country_by_default():
+    result = chosen("Le Niger a fermé sa frontière avec le Bénin.", "fr", "Niger")
+    assert result.place.kind == "country" and result.place.country == "NE"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen killed 20 villagers in Niger State on Sunday.", "en"),
+    ("Des bandits ont tué 20 villageois dans l'État du Niger, au Nigeria.", "fr"),
+    ("قتل مسلحون عشرين قرويا في ولاية النيجر بنيجيريا", "ar"),
+    ("Bandits attacked communities in Kaduna and Niger states.", "en"),
+])
+def test_niger_state(text, lang):
+    result = chosen(text, lang, "Niger" if lang != "ar" else "النيجر")
+    assert result.place.kind == "admin1" and result.place.admin1_code == "NG-NI"
+    assert result.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Une pirogue a chaviré sur le fleuve Niger.", "fr", "Niger"),
+    ("A boat capsized on the Niger River.", "en", "Niger"),
+    ("غرق قارب في نهر النيجر", "ar", "النيجر"),
+])
+def test_niger_river(text, lang, surface):
+    assert chosen(text, lang, surface).place.kind == "river"
+
+
+def test_homonyms_pick_the_country_of_the_context():
+    in_mali = chosen("Des jihadistes ont attaqué Boni, dans le cercle de Douentza, au Mali.", "fr", "Boni")
+    in_burkina = chosen("Des jihadistes ont attaqué Boni, au Burkina Faso.", "fr", "Boni")
+    assert in_mali.place.country == "ML" and in_burkina.place.country == "BF"
+
+
+def test_country_hint_decides_a_homonym():
+    assert chosen("Attack on Boni village", "en", "Boni", countries=("ML",)).place.country == "ML"
+
+
+@pytest.mark.parametrize("text, lang, demonym", [
+    ("Un soldat nigérien a été tué au Mali.", "fr", "nigérien"),
+    ("A Nigerien soldier was killed in Mali.", "en", "Nigerien"),
+    ("قتل جندي النيجري في مالي", "ar", "النيجري"),
+])
+def test_demonym_is_not_the_event_place(text, lang, demonym):
+    result = places(text, lang)
+    flagged = [r for r in result if r.mention.surface == demonym]
+    assert flagged and flagged[0].is_demonym and flagged[0].geo_precision is None
+    best = most_specific(result)
+    assert best is None or best.place.country == "ML"
+    assert any(r.place.country == "ML" and not r.is_demonym for r in result)
+
+
+def test_arabic_army_adjective_is_a_demonym():
+    result = places("هاجم مسلحون دورية للجيش المالي", "ar")
+    assert result and all(r.is_demonym for r in result)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("L'attaque a eu lieu près de Djibo.", "fr", "Djibo"),
+    ("The ambush took place near Ansongo.", "en", "Ansongo"),
+    ("Clashes 30 km north of Kidal.", "en", "Kidal"),
+    ("وقع الهجوم بالقرب من أنسونغو", "ar", "أنسونغو"),
+    ("اشتباكات في ضواحي تمبكتو", "ar", "تمبكتو"),
+    ("à 20 km de Ber, des hommes armés", "fr", "Ber"),
+])
+def test_near_cues_give_precision_two(text, lang, surface):
+    result = chosen(text, lang, surface)
+    assert result.mention.near and result.geo_precision == 2
+
+
+def test_named_town_has_precision_one_and_region_three():
+    town = chosen("Des hommes armés ont attaqué Djibo.", "fr", "Djibo")
+    region = chosen("L'insécurité gagne la région de Tillabéri.", "fr", "Tillabéri")
+    assert town.geo_precision == 1 and region.geo_precision == 3 and region.place.kind == "admin1"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le vent souffle de l'est et le centre est calme.", "fr"),
+    ("Le Sahel traverse une crise profonde.", "fr"),
+    ("The Sahel faces a food crisis.", "en"),
+    ("سافر عبر البر إلى الساحل", "ar"),
+])
+def test_ordinary_words_are_not_places(text, lang):
+    assert [r for r in places(text, lang) if r.place.kind != "country"] == []
+
+
+def test_sahel_region_with_a_cue():
+    result = chosen("Attaque dans la région du Sahel, au Burkina Faso.", "fr", "Sahel")
+    assert result.place.admin1_code == "BF-12"
+
+
+def test_arabic_financial_adjective_is_not_mali():
+    assert not [r for r in places("تم تقديم دعم مالي للمزارعين", "ar") if r.place.country == "ML"]
+
+
+def test_small_village_needs_country_context():
+    without = [r for r in places("Gunmen attacked Tungushe on Sunday.", "en")]
+    with_hint = [r for r in places("Gunmen attacked Tungushe on Sunday.", "en", countries=("NG",))]
+    assert without == [] and with_hint and with_hint[0].place.country == "NG"

@@ -36,11 +36,11 @@ def list_events(
     """List stored events, newest first."""
     if event_type:
         from sahelwatch.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
-        known = {t.name for t in EVENT_TYPES} | {s.name for s in SUB_EVENT_TYPES}
+        known = set(EVENT_TYPES) | set(SUB_EVENT_TYPES)
         if event_type not in known:
             raise typer.BadParameter(f"unknown event type {event_type!r}; known: {', '.join(sorted(known))}",
                                      param_hint="--type")
-    events = ctx.obj.store().events(country, _date(since), event_type, limit)
+    events = ctx.obj.store().reports(country, _date(since), event_type, limit)
     if as_json:
         print_json(events)
         return
@@ -60,7 +60,7 @@ def show_event(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Show one event: every field, and the evidence for each in its source text."""
-    event = ctx.obj.store().get_event(event_id)
+    event = ctx.obj.store().get_report(event_id)
     text = event.pop("document_text")
     if as_json:
         event["evidence_text"] = {f: text[a:b] for f, (a, b) in event["evidence"].items()}

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sahelwatch.errors import NotFound, StoreError
 from sahelwatch.store.migrations import _LEDGER, MIGRATIONS
 from sahelwatch.store import documents as _documents
-from sahelwatch.store import events as _events
+from sahelwatch.store import reports as _reports
 
 __all__ = ["Store", "open_store", "engine_url"]
 
@@ -116,22 +116,22 @@ class Store:
         with self.transaction() as conn:
             return _documents.search(conn, self.dialect, query, lang, limit, include_duplicates)
 
-    def events(self, country: str | None = None, since: Any = None, event_type: str | None = None,
-               limit: int = 100) -> list[dict[str, Any]]:
-        """Stored events, newest first, filtered by country (ISO code), date and (sub-)event type."""
+    def reports(self, country: str | None = None, since: Any = None, event_type: str | None = None,
+                limit: int = 100) -> list[dict[str, Any]]:
+        """Event reports, newest first, filtered by country (ISO code), date and (sub-)event type."""
         with self.transaction() as conn:
-            return _events.list_events(conn, country, since, event_type, limit)
+            return _reports.list_reports(conn, country, since, event_type, limit)
 
-    def get_event(self, event_id: str) -> dict[str, Any]:
+    def get_report(self, report_id: str) -> dict[str, Any]:
         with self.transaction() as conn:
-            record = _events.get(conn, event_id)
+            record = _reports.get(conn, report_id)
         if record is None:
-            raise NotFound("event", event_id)
+            raise NotFound("event report", report_id)
         return record
 
-    def document_events(self, doc_id: str) -> list[dict[str, Any]]:
+    def document_reports(self, doc_id: str) -> list[dict[str, Any]]:
         with self.transaction() as conn:
-            return _events.for_document(conn, doc_id)
+            return _reports.for_document(conn, doc_id)
 
     def document_summary(self) -> dict[str, Any]:
         with self.transaction() as conn:

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from sahelwatch.model import Document
-from sahelwatch.store import events as _events
+from sahelwatch.store import reports as _reports
 from sahelwatch.text.search import Query, Segment, index_text, snippet
 
 COLUMNS = ("id", "source_id", "origin", "external_id", "url", "canonical_url", "title", "author", "site",
@@ -44,7 +44,7 @@ def _row(doc: Document, dialect: str) -> dict[str, Any]:
 
 
 def insert(conn: Connection, dialect: str, doc: Document) -> bool:
-    """Insert ``doc`` and its events unless its id is stored already; index its text. True if it was new."""
+    """Insert ``doc`` and its event reports unless its id is stored already; index its text. True if it was new."""
     values = _row(doc, dialect)
     names = ", ".join(COLUMNS)
     params = ", ".join(f":{n}" for n in COLUMNS)
@@ -65,7 +65,7 @@ def insert(conn: Connection, dialect: str, doc: Document) -> bool:
             conn.execute(text("INSERT INTO documents_fts (rowid, title, body) VALUES (:seq, :title, :body)"),
                          {"seq": seq, "title": index_text(doc.title), "body": index_text(doc.text)})
     if inserted:
-        _events.insert(conn, dialect, doc.id, doc.events)
+        _reports.insert(conn, dialect, doc.id, doc.events)
     return inserted
 
 

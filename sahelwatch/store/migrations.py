@@ -65,8 +65,8 @@ CREATE INDEX documents_canonical_url ON documents (canonical_url);
 CREATE INDEX documents_status_lang ON documents (status, lang);
 CREATE INDEX documents_published_at ON documents (published_at)"""
 
-_EVENTS = """
-CREATE TABLE events (
+_REPORTS = """
+CREATE TABLE reports (
     seq {serial},
     id TEXT NOT NULL UNIQUE,
     document_id TEXT NOT NULL REFERENCES documents(id),
@@ -92,9 +92,9 @@ CREATE TABLE events (
     status TEXT NOT NULL DEFAULT 'machine',
     created_at {ts} NOT NULL
 );
-CREATE INDEX events_country_date ON events (country, event_date);
-CREATE INDEX events_type_date ON events (event_type, event_date);
-CREATE INDEX events_document ON events (document_id);
+CREATE INDEX reports_country_date ON reports (country, event_date);
+CREATE INDEX reports_type_date ON reports (event_type, event_date);
+CREATE INDEX reports_document ON reports (document_id);
 ALTER TABLE documents ADD COLUMN notes TEXT"""
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -110,9 +110,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         + _INDEXES + ";\n" + "CREATE INDEX documents_search ON documents USING GIN (search)",
     ),
     Migration(
-        "0002_events",
-        sqlite=_EVENTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
-        postgresql=_EVENTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
+        "0002_reports",
+        sqlite=_REPORTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
+        postgresql=_REPORTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
     ),
 )
 

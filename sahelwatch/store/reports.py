@@ -1,4 +1,9 @@
-"""Event queries: store the events found in a document, list them with filters, fetch one."""
+"""Event reports: the events found in one document, as extracted, before consolidation.
+
+Each report keeps its document and the evidence spans into that document's text. Reports
+of the same real-world incident from several documents are merged into one event by the
+consolidation step.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +22,9 @@ COLUMNS = ("id", "document_id", "position", "event_type", "sub_event_type", "ct_
            "event_date", "date_precision", "background", "confidence", "evidence", "status", "created_at")
 
 
-def event_id(document_id: str, position: int) -> str:
-    """Stable id of the ``position``-th event of a document."""
-    return "ev-" + hashlib.sha256(f"{document_id}:{position}".encode()).hexdigest()[:16]
+def report_id(document_id: str, position: int) -> str:
+    """Stable id of the ``position``-th event report of a document."""
+    return "rp-" + hashlib.sha256(f"{document_id}:{position}".encode()).hexdigest()[:16]
 
 
 def insert(conn: Connection, dialect: str, document_id: str, events: tuple[Event, ...]) -> None:
@@ -28,7 +33,7 @@ def insert(conn: Connection, dialect: str, document_id: str, events: tuple[Event
     for position, event in enumerate(events):
         values = event.as_dict()
         rows.append({
-            "id": event_id(document_id, position), "document_id": document_id, "position": position,
+            "id": report_id(document_id, position), "document_id": document_id, "position": position,
             **{k: values[k] for k in ("event_type", "sub_event_type", "country", "admin1", "admin1_code", "location",
                                       "latitude", "longitude", "geo_precision", "actor1", "actor2", "fatalities",
                                       "date_precision", "confidence")},
@@ -37,7 +42,7 @@ def insert(conn: Connection, dialect: str, document_id: str, events: tuple[Event
             "created_at": now if dialect == "postgresql" else now.isoformat(),
         })
     if rows:
-        conn.execute(text(f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({', '.join(':' + c for c in COLUMNS)})"),
+        conn.execute(text(f"INSERT INTO reports ({', '.join(COLUMNS)}) VALUES ({', '.join(':' + c for c in COLUMNS)})"),
                      rows)
 
 
@@ -53,7 +58,7 @@ def _record(row: Any) -> dict[str, Any]:
     return record
 
 
-def list_events(conn: Connection, country: str | None, since: dt.date | None, event_type: str | None,
+def list_reports(conn: Connection, country: str | None, since: dt.date | None, event_type: str | None,
                 limit: int) -> list[dict[str, Any]]:
     clauses, params = [], {"limit": limit}
     if country:
@@ -67,7 +72,7 @@ def list_events(conn: Connection, country: str | None, since: dt.date | None, ev
         params["type"] = event_type
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(text(f"SELECT {', '.join('e.' + c for c in COLUMNS)}, d.title AS document_title "
-                             f"FROM events e JOIN documents d ON d.id = e.document_id {where} "
+                             f"FROM reports e JOIN documents d ON d.id = e.document_id {where} "
                              "ORDER BY e.event_date DESC, e.seq DESC LIMIT :limit"), params)
     return [_record(r) for r in rows]
 
@@ -75,12 +80,12 @@ def list_events(conn: Connection, country: str | None, since: dt.date | None, ev
 def get(conn: Connection, ident: str) -> dict[str, Any] | None:
     row = conn.execute(text(f"SELECT {', '.join('e.' + c for c in COLUMNS)}, d.title AS document_title, "
                             "d.url AS document_url, d.text AS document_text, d.lang AS document_lang "
-                            "FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = :id"),
+                            "FROM reports e JOIN documents d ON d.id = e.document_id WHERE e.id = :id"),
                        {"id": ident}).first()
     return _record(row) if row else None
 
 
 def for_document(conn: Connection, document_id: str) -> list[dict[str, Any]]:
-    rows = conn.execute(text(f"SELECT {', '.join(COLUMNS)} FROM events WHERE document_id = :id ORDER BY position"),
+    rows = conn.execute(text(f"SELECT {', '.join(COLUMNS)} FROM reports WHERE document_id = :id ORDER BY position"),
                         {"id": document_id})
     return [_record(r) for r in rows]

@@ -97,6 +97,66 @@ CREATE INDEX reports_type_date ON reports (event_type, event_date);
 CREATE INDEX reports_document ON reports (document_id);
 ALTER TABLE documents ADD COLUMN notes TEXT"""
 
+# Events: real-world incidents, each consolidated from one or more reports (reports.event_id).
+_EVENTS = """
+CREATE TABLE events (
+    seq {serial},
+    id TEXT NOT NULL UNIQUE,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    ct_tags TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL,
+    admin1 TEXT,
+    admin1_code TEXT,
+    admin2 TEXT,
+    location TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision INTEGER NOT NULL,
+    actor1 TEXT,
+    actor2 TEXT,
+    fatalities INTEGER,
+    event_date {date},
+    date_precision INTEGER,
+    background {bool} NOT NULL,
+    confidence REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'machine',
+    tlp TEXT NOT NULL DEFAULT 'TLP:CLEAR',
+    report_count INTEGER NOT NULL DEFAULT 1,
+    source_count INTEGER NOT NULL DEFAULT 1,
+    merge_reasons TEXT NOT NULL DEFAULT '[]',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at {ts} NOT NULL,
+    updated_at {ts} NOT NULL
+);
+CREATE INDEX events_date ON events (event_date);
+CREATE INDEX events_country_date ON events (country, event_date);
+CREATE INDEX events_admin1_date ON events (admin1_code, event_date);
+CREATE INDEX events_type_date ON events (event_type, event_date);
+CREATE INDEX events_sub_type_date ON events (sub_event_type, event_date);
+CREATE INDEX events_actor1 ON events (actor1);
+CREATE INDEX events_actor2 ON events (actor2);
+CREATE INDEX events_status ON events (status);
+CREATE INDEX events_lat_lon ON events (latitude, longitude);
+ALTER TABLE reports ADD COLUMN event_id TEXT REFERENCES events(id);
+CREATE INDEX reports_event ON reports (event_id);
+CREATE TABLE event_history (
+    seq {serial},
+    event_id TEXT NOT NULL REFERENCES events(id),
+    version INTEGER NOT NULL,
+    changed_at {ts} NOT NULL,
+    changed_by TEXT NOT NULL,
+    change TEXT NOT NULL
+);
+CREATE INDEX event_history_event ON event_history (event_id, version);
+CREATE TABLE event_splits (
+    report_a TEXT NOT NULL REFERENCES reports(id),
+    report_b TEXT NOT NULL REFERENCES reports(id),
+    split_at {ts} NOT NULL,
+    split_by TEXT NOT NULL,
+    PRIMARY KEY (report_a, report_b)
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_sources_documents",
@@ -113,6 +173,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "0002_reports",
         sqlite=_REPORTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
         postgresql=_REPORTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
+    ),
+    Migration(
+        "0003_events",
+        sqlite=_EVENTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
+        postgresql=_EVENTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
     ),
 )
 

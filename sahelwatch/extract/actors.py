@@ -57,7 +57,7 @@ from sahelwatch.taxonomy import ACTOR_TYPES, LANGUAGES
 from sahelwatch.text.normalise import NormText, fold
 from sahelwatch.text.phrases import PhraseMatcher
 
-AFFILIATIONS = ("AQ", "IS", "none")
+AFFILIATIONS = ("AQ", "IS", "state", "none")  # state: a pro-government militia (VDP, CJTF, Dozo ...)
 STATE_FORCES = 1
 EXTERNAL_FORCES = 8
 

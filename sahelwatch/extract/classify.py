@@ -34,7 +34,7 @@ _TAGS = {"suicide": "suicide_attack", "ied": "ied", "abduction": "kidnapping", "
 
 
 _PREVENTIVE = frozenset({"arrest", "cell_dismantled", "plot_foiled", "defused", "weapons_seizure"})
-_HARM = frozenset({"killing", "clash", "ambush", "neutralised", "abduction", "suicide", "drone_strike",
+_HARM = frozenset({"killing", "clash", "ambush", "abduction", "suicide", "drone_strike",
                    "air_strike", "shelling", "territory_taken"})
 
 

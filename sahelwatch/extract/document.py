@@ -87,6 +87,12 @@ def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None
     return None
 
 
+def _lede_date(mentions: Mentions):
+    """The day the first two sentences give ("Quatorze soldats ont été tués mardi dans deux attaques")."""
+    dates = [d for s in mentions.sentences[:2] for d in s.dates]
+    return min(dates, key=lambda d: (d.date, d.precision), default=None)
+
+
 def _document_group(mentions: Mentions):
     """The armed group a document names, if it names exactly one."""
     named = {a.name: a for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
@@ -119,7 +125,7 @@ def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
             evidence[field] = party.span
     if toll.span is not None:
         evidence["fatalities"] = toll.span
-    date = incident.date
+    date = incident.date or (_lede_date(mentions) if not incident.background_cue else None)
     if date is not None:
         evidence["date"] = (date.start, date.end)
     background = is_background(incident, first, mentions.published)

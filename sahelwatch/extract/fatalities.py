@@ -34,7 +34,7 @@ class Toll:
     span: tuple[int, int] | None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()،؛]|\s(?:and|while|whereas|but|et|mais|alors|tandis|dont|including|و)\s|\sو")
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:and|while|whereas|but|et|mais|alors|tandis|dont|including|و)\s|\sو")
 
 
 def _gap(text: str, number: NumberMention, cue: Cue) -> int:

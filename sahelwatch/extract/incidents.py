@@ -20,8 +20,7 @@ from sahelwatch.extract.mentions import Mentions, Sentence
 from sahelwatch.gazetteer import ResolvedPlace
 
 _AMBIGUOUS = {"attack", "explosion", "killing", "clash"}      # words with common non-security senses
-_CONTEXT = {"attackers", "security_forces", "civilians", "military_target", "civilian_target", "security_topic",
-            "neutralised", "claim"}
+_CONTEXT = {"attackers", "security_forces", "military_target", "security_topic", "neutralised", "claim"}
 _TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 BACKGROUND_DAYS = 14
@@ -55,12 +54,14 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
         return set()
+    if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
+        found -= {"territory_taken", "territory_regained"}
     return found
 
 
 def _anchor(sentence: Sentence) -> list[ResolvedPlace]:
-    """The places of a sentence that can locate an event, most precise kinds first."""
-    places = sentence.towns()
+    """The places of a sentence that can locate an event (not "evacuated to X"), most precise kinds first."""
+    places = [p for p in sentence.towns() if p.mention.start not in sentence.directional]
     towns = [p for p in places if p.geo_precision in (1, 2)]
     return towns or places
 
@@ -77,6 +78,11 @@ def same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
 
 def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
+
+
+def _detail_of(known: ResolvedPlace, other: ResolvedPlace) -> bool:
+    """A place in the same region that is not a second named town: a district, a feature, "near X"."""
+    return same_region(known, other) and not (known.geo_precision == 1 and other.geo_precision == 1)
 
 
 def compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -124,9 +130,12 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     current: Incident | None = None
     for sentence in mentions.sentences:
         cues = supported_cues(sentence)
+        if cues and cues <= {"killing"} and current is not None and all(
+                current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
+            cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
         if not cues:
-            if current is not None and sentence.has(*_FOLLOW_UP) and not _anchor(sentence) \
-                    and not sentence.has("denial", "total"):
+            if current is not None and sentence.has(*_FOLLOW_UP) and not sentence.has("denial", "total") and all(
+                    current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
                 current.sentences.append(sentence)  # a toll, its revision, a claim, reported apart
             continue
         for clause, place in _split_by_town(sentence):
@@ -136,7 +145,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 target = next((i for i in reversed(incidents)
                                if same_place(i.place, place) and compatible(i.date, date)), None)
                 if target is None and current is not None and compatible(current.date, date) and (
-                        current.place is None or (date is None and same_region(current.place, place))):
+                        current.place is None or (date is None and _detail_of(current.place, place))):
                     target = current  # the place of the current incident, or more detail on it
             elif current is not None and compatible(current.date, date):
                 target = current

@@ -77,6 +77,17 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
+def _without_restated(numbers: list[NumberMention], text: str) -> list[NumberMention]:
+    """Drop a number restated in figures right after its words: "douze (12) militaires"."""
+    kept: list[NumberMention] = []
+    for number in numbers:
+        previous = kept[-1] if kept else None
+        if previous and previous.value == number.value and not text[previous.end:number.start].strip(" ()"):
+            continue
+        kept.append(number)
+    return kept
+
+
 def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHints | None = None) -> Mentions:
     """Find every mention in ``text`` and file it under its sentence."""
     norm = normalise(text)
@@ -103,5 +114,5 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(actors, "actors", lambda a: a.start)
     if published is not None:
         file(find_dates(norm, lang, published), "dates", lambda d: d.start)
-    file([n for n in find_numbers(norm, lang) if n.is_count], "numbers", lambda n: n.start)
+    file(_without_restated([n for n in find_numbers(norm, lang) if n.is_count], text), "numbers", lambda n: n.start)
     return Mentions(text, lang, published, sentences)

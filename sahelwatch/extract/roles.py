@@ -37,6 +37,7 @@ class _Cast:
         self.country = country
         self.registry = registry
         self.state: list[Party] = []
+        self.militias: list[Party] = []      # pro-government militias (VDP, CJTF, Dozo ...)
         self.groups: list[Party] = []        # named non-state armed groups
         self.unidentified: list[Party] = []
         self.civilians: list[Party] = []
@@ -45,6 +46,8 @@ class _Cast:
             party = Party(registry.resolve(mention, country), (mention.start, mention.end))
             if mention.type in STATE_TYPES:
                 self.state.append(party)
+            elif not mention.is_template and registry.actor(party.name).affiliation == "state":
+                self.militias.append(party)
             elif mention.type == CIVILIAN_TYPE:
                 self.civilians.append(party)
             elif mention.is_template and mention.name.startswith("Unidentified Armed Group"):
@@ -58,15 +61,16 @@ class _Cast:
         return Party(self.registry.templates[pattern].fill(self.country), None)
 
     def attacker(self, state_may_act: bool = False) -> Party:
-        candidates = self.groups or self.unidentified or (self.state if state_may_act else [])
+        candidates = self.groups or self.unidentified or (self.militias + self.state if state_may_act else [])
         return (candidates or [self.template("Unidentified Armed Group ({country})")])[0]
 
     def armed_group(self) -> Party | None:
         return (self.groups or self.unidentified or [None])[0]
 
-    def forces(self, default: str | None = "Military Forces of {country}") -> Party | None:
-        if self.state:
-            return self.state[0]
+    def forces(self, default: str | None = "Military Forces of {country}", militias: bool = False) -> Party | None:
+        """The state forces involved (or, on the state's side in a fight, its militias)."""
+        if self.state or (militias and self.militias):
+            return (self.state or self.militias)[0]
         return self.template(default) if default else None
 
     def victims(self) -> Party:
@@ -91,12 +95,12 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
             and not categories & {"military_target", "ambush"})
         group = cast.armed_group() or cast.attacker()
         if state_first:
-            return Roles(cast.forces(), group)
-        return Roles(group if cast.groups or cast.unidentified else cast.attacker(), cast.forces())
+            return Roles(cast.forces(militias=True), group)
+        return Roles(group, cast.forces(militias=True))
     if kind == EXPLOSIONS:
         if sub == "Air/drone strike":
             return Roles(cast.forces(), cast.armed_group() or (cast.civilians or [None])[0])
-        target = cast.forces() if armed_target else (cast.victims() if cast.civilians or "civilian_target" in categories else None)
+        target = cast.forces(militias=True) if armed_target else (cast.victims() if cast.civilians or "civilian_target" in categories else None)
         return Roles(cast.attacker(), target)
     if kind == VAC:
         return Roles(cast.attacker(state_may_act=True), cast.victims())

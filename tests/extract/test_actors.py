@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from sahelwatch.extract.actors import (
-    ActorRegistry, AliasConflict, InvalidActorFile, UnknownActor, UnknownCountry, alias_key,
+    AFFILIATIONS, ActorRegistry, AliasConflict, InvalidActorFile, UnknownActor, UnknownCountry, alias_key,
 )
 from sahelwatch.taxonomy import ACTOR_TYPES
 from sahelwatch.text.normalise import normalise
@@ -48,7 +48,7 @@ def test_registry_has_forty_actors_each_in_three_languages_with_valid_types():
         for lang in ("ar", "fr", "en"):
             assert entry.aliases_in(lang), (entry.name, lang)
     for actor in REGISTRY.actors.values():
-        assert actor.affiliation in ("AQ", "IS", "none")
+        assert actor.affiliation in AFFILIATIONS
     for code, words in REGISTRY.nationality.items():
         assert all(words[lang] for lang in ("ar", "fr", "en")), code
 

@@ -34,8 +34,7 @@ _TAGS = {"suicide": "suicide_attack", "ied": "ied", "abduction": "kidnapping", "
 
 
 _PREVENTIVE = frozenset({"arrest", "cell_dismantled", "plot_foiled", "defused", "weapons_seizure"})
-_HARM = frozenset({"killing", "clash", "ambush", "abduction", "suicide", "drone_strike",
-                   "air_strike", "shelling", "territory_taken"})
+_HARM = frozenset({"killing", "clash", "ambush", "abduction", "territory_taken"})
 
 
 _NON_VIOLENT = (("base_established", "Headquarters or base established"), ("agreement", "Agreement"),

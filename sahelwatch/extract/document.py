@@ -58,7 +58,8 @@ def _kind(mentions: Mentions, events: list[Event]) -> str:
         return "incident"
     topic = sum(1 for s in mentions.sentences for c in s.cues if c.category == "security_topic")
     groups = sum(1 for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template)
-    if events or topic >= 2 or (topic and groups) or groups >= 2:
+    denied = any(s.has("denial") and s.event_cues for s in mentions.sentences)
+    if events or denied or topic >= 2 or (topic and groups) or groups >= 2:
         return "analysis"
     return "other"
 

@@ -17,6 +17,7 @@ from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
+from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.text.normalise import normalise
 from sahelwatch.text.sentences import sentence_spans
 
@@ -107,6 +108,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     places = [p for p in resolve(find_places(norm, lang), hints)
               if not is_dateline(text, p.mention.start, p.mention.end)
               and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
+    if lang == "ar":
+        countries = {p.place.country for p in places} | set(hints.countries if hints else ())
+        taken = actor_chars | {i for p in places for i in range(p.mention.start, p.mention.end)}
+        places = sorted(places + transliterated_places(norm, countries, taken), key=lambda p: p.mention.start)
     file(places, "places", lambda p: p.mention.start)
     for place in places:
         if _DIRECTION.search(norm.text, max(0, place.mention.start - 30), place.mention.start):

@@ -1,0 +1,156 @@
+"""Arabic-script names of places the gazetteer only knows in Latin script.
+
+GeoNames has almost no Arabic names for the Sahel's villages, and news writes them in
+Arabic letters as they sound (كوندوغا for Konduga, فالمي for Falmey). A word that follows a
+place cue ("في", "قرب", "بلدة", "قرية", "منطقة", "محلية" ...) and that the gazetteer does not
+know is compared, by its consonant skeleton, with the Latin names of the towns of the
+countries the document talks about: كوندوغا → k n d g ← Konduga. Skeletons drop vowels,
+w, y and h, and merge what the two scripts confuse (c/k/q, p/b, v/f, ch/sh/s, g before e/i
+→ j as in النيجر). A match needs at least three consonants and a unique best town (by
+population) in those countries: it is evidence enough for a place, not for a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from sahelwatch.gazetteer.cues import load_cues
+from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
+from sahelwatch.gazetteer.store import Gazetteer
+from sahelwatch.lang import load
+from sahelwatch.text.normalise import NormText, fold
+
+_ARABIC = {"ب": "b", "ت": "t", "ث": "s", "ج": "j", "خ": "k", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+           "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k",
+           "ك": "k", "ل": "l", "م": "m", "ن": "n", "ڤ": "f", "پ": "b", "گ": "g"}
+_LATIN_DIGRAPHS = (("tch", "s"), ("ch", "s"), ("sh", "s"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+                   ("th", "t"), ("dh", "d"), ("x", "ks"), ("qu", "k"))
+_LATIN = {"b": "b", "p": "b", "t": "t", "d": "d", "j": "j", "k": "k", "q": "k", "f": "f", "v": "f", "l": "l",
+          "m": "m", "n": "n", "r": "r", "s": "s", "z": "z", "g": "g", "c": "k"}
+MIN_CONSONANTS = 3
+KINDS = ("town", "admin2")
+# The words after which a name is a place: prepositions of place and nouns of settlements.
+_CUE = re.compile(r"(?:^|\s)(?:في|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|قريه|بقريه|مدينه|بمدينه|"
+                  r"منطقه|بمنطقه|محليه|بمحليه|دايره|بدايره|اقليم|باقليم|بلديه|ببلديه|مقاطعه|بمقاطعه|ولايه|"
+                  r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
+_NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
+_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    """Arabic words that are ordinary vocabulary here: the event vocabulary, date and number words."""
+    words: set[str] = set(load_cues().stop_arabic)
+    for name in ("triggers", "dates", "numbers"):
+        words.update(fold(w) for w in _strings(load("ar", name)) for w in w.split())
+    return frozenset(words)
+
+
+def _strings(data) -> Iterable[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A folded Arabic word that may transcribe a foreign name: not a known word, no article,
+    no feminine ending, and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
+    if word in _ordinary_words() or word.startswith("ال") or word.endswith("ه") or len(word) < 3:
+        return False
+    vowels = sum(c in "اوي" for c in word)
+    return vowels / len(word) >= 0.3
+
+
+def arabic_skeleton(word: str) -> str:
+    """Consonant skeleton of a folded Arabic word or phrase."""
+    word = word.replace("تش", "ش")
+    return _collapse("".join(_ARABIC.get(c, "") for c in word))
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a folded Latin name."""
+    name = re.sub(r"[^a-z ]", "", name)
+    for digraph, sound in _LATIN_DIGRAPHS:
+        name = name.replace(digraph, sound)
+    name = re.sub(r"g(?=[ei])", "j", name)
+    name = re.sub(r"c(?=[ei])", "s", name)
+    return _collapse("".join(_LATIN.get(c, "") for c in name))
+
+
+def _collapse(skeleton: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+@lru_cache(maxsize=2)
+def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
+    """(country, skeleton) → gazetteer rows of towns with a Latin name of that skeleton."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for key in gazetteer.keys:
+        if not key[:1].isascii():
+            continue
+        skeleton = latin_skeleton(key)
+        if len(skeleton) < MIN_CONSONANTS:
+            continue
+        for row in gazetteer.rows_for_key(key):
+            if gazetteer.kind_of(row) in KINDS:
+                country = gazetteer.place(row).country
+                index.setdefault((country, skeleton), []).append(row)
+    return index
+
+
+def _best(gazetteer: Gazetteer, rows: Iterable[int]) -> Place | None:
+    places = sorted({gazetteer.place(r) for r in rows}, key=lambda p: (-p.population, p.id))
+    if not places:
+        return None
+    if len(places) > 1 and places[0].population == places[1].population and places[0].name != places[1].name:
+        return None  # two different towns, nothing to choose between them
+    return places[0]
+
+
+def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[int],
+                          gazetteer: Gazetteer | None = None) -> list[ResolvedPlace]:
+    """Places named in Arabic script after a place cue, found by skeleton among ``countries``' towns.
+
+    ``taken``: offsets (in the original text) already covered by places or actors.
+    """
+    countries = tuple(sorted(set(countries)))
+    if not countries:
+        return []
+    gazetteer = gazetteer or Gazetteer.load()
+    index = _index(gazetteer)
+    found = []
+    for match in _WORD.finditer(norm.text):
+        before = norm.text[max(0, match.start() - 20):match.start()]
+        if not _CUE.search(before):
+            continue
+        start, end = norm.span(match.start(), match.end())
+        if start in taken:
+            continue
+        word = match.group()
+        if not looks_like_a_name(word):
+            continue
+        following = _WORD.match(norm.text, match.end() + 1) if norm.text[match.end():match.end() + 1] == " " else None
+        candidates = [(word + " " + following.group(), following.end())] if following and looks_like_a_name(
+            following.group()) else []
+        candidates.append((word, match.end()))
+        for phrase, phrase_end in candidates:
+            skeleton = arabic_skeleton(phrase)
+            if len(skeleton) < MIN_CONSONANTS:
+                continue
+            rows = [r for c in countries for r in index.get((c, skeleton), [])]
+            place = _best(gazetteer, rows)
+            if place is None:
+                continue
+            end = norm.span(match.start(), phrase_end)[1]
+            near = bool(_NEAR.search(before))
+            mention = PlaceMention(start, end, norm.original[start:end], phrase, (place,), near=near, lang="ar")
+            found.append(ResolvedPlace(mention, place, 2 if near else 1, 0.5))
+            break
+    return found

@@ -110,7 +110,7 @@ def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
-    toll = count_fatalities(mentions.text, incident.sentences)
+    toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
     coding = classify(categories, sides, deaths=bool(toll.value))
     if coding is None:
         return None

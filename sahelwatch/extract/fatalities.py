@@ -1,7 +1,10 @@
 """The death toll of an incident, following ACLED's conventions.
 
-A number counts as deaths when the nearest toll word in its clause is a word of killing
-("tués", "killed", "قتلى", "neutralisés"), not of wounding or going missing. Numbers are
+A number counts as deaths when the toll word it goes with is a word of killing ("tués",
+"killed", "قتلى", "neutralisés"), not of wounding or going missing: the toll word right
+after it ("20 blessés"), else the one just before it ("tuant neuf militaires", "مقتل 15
+جنديا"), else the next one in the sentence ("neuf soldats et quatre VDP ont été tués"). A
+number introduced as a part ("dont 3 enfants", "including two children") is not counted again. Numbers are
 grouped by whom they count (soldiers, attackers, other victims): within a sentence the
 figures of a group add up; across sentences the first report stands (ACLED keeps the
 conservative figure) unless a later one revises it; the sides add up (the attackers
@@ -24,8 +27,6 @@ from sahelwatch.extract.numbers import NumberMention
 _GROUPS = {"security_forces": "security_forces", "attackers": "attackers"}  # civilians and the unspecified: victims
 TOLL_WORDS = ("killing", "neutralised", "wounded", "missing", "arrest", "abduction")
 VICTIM_WORDS = ("security_forces", "attackers", "civilians")
-MAX_GAP = 60          # characters between a number and its toll word
-MAX_VICTIM_GAP = 30   # characters between a number and the noun after it of what it counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,34 +35,61 @@ class Toll:
     span: tuple[int, int] | None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:and|while|whereas|but|et|mais|alors|tandis|dont|including|و)\s|\sو")
+_WORD = re.compile(r"\w+")
+_SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesquels|parmi eux|y compris)|"
+                     r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
+ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
+LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
+RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
 
 
-def _gap(text: str, number: NumberMention, cue: Cue) -> int:
-    """Characters between a number and a word, plus a penalty if a clause break lies between them."""
-    start, end = (number.end, cue.start) if cue.start >= number.end else (cue.end, number.start)
-    if end <= start:
-        return 0
-    return end - start + (100 if _CLAUSE_BREAK.search(text, start, end) else 0)
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
-def _nearest(text: str, number: NumberMention, cues: Sequence[Cue], limit: int) -> Cue | None:
-    best = min(cues, key=lambda c: _gap(text, number, c), default=None)
-    return best if best is not None and _gap(text, number, best) <= limit else None
+def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str) -> Cue | None:
+    """The toll word a number counts for: right after it, else just before it, else the next one.
+
+    Arabic puts the verb first ("قتل مسلحون عشرات القرويين", "قتل دركيان اثنان وأصيب خمسة"), so
+    there the word before the number is tried first, over a longer reach.
+    """
+    after = [c for c in cues if c.start >= number.end]
+    before = [c for c in cues if c.end <= number.start]
+    nearest_after = min(after, key=lambda c: c.start, default=None)
+    nearest_before = max(before, key=lambda c: c.end, default=None)
+    reach = LEFT_WORDS + (2 if number.qualifier else 0) + (3 if lang == "ar" else 0)
+    left = nearest_before if nearest_before is not None and _words_between(
+        text, nearest_before.end, number.start) <= reach else None
+    adjacent = nearest_after if nearest_after is not None and _words_between(
+        text, number.end, nearest_after.start) <= ADJACENT_WORDS else None
+    for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
+        if candidate is not None:
+            return candidate
+    if nearest_after is not None and nearest_after.start - number.end <= RIGHT_CHARS:
+        return nearest_after
+    return None
 
 
-def _deaths(text: str, sentence: Sentence) -> list[tuple[str, NumberMention]]:
+def _victims(text: str, number: NumberMention, cues: Sequence[Cue]) -> str:
+    """Whom a number counts, from the noun right after it ("sept soldats", "20 terroristes")."""
+    after = [c for c in cues if c.start >= number.end and _words_between(text, number.end, c.start) <= ADJACENT_WORDS]
+    first = min(after, key=lambda c: c.start, default=None)
+    return _GROUPS.get(first.category if first else None, "victims")
+
+
+def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, NumberMention]]:
     """(victim group, number) for each number in the sentence that counts deaths."""
     toll_cues = sentence.cues_of(*TOLL_WORDS)
     victim_cues = sentence.cues_of(*VICTIM_WORDS)
     found = []
     for number in sentence.numbers:
-        cue = _nearest(text, number, toll_cues, MAX_GAP)
+        if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
+            continue  # "12 morts, dont 3 enfants": a part of a figure already counted
+        cue = toll_word(text, number, toll_cues, lang)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
-        victim = _nearest(text, number, [c for c in victim_cues if c.start >= number.end], MAX_VICTIM_GAP)
-        found.append((_GROUPS.get(victim.category if victim else None, "victims")
-                      if cue.category != "neutralised" else "attackers", number))
+        group = "attackers" if cue.category == "neutralised" else _victims(text, number, victim_cues)
+        found.append((group, number))
     return found
 
 
@@ -76,14 +104,14 @@ def _sum_by_group(deaths: list[tuple[str, NumberMention]]) -> dict[str, NumberMe
     return sums
 
 
-def count_fatalities(text: str, sentences: Sequence[Sentence]) -> Toll:
-    """The toll of an incident described by ``sentences`` (in text order) of ``text``."""
+def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Toll:
+    """The toll of an incident described by ``sentences`` (in text order) of ``text``, in ``lang``."""
     by_group: dict[str, NumberMention] = {}
     said_none = False
     for sentence in sentences:
         if sentence.has("total"):
             continue
-        deaths = _deaths(text, sentence)
+        deaths = _deaths(text, sentence, lang)
         revised = bool(deaths) and sentence.has("revision")
         if revised:
             by_group = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,9 +110,12 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
               if not is_dateline(text, p.mention.start, p.mention.end)
               and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
-        countries = {p.place.country for p in places} | set(hints.countries if hints else ())
+        mentioned = Counter(p.place.country for p in places)
+        countries = [c for c, _ in mentioned.most_common()] + list(hints.countries if hints else ())
+        regions = {p.place.admin1_code for p in places if p.place.admin1_code}
         taken = actor_chars | {i for p in places for i in range(p.mention.start, p.mention.end)}
-        places = sorted(places + transliterated_places(norm, countries, taken), key=lambda p: p.mention.start)
+        places = sorted(places + transliterated_places(norm, countries, taken, regions=regions),
+                        key=lambda p: p.mention.start)
     file(places, "places", lambda p: p.mention.start)
     for place in places:
         if _DIRECTION.search(norm.text, max(0, place.mention.start - 30), place.mention.start):

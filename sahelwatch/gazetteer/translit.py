@@ -105,22 +105,29 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
     return index
 
 
-def _best(gazetteer: Gazetteer, rows: Iterable[int]) -> Place | None:
-    places = sorted({gazetteer.place(r) for r in rows}, key=lambda p: (-p.population, p.id))
+def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
+          regions: frozenset[str]) -> Place | None:
+    """The town the document most likely means: in a region it names, in the country it names
+    most, the most populous; None when two different towns remain equal."""
+    def rank(place: Place) -> tuple:
+        return (place.admin1_code not in regions, countries.index(place.country), -place.population)
+    places = sorted({gazetteer.place(r) for r in rows}, key=lambda p: (rank(p), p.id))
     if not places:
         return None
-    if len(places) > 1 and places[0].population == places[1].population and places[0].name != places[1].name:
+    if len(places) > 1 and rank(places[0]) == rank(places[1]) and places[0].name != places[1].name:
         return None  # two different towns, nothing to choose between them
     return places[0]
 
 
 def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[int],
-                          gazetteer: Gazetteer | None = None) -> list[ResolvedPlace]:
+                          gazetteer: Gazetteer | None = None, regions: Iterable[str] = ()) -> list[ResolvedPlace]:
     """Places named in Arabic script after a place cue, found by skeleton among ``countries``' towns.
 
-    ``taken``: offsets (in the original text) already covered by places or actors.
+    ``countries``: the document's countries, the most mentioned first; ``regions``: the admin1
+    codes it names; ``taken``: offsets (in the original text) already covered by places or actors.
     """
-    countries = tuple(sorted(set(countries)))
+    countries = tuple(dict.fromkeys(countries))
+    regions = frozenset(regions)
     if not countries:
         return []
     gazetteer = gazetteer or Gazetteer.load()
@@ -145,7 +152,7 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
             if len(skeleton) < MIN_CONSONANTS:
                 continue
             rows = [r for c in countries for r in index.get((c, skeleton), [])]
-            place = _best(gazetteer, rows)
+            place = _best(gazetteer, rows, countries, regions)
             if place is None:
                 continue
             end = norm.span(match.start(), phrase_end)[1]

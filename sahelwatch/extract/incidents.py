@@ -147,8 +147,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if target is None and current is not None and compatible(current.date, date) and (
                         current.place is None or (date is None and _detail_of(current.place, place))):
                     target = current  # the place of the current incident, or more detail on it
-            elif current is not None and compatible(current.date, date):
-                target = current
+            elif current is not None and compatible(current.date, date) and not clause.has("background"):
+                target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()
                 incidents.append(target)

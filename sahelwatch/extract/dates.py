@@ -115,6 +115,7 @@ class _Grammar:
     def __init__(self, lang: str) -> None:
         data = load(lang, "dates")
         self.lang = lang
+        self._compiled: dict[int, re.Pattern] = {}
         iso = {name: i for i, name in enumerate(data["weekdays"], start=1)}
         self.weekdays = {key(w): iso[name] for name, ws in data["weekdays"].items() for w in ws}
         self.months = month_names(lang)
@@ -166,11 +167,16 @@ class _Grammar:
             "n": [*number_words.words, *number_words.multipliers, *number_words.articles],
         }
 
-    @lru_cache(maxsize=256)
-    def regex(self, indices: frozenset[int]) -> re.Pattern:
-        """One regex of the given templates, in specificity order (compiled once per set)."""
-        branches = "|".join(self.branches[i] for i in sorted(indices))
-        return re.compile(rf"{word_start(self.lang)}(?:{branches})(?!\w)")
+    def match_at(self, indices: set[int], text: str, start: int) -> re.Match | None:
+        """The first of the given templates, in specificity order, that matches at ``start``."""
+        for index in sorted(indices):
+            pattern = self._compiled.get(index)
+            if pattern is None:
+                pattern = self._compiled[index] = re.compile(rf"{word_start(self.lang)}(?:{self.branches[index]})(?!\w)")
+            match = pattern.match(text, start)
+            if match:
+                return match
+        return None
 
     def _template(self, kind: str, template: str, prefix: str) -> str:
         pieces = re.split(r"\{(\w+)\}", fold(template))
@@ -283,7 +289,7 @@ def _matches(g: _Grammar, norm: NormText):
     for start in sorted(starts):
         if start < reached:
             continue
-        match = g.regex(frozenset(starts[start])).match(text, start)
+        match = g.match_at(starts[start], text, start)
         if match:
             reached = match.end()
             yield match

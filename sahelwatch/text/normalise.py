@@ -14,6 +14,7 @@ case, Latin accents, Arabic diacritics and tatweel, alef forms (أ إ آ ٱ → 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,9 +36,19 @@ _PUNCT = {
 }
 
 
+_NOT_ONE_TO_ONE: set[str] = set()  # characters seen so far that fold to none or several characters
+
+
 @lru_cache(maxsize=None)
 def fold_char(char: str) -> str:
     """Return the folded form of one character (possibly empty or several characters)."""
+    folded = _fold_char(char)
+    if len(folded) != 1:
+        _NOT_ONE_TO_ONE.add(char)
+    return folded
+
+
+def _fold_char(char: str) -> str:
     if char in _DROP:
         return ""
     if char in _PUNCT:
@@ -61,7 +72,7 @@ class NormText:
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]   # a range when every character folds to exactly one
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded text to the span of the original it covers.
@@ -76,6 +87,9 @@ class NormText:
 
 def normalise(text: str) -> NormText:
     """Fold ``text`` for matching and keep the offset map back to the original."""
+    folded = fold(text)
+    if _NOT_ONE_TO_ONE.isdisjoint(text):
+        return NormText(text, folded, range(len(text)))
     pieces: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):

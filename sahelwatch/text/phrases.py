@@ -13,6 +13,7 @@ Overlapping matches resolve to the longest, then the leftmost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,18 @@ class PhraseMatch:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+_WORD = re.compile(r"[^\W_]+|_+")
+
+
+def _word_bounds(text: str) -> tuple[set[int], set[int]]:
+    """Offsets where words start and end in ``text``."""
+    starts, ends = set(), set()
+    for match in _WORD.finditer(text):
+        starts.add(match.start())
+        ends.add(match.end())
+    return starts, ends
 
 
 class PhraseMatcher:
@@ -82,15 +95,18 @@ class PhraseMatcher:
         if self._automaton is None:
             self._automaton = self._build()
         text = norm.text
+        word_starts, word_ends = _word_bounds(text)
         found = []
         for end_index, (surface, key, payloads) in self._automaton.iter(text):
             end = end_index + 1
+            if end not in word_ends and _is_word_char(key[-1]):
+                continue  # ends inside a word
             start = end - len(surface)
             if surface != key:  # the ل + ال variant: must follow a ل
                 if start == 0 or text[start - 1] != "ل":
                     continue
                 start -= 1
-            if not self._bounded(text, start, end, key):
+            if start not in word_starts and not self._bounded(text, start, end, key):
                 continue
             found.append((start, end, key, payloads))
         return [

@@ -77,13 +77,11 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False) -> Coding
                 return Coding(SD, sub, tags, cue)
 
     if c & {"suicide", "ied", "explosion", "grenade", "drone_strike", "air_strike", "shelling"}:
-        if ground_fight and not c & {"drone_strike", "air_strike"}:
+        if ground_fight:  # an air strike or a bomb inside a ground fight is one battle
             return Coding(BATTLES, "Armed clash", tags, "clash")
         if "suicide" in c:
             return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
         if c & {"drone_strike", "air_strike"}:
-            if "clash" in c and sides.armed_group and "air_strike" in c and "drone_strike" not in c:
-                return Coding(BATTLES, "Armed clash", tags, "clash")
             return Coding(EXPLOSIONS, "Air/drone strike", tags, "drone_strike" if "drone_strike" in c else "air_strike")
         if "shelling" in c:
             return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", tags, "shelling")

@@ -39,7 +39,7 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
     if not text or not any(c.isalpha() for c in text[:2000]):
         return Extraction("other", (), "no text to read")
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
-    incidents = group_incidents(mentions)
+    incidents = _without_denied(group_incidents(mentions), mentions)
     events = []
     for index, incident in enumerate(incidents):
         event = _code(incident, mentions, first=index == 0)
@@ -51,6 +51,16 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
     if len(text) > MAX_CHARS:
         reason = f"only the first {MAX_CHARS} characters were read" + (f"; {reason}" if reason else "")
     return Extraction(kind, tuple(events), reason)
+
+
+def _without_denied(incidents: list[Incident], mentions: Mentions) -> list[Incident]:
+    """A document that opens by denying an attack reports the claim, not an event: the claim's
+    incidents (at the denied place, or at none) are dropped."""
+    lead = mentions.sentences[0] if mentions.sentences else None
+    if lead is None or not (lead.has("denial") and lead.event_cues):
+        return incidents
+    denied = {p.place.id for p in lead.towns()}
+    return [i for i in incidents if i.place is not None and i.place.place.id not in denied]
 
 
 def _kind(mentions: Mentions, events: list[Event]) -> str:

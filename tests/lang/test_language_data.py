@@ -68,7 +68,8 @@ def test_templates_use_known_slots_and_compile(lang):
         for template in items:
             assert set(re.findall(r"\{(\w+)\}", template)) <= SLOTS, template
     grammar = dates.grammar(lang)
-    assert grammar.regex(frozenset(range(len(grammar.templates))))
+    for index in range(len(grammar.templates)):
+        grammar.match_at({index}, "", 0)  # compiles the template's pattern, or raises re.error
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

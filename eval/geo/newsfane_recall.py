@@ -19,7 +19,7 @@ from pathlib import Path
 from sahelwatch.gazetteer import Gazetteer, find_places
 from sahelwatch.text.normalise import normalise
 
-DEFAULT = Path("/work/shared/data/arabic-ner-newsfane/NewsFANE_Gold_2014_170K.txt")
+DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "arabic-ner-newsfane" / "NewsFANE_Gold_2014_170K.txt"
 LOCATION_TAGS = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster"}
 
 

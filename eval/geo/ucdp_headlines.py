@@ -20,7 +20,7 @@ from sahelwatch.gazetteer import Gazetteer, ResolutionHints, find_places, most_s
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.text.normalise import fold, normalise
 
-DEFAULT = Path("/work/shared/data/ucdp-ged-nigeria/conflict_data_nga.csv")
+DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "ucdp-ged-nigeria" / "conflict_data_nga.csv"
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

@@ -14,15 +14,17 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-## make demo: a fresh data folder, the bundled sample corpus ingested, a summary and sample searches
+## make demo: a fresh data folder, the bundled sample corpus collected through a folder source (extracted and
+## consolidated), an admin user with a random password printed once, and the dashboard at http://127.0.0.1:8000
 demo: install
 	rm -rf $(DEMO_DIR)
 	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) init
-	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) ingest sahelwatch/data/sample
-	@echo; echo "Search: الارهاب (finds الإرهاب, إرهابية ...)"
-	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) documents search الارهاب --limit 3
-	@echo; echo "Search: Tillaberi (finds Tillabéri)"
-	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) documents search Tillaberi --limit 3
+	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) sources add sample-corpus --type folder --url $(CURDIR)/sahelwatch/data/sample --enable
+	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) run --once --log-level warning
+	@echo; echo "Log in as admin with this password (shown once):"
+	@$(BIN)/sahelwatch --data-dir $(DEMO_DIR) users create admin --role admin
+	@echo; echo "Dashboard: http://127.0.0.1:8000/  (Ctrl-C to stop)"
+	$(BIN)/sahelwatch --data-dir $(DEMO_DIR) serve --host 127.0.0.1 --port 8000
 
 ## make test: everything the tests need (packages, PostgreSQL), then every test
 test: install

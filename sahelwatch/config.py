@@ -36,12 +36,49 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language_min_confidence", 0.60, "Below this language-identification confidence the language is 'und'."),
     Setting("near_duplicate_threshold", 0.70, "Estimated Jaccard similarity of word shingles above which a document "
             "is a near-duplicate of an earlier one."),
+    Setting("near_duplicate_window", 20_000, "How many of the most recent documents near-duplicates are looked "
+            "for among (bounds memory); exact copies are found among all documents."),
     Setting("minhash_permutations", 128, "MinHash permutations for near-duplicate detection."),
     Setting("shingle_words", 4, "Words per shingle for near-duplicate detection."),
     Setting("ingest_batch_size", 50, "Documents written per database transaction during ingest."),
     Setting("pipeline", ["decode", "extract_article", "check_text", "identify_language", "fingerprint",
                          "find_duplicates", "extract_events"], "Pipeline steps run on each document, in order."),
     Setting("actors_file", "", "Extra TOML file of actors merged into the shipped registry."),
+    Setting("consolidate_on_ingest", True, "Put new event reports into consolidated events after each ingest "
+            "(otherwise run `sahelwatch consolidate`)."),
+    Setting("consolidate_window_days", 2, "Most days between two reports' event dates for them to be one event, "
+            "widened by the dates' precision (a week: 3 days each side; a month: 15)."),
+    Setting("consolidate_distance_km", 50.0, "Most kilometres between two reports' towns for them to be one event."),
+    Setting("user_agent", "SahelWatch/0.1 (news monitoring; +https://github.com/sahelwatch)",
+            "User-Agent sent with every request and matched against robots.txt; name your centre and a contact."),
+    Setting("http_proxy", "", "Proxy for every outgoing request (http://user:pass@host:port); empty means none.",
+            secret=True),
+    Setting("fetch_connect_timeout", 10.0, "Seconds to wait for a connection to a news site."),
+    Setting("fetch_read_timeout", 30.0, "Seconds to wait for data from a news site before giving up."),
+    Setting("fetch_max_bytes", 5_000_000, "Largest page or feed downloaded, in bytes; the download is cut off "
+            "and recorded as too_large beyond it."),
+    Setting("fetch_max_redirects", 5, "Redirects followed before a fetch fails as redirect_limit."),
+    Setting("fetch_retries", 2, "Retries after a timeout, a connection error or HTTP 429/5xx."),
+    Setting("fetch_backoff_seconds", 1.0, "First retry delay; doubled each retry, with random jitter."),
+    Setting("fetch_retry_after_max", 120.0, "Longest Retry-After waited for in a poll; a longer one defers "
+            "the source's next poll instead."),
+    Setting("host_delay_seconds", 2.0, "Least time between two requests to the same host (robots.txt "
+            "Crawl-delay raises it)."),
+    Setting("host_concurrency", 2, "Most requests in flight to the same host."),
+    Setting("fetch_workers", 4, "Articles fetched in parallel during a poll (across hosts)."),
+    Setting("unthrottled_hosts", [], "Hosts fetched with no per-host delay or cap, e.g. a local mirror."),
+    Setting("robots_cache_seconds", 3600, "How long a host's robots.txt is trusted before it is read again."),
+    Setting("max_items_per_poll", 100, "Most new articles taken from one source in one poll; the rest "
+            "wait for the next poll."),
+    Setting("poll_minutes", 60, "Default poll interval of a new source, in minutes."),
+    Setting("max_backoff_minutes", 1440, "Longest a failing source waits before it is tried again."),
+    Setting("run_idle_seconds", 30.0, "Longest `sahelwatch run` sleeps between checks for due sources."),
+    Setting("web_host", "127.0.0.1", "Address `sahelwatch serve` and `run` listen on; 0.0.0.0 for every interface."),
+    Setting("web_port", 8000, "Port of the web application and the REST API."),
+    Setting("secret_key", "", "Secret that signs CSRF tokens; empty means one generated in <data dir>/secret.key "
+            "(mode 0600). Use $env:NAME or $file:PATH to keep it out of the file.", secret=True),
+    Setting("cookie_secure", "auto", "Secure flag of the session cookie: auto (when served over https), always, never."),
+    Setting("session_hours", 12.0, "How long a login lasts, in hours."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 ENV_PREFIX = "SAHELWATCH_"

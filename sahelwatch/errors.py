@@ -5,6 +5,15 @@
     ├── StoreError                  the database cannot be opened or migrated
     │   └── NotFound                no record with that id
     ├── UnknownName                 a name is not one of the registered choices (step, reader, ...)
+    ├── SourceError                 a news source is badly defined or cannot be changed as asked
+    ├── FetchError                  a URL could not be fetched; ``reason`` is a stable code
+    │   ├── RobotsDisallowed        robots.txt forbids the URL to our user agent
+    │   ├── HttpStatus              the server answered 4xx/5xx (carries ``status``, ``retry_after``)
+    │   ├── FetchTimeout            connect or read timed out
+    │   ├── ConnectionFailed        the host could not be reached
+    │   ├── TooManyRedirects        redirect loop or chain over the limit
+    │   ├── BodyTooLarge            the body exceeds ``fetch_max_bytes``
+    │   └── MalformedListing        a feed, sitemap or listing page that cannot be parsed
     └── DocumentRejected            a document cannot be processed; carries the reason code
 
 The CLI turns these into one line and a non-zero exit (``sahelwatch.cli``); nothing else
@@ -53,3 +62,54 @@ class DocumentRejected(SahelWatchError):
         self.reason = reason
         self.detail = detail
         super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+class SourceError(SahelWatchError):
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(f"source {name!r}: {reason}")
+
+
+class FetchError(SahelWatchError):
+    """A fetch failed; ``reason`` is a stable code recorded on the source (``http_503``, ``timeout``, ...)."""
+
+    reason = "fetch_failed"
+
+    def __init__(self, url: str, detail: str) -> None:
+        self.url = url
+        self.detail = detail
+        super().__init__(f"{self.reason}: {detail} ({url})")
+
+
+class RobotsDisallowed(FetchError):
+    reason = "robots_disallowed"
+
+
+class HttpStatus(FetchError):
+    def __init__(self, url: str, status: int, retry_after: float | None = None) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        self.reason = f"http_{status}"
+        wait = f", Retry-After {retry_after:.0f} s" if retry_after is not None else ""
+        super().__init__(url, f"the server answered HTTP {status}{wait}")
+
+
+class FetchTimeout(FetchError):
+    reason = "timeout"
+
+
+class ConnectionFailed(FetchError):
+    reason = "connection"
+
+
+class TooManyRedirects(FetchError):
+    reason = "redirect_limit"
+
+
+class BodyTooLarge(FetchError):
+    reason = "too_large"
+
+
+class MalformedListing(FetchError):
+    reason = "malformed"

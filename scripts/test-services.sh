@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install and start what the tests need beyond Python packages: a PostgreSQL server.
+# Install and start what the tests need beyond Python packages: a PostgreSQL server, and Chromium for browser tests.
 # Prints the export line for SAHELWATCH_TEST_POSTGRES_URL on stdout; progress on stderr.
 # Needs root (apt-get) the first time; without it, PostgreSQL tests are skipped locally
 # (and fail under CI=true, where every component must be present).
@@ -17,6 +17,11 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   say "installing PostgreSQL from Debian's packages"
   as_root apt-get update -qq >&2 || { say "cannot run apt-get (need root)"; exit 0; }
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >&2 || { say "apt-get install failed"; exit 0; }
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Chromium from Debian's packages (browser tests; Playwright never downloads one)"
+  as_root apt-get update -qq >&2 || say "cannot run apt-get (need root)"
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >&2 || say "apt-get install chromium failed"
 fi
 if ! pg_lsclusters -h 2>/dev/null | grep -q .; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from sahelwatch.cli import documents, events, extract, gazetteer, ingest, setup  # noqa: F401  (each registers its commands)
+from sahelwatch.cli import boundaries, documents, events, extract, gazetteer, ingest, run, serve, setup, sources, users  # noqa: F401  (each registers its commands)
 from sahelwatch.cli.base import app, err
 from sahelwatch.errors import SahelWatchError
 

@@ -53,22 +53,31 @@ def extract(
 
 @app.command("eval")
 def evaluate_corpus(
+    ctx: typer.Context,
     corpus: Annotated[list[Path], typer.Argument(help="Annotated corpus: .jsonl files or folders (eval/corpus/heldout).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score event extraction against an annotated corpus, per language and overall."""
+    """Score event extraction against an annotated corpus, per language and overall, and the merging of
+    reports into events (pairwise, with predicted and with gold events as input)."""
+    from sahelwatch.consolidate.criteria import MergeRules
     from sahelwatch.evaluation.corpus import fingerprint, load_corpus
+    from sahelwatch.evaluation.merging import score_merges
     from sahelwatch.evaluation.score import FIELDS, evaluate
 
     documents = load_corpus(corpus)
+    predicted = {}
 
     def run(doc):
         extraction = extract_events(doc.text, doc.lang, doc.published)
+        predicted[doc.id] = list(extraction.events)
         return extraction.kind, [e.as_dict() for e in extraction.events]
 
     scores = {lang: s.as_dict() for lang, s in sorted(evaluate(documents, run).items())}
+    rules = MergeRules.from_config(ctx.obj.config())
+    merging = {"predicted": score_merges(documents, predicted, rules).as_dict(),
+               "gold": score_merges(documents, None, rules).as_dict()}
     if as_json:
-        print_json({"fingerprint": fingerprint(corpus), "scores": scores})
+        print_json({"fingerprint": fingerprint(corpus), "scores": scores, "merging": merging})
         return
     table = Table("measure", *scores, title=f"Extraction quality on {len(documents)} documents")
     rows = [("documents", lambda s: str(s["documents"])), ("kind accuracy", lambda s: f"{s['kind']['accuracy']:.3f}")]
@@ -80,8 +89,18 @@ def evaluate_corpus(
     for label, value in rows:
         table.add_row(label, *(value(s) for s in scores.values()))
     out.print(table)
+    _show_merging(merging)
     out.print(f"corpus fingerprint: {fingerprint(corpus)}")
 
 
 def _prf(values: dict) -> str:
     return f"{values['precision']:.2f}/{values['recall']:.2f}/{values['f1']:.2f}"
+
+
+def _show_merging(merging: dict) -> None:
+    table = Table("input", "precision", "recall", "pairs merged", "gold pairs", "correct", "reports", "events",
+                  title="Merge quality (pairwise, across documents and languages)")
+    for name, m in merging.items():
+        table.add_row(f"{name} events", f"{m['precision']:.3f}", f"{m['recall']:.3f}", str(m["predicted_pairs"]),
+                      str(m["gold_pairs"]), str(m["correct_pairs"]), str(m["reports"]), str(m["events"]))
+    out.print(table)

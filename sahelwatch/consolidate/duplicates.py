@@ -2,8 +2,8 @@
 
 ``fingerprint`` computes a content hash of the folded text (so that a copy that differs only
 in case, diacritics, spacing or digits' script is still exact) and a MinHash of its word
-shingles. ``find_duplicates`` looks both up in an index of the documents already stored
-(loaded once from the store, then kept current during the run): the same hash makes an
+shingles. ``find_duplicates`` looks both up in an index of the most recent documents
+(loaded once from the store, then kept current during the run, bounded in size): the same hash makes an
 exact duplicate; a MinHash-LSH candidate whose estimated Jaccard similarity reaches the
 threshold makes a near-duplicate.
 """
@@ -11,6 +11,8 @@ threshold makes a near-duplicate.
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -46,34 +48,54 @@ def minhash_of(text: str, permutations: int, size: int) -> MinHash:
 
 
 class DuplicateIndex:
-    """Content hashes and MinHash signatures of the documents seen, for lookups by new ones."""
+    """Fingerprints of the most recent documents, for lookups by new ones.
 
-    def __init__(self, threshold: float, permutations: int) -> None:
+    Memory stays bounded: the index holds the last ``capacity`` originals (news is repeated
+    within days, not years); older exact copies are still found through ``lookup``, a query
+    of the store by content hash.
+    """
+
+    def __init__(self, threshold: float, permutations: int, capacity: int = 20_000,
+                 lookup: Callable[[str], str | None] | None = None) -> None:
         self.threshold = threshold
         self.permutations = permutations
+        self.capacity = capacity
+        self._lookup = lookup
+        self._recent: OrderedDict[str, tuple[str, MinHash | None]] = OrderedDict()
         self._hashes: dict[str, str] = {}
-        self._signatures: dict[str, MinHash] = {}
         self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
 
-    def add(self, doc_id: str, digest: str, signature: MinHash) -> None:
-        self._hashes.setdefault(digest, doc_id)
-        if doc_id not in self._signatures:
-            self._signatures[doc_id] = signature
-            self._lsh.insert(doc_id, signature)
+    def __len__(self) -> int:
+        return len(self._recent)
 
-    def add_stored(self, doc_id: str, digest: str, packed: bytes | None) -> None:
-        if packed and len(packed) == 4 * self.permutations:
-            self.add(doc_id, digest, _signature(packed, self.permutations))
+    def add(self, doc_id: str, digest: str, signature: MinHash | None) -> None:
+        if doc_id in self._recent:
             return
         self._hashes.setdefault(digest, doc_id)
+        self._recent[doc_id] = (digest, signature)
+        if signature is not None:
+            self._lsh.insert(doc_id, signature)
+        while len(self._recent) > self.capacity:
+            old_id, (old_digest, old_signature) = self._recent.popitem(last=False)
+            if old_signature is not None:
+                self._lsh.remove(old_id)
+            if self._hashes.get(old_digest) == old_id:
+                del self._hashes[old_digest]
+
+    def add_stored(self, doc_id: str, digest: str, packed: bytes | None) -> None:
+        complete = packed is not None and len(packed) == 4 * self.permutations
+        self.add(doc_id, digest, _signature(packed, self.permutations) if complete else None)
 
     def exact(self, digest: str) -> str | None:
-        return self._hashes.get(digest)
+        found = self._hashes.get(digest)
+        if found is None and self._lookup is not None:
+            found = self._lookup(digest)
+        return found
 
     def nearest(self, signature: MinHash) -> tuple[str, float] | None:
         best = None
         for candidate in self._lsh.query(signature):
-            similarity = signature.jaccard(self._signatures[candidate])
+            similarity = signature.jaccard(self._recent[candidate][1])
             if similarity >= self.threshold and (best is None or (similarity, best[0]) > (best[1], candidate)):
                 best = (candidate, similarity)
         return best
@@ -81,9 +103,11 @@ class DuplicateIndex:
 
 @resource("duplicate_index")
 def make_duplicate_index(ctx: Context) -> DuplicateIndex:
-    index = DuplicateIndex(ctx.config.near_duplicate_threshold, ctx.config.minhash_permutations)
-    if ctx.store is not None:
-        for doc_id, digest, packed in ctx.store.fingerprints():
+    store = ctx.store
+    index = DuplicateIndex(ctx.config.near_duplicate_threshold, ctx.config.minhash_permutations,
+                           ctx.config.near_duplicate_window, store.original_with_hash if store else None)
+    if store is not None:
+        for doc_id, digest, packed in store.fingerprints(index.capacity):
             index.add_stored(doc_id, digest, packed)
     return index
 

@@ -151,3 +151,8 @@ def evaluate(documents: Iterable[GoldDocument], extract: Callable[[GoldDocument]
         score_document(by_lang[doc.lang], doc, kind, predicted)
         score_document(by_lang["all"], doc, kind, predicted)
     return dict(by_lang)
+
+
+def align(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """Gold events of a document paired one-to-one with the predicted events that agree with them most."""
+    return _one_to_one(golds, preds, lambda g, p: g["country"] == p["country"] or g["event_type"] == p["event_type"])

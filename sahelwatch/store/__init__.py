@@ -24,6 +24,7 @@ from sahelwatch.errors import NotFound, StoreError
 from sahelwatch.store.migrations import _LEDGER, MIGRATIONS
 from sahelwatch.store import documents as _documents
 from sahelwatch.store import reports as _reports
+from sahelwatch.store import sources as _sources
 
 __all__ = ["Store", "open_store", "engine_url"]
 
@@ -107,9 +108,13 @@ class Store:
             raise NotFound("document", doc_id)
         return row
 
-    def fingerprints(self) -> Iterator[tuple[str, str, bytes | None]]:
+    def fingerprints(self, limit: int) -> list[tuple[str, str, bytes | None]]:
         with self.transaction() as conn:
-            yield from _documents.fingerprints(conn)
+            return list(_documents.fingerprints(conn, limit))
+
+    def original_with_hash(self, digest: str) -> str | None:
+        with self.transaction() as conn:
+            return _documents.original_with_hash(conn, digest)
 
     def search(self, query: str, lang: str | None = None, limit: int = 20,
                include_duplicates: bool = False) -> list[_documents.SearchHit]:
@@ -136,6 +141,125 @@ class Store:
     def document_summary(self) -> dict[str, Any]:
         with self.transaction() as conn:
             return _documents.summary(conn)
+
+    # -- news sources (sahelwatch/store/sources.py) ---------------------------------------
+    def add_source(self, source: _sources.Source) -> bool:
+        """Add a source; False if one of that name exists already (it is left as is)."""
+        with self.transaction() as conn:
+            return _sources.insert(conn, self.dialect, source, now())
+
+    def update_source(self, name: str, **changes: Any) -> _sources.Source:
+        with self.transaction() as conn:
+            if not _sources.update(conn, name, changes):
+                raise NotFound("source", name)
+            return _sources.get(conn, name)
+
+    def get_source(self, name: str) -> _sources.Source:
+        with self.transaction() as conn:
+            source = _sources.get(conn, name)
+        if source is None:
+            raise NotFound("source", name)
+        return source
+
+    def sources(self) -> list[_sources.Source]:
+        with self.transaction() as conn:
+            return _sources.list_all(conn)
+
+    def due_sources(self, at: datetime | None = None) -> list[_sources.Source]:
+        with self.transaction() as conn:
+            return _sources.due(conn, self.dialect, at or now())
+
+    def next_due_at(self) -> datetime | None:
+        """When the next enabled source is due (None: never polled yet, or no enabled source)."""
+        with self.transaction() as conn:
+            return _sources.next_due(conn, self.dialect)
+
+    def source_counts(self, name: str) -> dict[str, int]:
+        with self.transaction() as conn:
+            return _sources.item_counts(conn, name)
+
+    def remove_source(self, name: str, detach_documents: bool = False) -> None:
+        with self.transaction() as conn:
+            _sources.delete(conn, name, detach_documents)
+
+    def record_poll_success(self, source: _sources.Source, validators: tuple[str | None, str | None] | None,
+                            error: str | None = None, again_now: bool = False) -> None:
+        with self.transaction() as conn:
+            _sources.record_success(conn, self.dialect, source, now(), validators, error, again_now)
+
+    def record_poll_failure(self, source: _sources.Source, error: str, retry_after: float | None,
+                            max_backoff_minutes: int) -> None:
+        with self.transaction() as conn:
+            _sources.record_failure(conn, self.dialect, source, now(), error, retry_after, max_backoff_minutes)
+
+    def record_test_fetch(self, source: _sources.Source, error: str | None) -> None:
+        with self.transaction() as conn:
+            _sources.record_test(conn, self.dialect, source, now(), error)
+
+    def seen_items(self, source_id: str, urls: Iterable[str]) -> dict[str, _sources.SeenItem]:
+        with self.transaction() as conn:
+            return _sources.seen(conn, source_id, list(urls))
+
+    def mark_items_seen(self, items: Iterable[tuple[_sources.CollectedItem, str]]) -> None:
+        """Record items whose document is already stored (e.g. the same article in another feed)."""
+        with self.transaction() as conn:
+            for item, document_id in items:
+                _sources.mark_seen(conn, self.dialect, item, document_id, None, new_version=False, now=now())
+
+    def add_collected(self, docs: Iterable[Any], items: dict[str, _sources.CollectedItem],
+                      already_stored: Iterable[Any] = ()) -> int:
+        """Store collected documents and mark their items seen in one transaction; returns how many were stored."""
+        with self.transaction() as conn:
+            return _sources.add_collected(conn, self.dialect, list(docs), items, list(already_stored), now())
+
+    # -- consolidated events (sahelwatch/store/events.py) --------------------------------
+    def consolidate(self, rules: Any = None, full: bool = False, by: str = "consolidation") -> Any:
+        """Put reports into events: those not yet in one, or (``full``) every report again; a summary."""
+        from sahelwatch.consolidate.criteria import MergeRules
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            return _events.consolidate(conn, rules or MergeRules(), full, by)
+
+    def events(self, country: str | None = None, since: Any = None, until: Any = None,
+               event_type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Consolidated events, newest first, by country (ISO code), date range and (sub-)event type."""
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            return _events.list_events(conn, country, since, until, event_type, limit)
+
+    def get_event(self, event_id: str) -> dict[str, Any]:
+        """One event with its reports, each with its document, source, evidence spans and evidence text."""
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            record = _events.get_event(conn, event_id)
+        if record is None:
+            raise NotFound("event", event_id)
+        return record
+
+    def split_event(self, event_id: str, report_ids: Iterable[str], by: str) -> str:
+        """Move reports out of an event into a new one, never to be merged back; the new event's id."""
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            if _events.get_event(conn, event_id) is None:
+                raise NotFound("event", event_id)
+            return _events.split(conn, event_id, list(report_ids), by)
+
+    def event_history(self, event_id: str) -> list[dict[str, Any]]:
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            return _events.history(conn, event_id)
+
+    def report_event_ids(self) -> dict[str, str]:
+        """The event of every consolidated report."""
+        from sahelwatch.store import events as _events
+
+        with self.transaction() as conn:
+            return _events.report_event_ids(conn)
 
 
 def now() -> datetime:

@@ -95,11 +95,19 @@ def get(conn: Connection, doc_id: str) -> dict[str, Any] | None:
     return _from_db(row) if row else None
 
 
-def fingerprints(conn: Connection):
+def fingerprints(conn: Connection, limit: int):
+    """The ``limit`` most recently stored originals' fingerprints, oldest first."""
     rows = conn.execute(text("SELECT id, content_hash, minhash FROM documents "
-                             "WHERE status = 'ok' AND content_hash IS NOT NULL ORDER BY seq"))
-    for doc_id, digest, packed in rows:
+                             "WHERE status = 'ok' AND content_hash IS NOT NULL ORDER BY seq DESC LIMIT :limit"),
+                        {"limit": limit}).all()
+    for doc_id, digest, packed in reversed(rows):
         yield doc_id, digest, bytes(packed) if packed is not None else None
+
+
+def original_with_hash(conn: Connection, digest: str) -> str | None:
+    """The first stored original document whose folded text has this hash."""
+    return conn.execute(text("SELECT id FROM documents WHERE content_hash = :digest AND status = 'ok' "
+                             "ORDER BY seq LIMIT 1"), {"digest": digest}).scalar()
 
 
 def search(conn: Connection, dialect: str, query_text: str, lang: str | None, limit: int,

@@ -157,6 +157,72 @@ CREATE TABLE event_splits (
     PRIMARY KEY (report_a, report_b)
 )"""
 
+# Collection: how and when each source is polled, its health, and the items seen in it (so that a
+# poll is idempotent and an article revised after its first fetch is noticed).
+_COLLECTION = """
+ALTER TABLE sources ADD COLUMN link_pattern TEXT;
+ALTER TABLE sources ADD COLUMN poll_minutes INTEGER NOT NULL DEFAULT 60;
+ALTER TABLE sources ADD COLUMN verified {bool} NOT NULL DEFAULT {false};
+ALTER TABLE sources ADD COLUMN etag TEXT;
+ALTER TABLE sources ADD COLUMN last_modified TEXT;
+ALTER TABLE sources ADD COLUMN last_fetch_at {ts};
+ALTER TABLE sources ADD COLUMN last_success_at {ts};
+ALTER TABLE sources ADD COLUMN last_error TEXT;
+ALTER TABLE sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN next_due_at {ts};
+ALTER TABLE sources ADD COLUMN notes TEXT;
+CREATE UNIQUE INDEX sources_name ON sources (name);
+CREATE INDEX sources_due ON sources (enabled, next_due_at);
+CREATE INDEX documents_source ON documents (source_id);
+CREATE TABLE source_items (
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    url TEXT NOT NULL,
+    stamp TEXT,
+    content_hash TEXT,
+    document_id TEXT REFERENCES documents(id),
+    versions INTEGER NOT NULL DEFAULT 1,
+    first_seen_at {ts} NOT NULL,
+    last_seen_at {ts} NOT NULL,
+    PRIMARY KEY (source_id, url)
+)"""
+
+# Users, sessions and API tokens (sahelwatch/store/users.py); indexes for the web's event lists and statistics.
+_USERS = """
+CREATE TABLE users (
+    id {serial},
+    username TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL,
+    lang TEXT,
+    disabled {bool} NOT NULL DEFAULT {false},
+    created_at {ts} NOT NULL,
+    updated_at {ts} NOT NULL
+);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    created_at {ts} NOT NULL,
+    expires_at {ts} NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE api_tokens (
+    id {serial},
+    token_hash TEXT NOT NULL UNIQUE,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    name TEXT NOT NULL,
+    created_at {ts} NOT NULL,
+    last_used_at {ts},
+    revoked {bool} NOT NULL DEFAULT {false}
+);
+CREATE INDEX events_fatalities ON events (fatalities);
+CREATE INDEX events_updated ON events (updated_at);
+CREATE INDEX events_live_date ON events (event_date, country, admin1_code, event_type, fatalities, merged_into)
+    WHERE merged_into IS NULL;
+CREATE INDEX events_live_country ON events (country, event_date, admin1_code, event_type, fatalities, merged_into)
+    WHERE merged_into IS NULL;
+CREATE INDEX events_live_actors ON events (event_date, actor1, actor2, fatalities, merged_into)
+    WHERE merged_into IS NULL"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_sources_documents",
@@ -178,6 +244,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         "0003_events",
         sqlite=_EVENTS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", date="TEXT", bool="INTEGER", ts="TEXT"),
         postgresql=_EVENTS.format(serial="BIGSERIAL PRIMARY KEY", date="DATE", bool="BOOLEAN", ts="TIMESTAMPTZ"),
+    ),
+    Migration(
+        "0004_collection",
+        sqlite=_COLLECTION.format(bool="INTEGER", false="0", ts="TEXT"),
+        postgresql=_COLLECTION.format(bool="BOOLEAN", false="FALSE", ts="TIMESTAMPTZ"),
+    ),
+    # Consolidation: an event whose reports all joined other events stays as a tombstone pointing to one.
+    Migration(
+        "0005_consolidation",
+        sqlite="ALTER TABLE events ADD COLUMN merged_into TEXT",
+        postgresql="ALTER TABLE events ADD COLUMN merged_into TEXT",
+    ),
+    Migration(
+        "0006_users",
+        sqlite=_USERS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", bool="INTEGER", false="0", ts="TEXT"),
+        postgresql=_USERS.format(serial="BIGSERIAL PRIMARY KEY", bool="BOOLEAN", false="FALSE", ts="TIMESTAMPTZ"),
     ),
 )
 

@@ -40,7 +40,8 @@ def test_ingest_stores_events_that_events_list_and_show(tmp_path):
     assert [e["location"] for e in listed] == ["Boulkessi"]
     assert json.loads(sahelwatch("events", "list", "--type", "Protests", "--json", data_dir=tmp_path).stdout) == []
     shown = json.loads(sahelwatch("events", "show", listed[0]["id"], "--json", data_dir=tmp_path).stdout)
-    assert shown["evidence_text"]["location"] == "Boulkessi" and shown["evidence_text"]["actor1"] == "JNIM"
+    [report] = shown["reports"]
+    assert report["evidence_text"]["location"] == "Boulkessi" and report["evidence_text"]["actor1"] == "JNIM"
     text = sahelwatch("events", "show", listed[0]["id"], data_dir=tmp_path).stdout
     assert "Boulkessi" in text and "Battles" in text
     bad = sahelwatch("events", "list", "--type", "Attacks", data_dir=tmp_path, check=False)

@@ -47,3 +47,18 @@ def test_index_reloads_stored_signatures(config):
     assert index.exact(content_hash(STORY)) == "a"
     edited = fingerprint(Document(id="b", origin="b", text=STORY + " Fin."), ctx)
     assert index.nearest(_signature(edited.minhash, config.minhash_permutations))[0] == "a"
+
+
+def test_the_index_is_bounded_and_older_exact_copies_are_found_in_the_store(config):
+    ctx = Context(config)
+    stories = [STORY.replace("Boulkessi", town) for town in ("Boulkessi", "Mondoro", "Hombori")]
+    signed = [fingerprint(Document(id=f"d{n}", origin="x", text=t), ctx) for n, t in enumerate(stories)]
+    stored = {signed[0].content_hash: "d0"}
+    index = DuplicateIndex(config.near_duplicate_threshold, config.minhash_permutations, capacity=2,
+                           lookup=stored.get)
+    for doc in signed:
+        index.add_stored(doc.id, doc.content_hash, doc.minhash)
+    assert len(index) == 2
+    assert index.exact(signed[0].content_hash) == "d0"          # evicted, found through the store
+    probe = _signature(signed[0].minhash, config.minhash_permutations)
+    assert index.nearest(probe)[0] in {"d1", "d2"}              # d0 is no longer a near-duplicate candidate

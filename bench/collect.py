@@ -1,0 +1,198 @@
+"""Collection throughput: articles per second end to end through ``sahelwatch run``, and memory.
+
+    .venv/bin/python bench/collect.py [--articles 5000] [--feeds 10]
+    .venv/bin/python bench/collect.py --minutes 10 --rate 20      # long run: memory must stay flat
+
+A feed server in a child process (127.0.0.1) publishes articles in Arabic, French and English
+made from the sample corpus (``sahelwatch/data/sample``): the first sentences of a sample item
+kept as written, the rest of its words shuffled, a unique reference appended, so that each
+article is new to the duplicate detector. ``--feeds`` RSS feeds share the articles.
+
+Default mode: ``sahelwatch run --once`` on a fresh SQLite data folder, politeness disabled for
+the local host (``unthrottled_hosts``), every step real: fetch, decode, article extraction,
+language, fingerprints, event extraction, storage, and event consolidation when present.
+Prints articles/second and the peak resident memory of the run.
+
+Long mode (``--minutes``): the server publishes ``--rate`` new articles per second;
+``sahelwatch run`` polls every minute; the resident memory of the run is sampled every 15 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from email.utils import format_datetime
+from datetime import datetime, timedelta, timezone
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing import Process, Queue
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sahelwatch" / "data" / "sample" / "sahel-wire.jsonl"
+
+
+def sample_records() -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def make_article(records: list[dict], n: int) -> tuple[str, str, str]:
+    """(lang, title, text) of article ``n``: deterministic, unique, in the sample's three languages."""
+    record = records[n % len(records)]
+    head, _, rest = record["text"].partition("\n")
+    words = rest.split()
+    random.Random(n).shuffle(words)
+    return record["lang"], f"{record['title']} ({n})", f"{head}\n\n{' '.join(words)} Ref {n}."
+
+
+def article_html(lang: str, title: str, text: str) -> bytes:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"><title>'
+            f"{escape(title)}</title></head><body><nav><a href='/'>Home</a></nav><article><h1>{escape(title)}"
+            f"</h1>{paragraphs}</article><footer>(c) 2026</footer></body></html>").encode("utf-8")
+
+
+class Catalogue:
+    """Which articles exist at a moment: ``initial`` at start, then ``rate`` more per second."""
+
+    def __init__(self, initial: int, rate: float, feeds: int, window: int) -> None:
+        self.records = sample_records()
+        self.initial, self.rate, self.feeds, self.window = initial, rate, feeds, window
+        self.started = time.monotonic()
+
+    def published(self) -> int:
+        return self.initial + int(self.rate * (time.monotonic() - self.started))
+
+    def feed(self, base: str, k: int) -> bytes:
+        total = self.published()
+        numbers = [n for n in range(max(0, total - self.window * self.feeds), total) if n % self.feeds == k]
+        epoch = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        items = "".join(f"<item><title>a{n}</title><link>{base}/a/{n}.html</link>"
+                        f"<pubDate>{format_datetime(epoch + timedelta(minutes=n))}</pubDate></item>"
+                        for n in reversed(numbers))
+        return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>feed {k}</title>"
+                f"<link>{base}/</link><description>bench</description>{items}</channel></rss>").encode("utf-8")
+
+
+def serve(port_queue: Queue, initial: int, rate: float, feeds: int, window: int) -> None:
+    catalogue = Catalogue(initial, rate, feeds, window)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no 40 ms Nagle/delayed-ACK stall
+
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            status, kind, body = 404, "text/plain", b"not found"
+            if self.path.startswith("/feed/") and self.path.endswith(".xml"):
+                status, kind, body = 200, "application/rss+xml", catalogue.feed(base, int(self.path[6:-4]))
+            elif self.path.startswith("/a/") and self.path.endswith(".html"):
+                n = int(self.path[3:-5])
+                if n < catalogue.published():
+                    status, kind, body = 200, "text/html; charset=utf-8", article_html(*make_article(catalogue.records, n))
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    port_queue.put(httpd.server_address[1])
+    httpd.serve_forever()
+
+
+def sahelwatch(data: Path, *args: str, env: dict, **kwargs):
+    return subprocess.Popen([sys.executable, "-m", "sahelwatch", "--data-dir", str(data), *args], env=env, **kwargs)
+
+
+def setup(data: Path, port: int, feeds: int, env: dict) -> None:
+    subprocess.run([sys.executable, "-m", "sahelwatch", "--data-dir", str(data), "init"], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    for k in range(feeds):
+        subprocess.run([sys.executable, "-m", "sahelwatch", "--data-dir", str(data), "sources", "add", f"feed-{k}",
+                        "--type", "rss", "--url", f"http://127.0.0.1:{port}/feed/{k}.xml", "--enable",
+                        "--poll-minutes", "1"], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def count(data: Path, sql: str) -> int:
+    return sqlite3.connect(data / "sahelwatch.db").execute(sql).fetchone()[0]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def once(data: Path, env: dict, articles: int) -> None:
+    start = time.perf_counter()
+    process = sahelwatch(data, "run", "--once", "--log-level", "warning", env=env)
+    process.wait()
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    stored = count(data, "SELECT COUNT(*) FROM documents")
+    events = count(data, "SELECT COUNT(*) FROM reports")
+    print(f"run --once: {stored} of {articles} articles stored, {events} event reports, in {elapsed:.1f} s "
+          f"= {stored / elapsed:.0f} articles/s (process start and model loading included)")
+    print(f"peak resident memory of the run: {peak:.0f} MB")
+
+
+def long_run(data: Path, env: dict, minutes: float) -> None:
+    process = sahelwatch(data, "run", "--log-level", "warning", env=env)
+    deadline = time.monotonic() + minutes * 60
+    try:
+        while time.monotonic() < deadline and process.poll() is None:
+            time.sleep(15)
+            print(f"t={minutes * 60 - (deadline - time.monotonic()):5.0f} s  documents="
+                  f"{count(data, 'SELECT COUNT(*) FROM documents'):6d}  rss={rss_mb(process.pid):6.0f} MB", flush=True)
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000, help="articles published at start")
+    parser.add_argument("--feeds", type=int, default=10, help="RSS feeds sharing the articles")
+    parser.add_argument("--minutes", type=float, default=0, help="long run of this many minutes instead of --once")
+    parser.add_argument("--rate", type=float, default=20.0, help="long run: new articles per second")
+    args = parser.parse_args()
+    initial = args.articles if not args.minutes else 200
+    window = -(-args.articles // args.feeds) if not args.minutes else 500
+    ports: Queue = Queue()
+    server = Process(target=serve, args=(ports, initial, args.rate if args.minutes else 0.0, args.feeds, window),
+                     daemon=True)
+    server.start()
+    port = ports.get(timeout=30)
+    env = {**os.environ, "SAHELWATCH_UNTHROTTLED_HOSTS": "127.0.0.1", "SAHELWATCH_MAX_ITEMS_PER_POLL": "100000",
+           "PYTHONPATH": str(ROOT)}
+    env.pop("SAHELWATCH_DATABASE_URL", None)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = Path(tmp) / "data"
+            setup(data, port, args.feeds, env)
+            once(data, env, args.articles) if not args.minutes else long_run(data, env, args.minutes)
+    finally:
+        server.terminate()
+
+
+if __name__ == "__main__":
+    main()

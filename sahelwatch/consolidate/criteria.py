@@ -1,0 +1,211 @@
+"""When two event reports describe the same real incident: the merge criteria, pair by pair.
+
+Two reports of the same country are *compatible* when every criterion holds:
+
+- **type**: the same sub-event type, or two sub-types of one family (``COMPATIBLE_SUB_TYPES``:
+  an air strike or an explosion inside a ground battle is coded either way by different
+  outlets; an abduction that ends in killings is an attack; a foiled plot is also an arrest);
+- **date**: the event dates lie within ``window_days`` of each other, widened by the dates'
+  precision (a week: 3 days each side; a month: 15). A report with no event date stands for
+  a week before its publication;
+- **place**: the same town (same folded name, unless coordinates put the two more than
+  ``distance_km`` apart: a homonym), two towns within ``distance_km``, the same admin2, a
+  town inside the admin1 a region-level report names, or the same admin1 when neither names
+  a town. A report with neither town nor admin1 joins only a report of the same day and
+  sub-type that names the same armed group;
+- **actors**: the named armed groups (ACLED type 2) of the two reports are the same or
+  related (one movement: AQ with AQ, IS with IS), or one report names none (unidentified
+  attackers, militias, state forces and civilians never conflict; roles may be swapped);
+- **toll**: one is unknown, or they are equal, or a revision: within 5 deaths, or the larger
+  less than ten times the smaller (first counts often climb several-fold as bodies are
+  counted; "nobody killed" against a dozen dead, or 3 against 40, are other incidents).
+
+``compare`` returns the criteria that held, with a score used to merge the strongest pairs
+first, or None when the reports cannot be one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sahelwatch.gazetteer.geo import distance_km
+from sahelwatch.text.normalise import fold
+
+_B, _E, _V, _S = "Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"
+_BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+_EXPLOSIVES = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _pairs(group_a: tuple[str, ...], group_b: tuple[str, ...]) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a in group_a for b in group_b if a != b}
+
+
+COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
+    _pairs(_BATTLES, _BATTLES) | _pairs(_BATTLES, _EXPLOSIVES + _STRIKES) | _pairs(_EXPLOSIVES, _EXPLOSIVES)
+    | _pairs(_STRIKES, _STRIKES) | _pairs(("Attack",), ("Abduction/forced disappearance", "Sexual violence"))
+    | _pairs(("Attack",), _EXPLOSIVES) | _pairs(("Arrests",), ("Disrupted weapons use",))
+    | _pairs(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+             ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+              "Violent demonstration"))
+    | _pairs(("Violent demonstration",), ("Mob violence",))
+)
+PRECISION_SLACK_DAYS = {1: 0, 2: 3, 3: 15}
+UNDATED_SLACK_DAYS = 7
+MAX_SLACK_DAYS = 15
+ARMED_GROUP = 2   # ACLED inter code of rebel / jihadist groups
+TOLL_RATIO = 10   # first counts often climb several-fold; an order of magnitude apart is another incident
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRules:
+    """The thresholds of consolidation (settings ``consolidate_window_days`` and ``consolidate_distance_km``)."""
+
+    window_days: int = 2
+    distance_km: float = 50.0
+
+    @classmethod
+    def from_config(cls, config: Any) -> MergeRules:
+        return cls(int(config["consolidate_window_days"]), float(config["consolidate_distance_km"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two reports are one event: the criteria that held, and how strongly."""
+
+    score: int
+    criteria: dict[str, str]
+
+
+# -- date -----------------------------------------------------------------------------------
+
+def reference_date(report: Any) -> tuple[dt.date | None, int]:
+    """The date a report is placed at for blocking and comparison, and its slack in days."""
+    if report.event_date is not None:
+        return report.event_date, PRECISION_SLACK_DAYS.get(report.date_precision or 1, 0)
+    if report.published_at is not None:
+        return report.published_at.date() - dt.timedelta(days=UNDATED_SLACK_DAYS // 2), UNDATED_SLACK_DAYS
+    return None, 0
+
+
+def _date(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
+    (date_a, slack_a), (date_b, slack_b) = reference_date(a), reference_date(b)
+    if date_a is None or date_b is None:
+        return None
+    gap = abs((date_a - date_b).days)
+    if gap > rules.window_days + slack_a + slack_b:
+        return None
+    if a.event_date is None or b.event_date is None:
+        return 0, "date unknown on one side, published within the window"
+    return (2, "same day") if gap == 0 else (1, f"{gap} day(s) apart")
+
+
+# -- type -----------------------------------------------------------------------------------
+
+def _type(a: Any, b: Any) -> tuple[int, str] | None:
+    if a.sub_event_type == b.sub_event_type:
+        return 2, f"same sub-event type ({a.sub_event_type})"
+    if frozenset((a.sub_event_type, b.sub_event_type)) in COMPATIBLE_SUB_TYPES:
+        return 1, f"compatible sub-event types ({a.sub_event_type} / {b.sub_event_type})"
+    return None
+
+
+# -- place ----------------------------------------------------------------------------------
+
+def _name_key(name: str) -> str:
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def _place(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
+    if a.location and b.location:
+        return _towns(a, b, rules)
+    if a.location or b.location:
+        town, region = (a, b) if a.location else (b, a)
+        if region.admin1_code and region.admin1_code == town.admin1_code:
+            return 1, f"{town.location} lies in {region.admin1 or region.admin1_code}, the other report's region"
+        return None if region.admin1_code else (0, "one report names no region")
+    if a.admin1_code and b.admin1_code:
+        return (1, f"same admin1 ({a.admin1 or a.admin1_code})") if a.admin1_code == b.admin1_code else None
+    return 0, "one report names no region"
+
+
+def _towns(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
+    same_name = _name_key(a.location) == _name_key(b.location)
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        if km <= rules.distance_km:
+            return (3, f"same location ({a.location})") if same_name or km < 1 else (
+                2, f"{a.location} and {b.location} are {km:.0f} km apart")
+    elif same_name and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)):
+        return 3, f"same location ({a.location})"
+    if a.admin2 and a.admin2 == b.admin2 and a.admin1_code == b.admin1_code:
+        return 2, f"same admin2 ({a.admin2})"
+    return None
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _group(name: str | None) -> tuple[str, str] | None:
+    """(name, affiliation) of a named armed group; None for anyone else or an unknown name."""
+    if not name:
+        return None
+    from sahelwatch.extract.actors import ActorRegistry, ActorRegistryError
+
+    try:
+        actor = ActorRegistry.load().actor(name)
+    except ActorRegistryError:
+        return None
+    return (actor.name, actor.affiliation) if actor.type == ARMED_GROUP and not actor.template else None
+
+
+def _related(g: tuple[str, str], h: tuple[str, str]) -> bool:
+    return g[0] == h[0] or (g[1] == h[1] and g[1] in ("AQ", "IS"))
+
+
+def _actors(a: Any, b: Any) -> tuple[int, str] | None:
+    groups_a = {g for g in map(_group, (a.actor1, a.actor2)) if g}
+    groups_b = {g for g in map(_group, (b.actor1, b.actor2)) if g}
+    if groups_a and groups_b:
+        if not any(_related(g, h) for g in groups_a for h in groups_b):
+            return None
+        if groups_a & groups_b:
+            return 2, "same armed group (" + ", ".join(sorted(g[0] for g in groups_a & groups_b)) + ")"
+        return 1, "related armed groups (" + ", ".join(sorted(g[0] for g in groups_a | groups_b)) + ")"
+    if {a.actor1, a.actor2} - {None} == {b.actor1, b.actor2} - {None} != set():
+        return 2, "same actors"
+    return 0, "no conflicting armed group"
+
+
+# -- toll -----------------------------------------------------------------------------------
+
+def _toll(a: Any, b: Any) -> tuple[int, str] | None:
+    if a.fatalities is None or b.fatalities is None:
+        return 0, "toll unknown on one side"
+    low, high = sorted((a.fatalities, b.fatalities))
+    if low == high:
+        return 1, f"same toll ({low})"
+    if high - low <= 5 or (low and low * TOLL_RATIO >= high):
+        return 0, f"revised toll ({low} / {high})"
+    return None
+
+
+def compare(a: Any, b: Any, rules: MergeRules) -> Link | None:
+    """The link between two reports of one country, or None when they cannot be one event."""
+    if a.country != b.country or a.document_id == b.document_id:
+        return None
+    results = {}
+    for name, check in (("date", lambda: _date(a, b, rules)), ("type", lambda: _type(a, b)),
+                        ("place", lambda: _place(a, b, rules)), ("actors", lambda: _actors(a, b)),
+                        ("toll", lambda: _toll(a, b))):
+        result = check()
+        if result is None:
+            return None
+        results[name] = result
+    if results["place"][0] == 0 and not (results["date"][1] == "same day" and results["type"][0] == 2
+                                          and results["actors"][0] == 2):
+        return None
+    return Link(sum(score for score, _ in results.values()), {name: why for name, (_, why) in results.items()})

@@ -1,0 +1,82 @@
+"""The long-running service behind ``sahelwatch run``: poll due sources on schedule, serve the web app.
+
+    run_service(store, context, RunOptions(once=False), stop=stop_event, app=None)
+
+The loop polls every due source, then sleeps until the next source is due (at most
+``run_idle_seconds``), until ``stop`` is set — by SIGTERM/SIGINT in the CLI. A stop request
+lets the article in hand finish and its batch be stored, then returns. ``app`` is the hook
+for the web application: an ASGI app given here is served by uvicorn in the same process,
+alongside polling, and shut down with it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sahelwatch.errors import SahelWatchError
+from sahelwatch.ingest.collect import Collector, PollReport
+from sahelwatch.ingest.fetch import Fetcher, FetchOptions
+from sahelwatch.pipeline import Context
+from sahelwatch.store import Store
+
+log = logging.getLogger("sahelwatch.run")
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    once: bool = False
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+
+class WebServerUnavailable(SahelWatchError):
+    def __init__(self) -> None:
+        super().__init__("serving the web application needs uvicorn; install it: pip install uvicorn")
+
+
+def run_service(store: Store, context: Context, options: RunOptions, stop: threading.Event | None = None,
+                app: Any = None) -> list[PollReport]:
+    """Poll due sources until ``stop`` (or once, with ``options.once``); return the reports of every poll."""
+    stop = stop or threading.Event()
+    fetcher = Fetcher(FetchOptions.from_config(context.config), stop)
+    collector = Collector(store, context, fetcher, stop)
+    server = _serve(app, options) if app is not None else None
+    reports: list[PollReport] = []
+    log.info("run started once=%s sources_due=%d", options.once, len(store.due_sources()))
+    try:
+        while not stop.is_set():
+            reports.extend(collector.poll_due())
+            if options.once:
+                break
+            stop.wait(_idle_seconds(store, context.config.run_idle_seconds))
+    finally:
+        fetcher.close()
+        if server is not None:
+            server.should_exit = True
+    log.info("run stopped polls=%d stored=%d interrupted=%s", len(reports), sum(r.stored for r in reports),
+             stop.is_set())
+    return reports
+
+
+def _idle_seconds(store: Store, longest: float) -> float:
+    due = store.next_due_at()
+    if due is None:
+        return longest
+    wait = (due - datetime.now(timezone.utc)).total_seconds()
+    return min(max(wait, 0.5), longest)
+
+
+def _serve(app: Any, options: RunOptions):
+    """Start uvicorn serving ``app`` in a background thread; return the server (set ``should_exit`` to stop)."""
+    try:
+        import uvicorn
+    except ImportError as exc:
+        raise WebServerUnavailable() from exc
+    server = uvicorn.Server(uvicorn.Config(app, host=options.host, port=options.port, log_level="info"))
+    server.install_signal_handlers = lambda: None  # the CLI owns the signals; stop reaches the server via should_exit
+    threading.Thread(target=server.run, name="web", daemon=True).start()
+    return server

@@ -26,3 +26,16 @@ def test_country_months_cover_the_sahel():
     months = [m for m in read_country_months() if m.country == "ML"]
     assert months[0].month.isoformat() == "1989-01-01" and months[-1].month.isoformat() == "2024-04-01"
     assert sum(m.state_based for m in months if m.month.year == 2022) > 0
+
+
+def test_import_is_idempotent_and_consolidation_leaves_reference_events_alone(store):
+    from sahelwatch.consolidate.events import MergeRules
+    from sahelwatch.config import load_config
+
+    events = list(read_ged())[:50]
+    assert store.import_reference_events("UCDP GED", events) == 50
+    assert store.import_reference_events("UCDP GED", events) == 0
+    assert store.import_country_months("UCDP GED", list(read_country_months())[:24]) == 24
+    store.consolidate(MergeRules.from_config(load_config(env={})), full=True)
+    stored = store.get_event("ucdp-ged-" + events[0].origin_id.split(":")[1])
+    assert stored["status"] == "reference" and stored["fatalities"] == events[0].event.fatalities

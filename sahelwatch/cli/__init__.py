@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import sys
 
-from sahelwatch.cli import boundaries, documents, events, extract, gazetteer, ingest, run, serve, setup, sources, users  # noqa: F401  (each registers its commands)
+from sahelwatch.cli import (  # noqa: F401  (each registers its commands)
+    boundaries, documents, events, extract, gazetteer, ingest, reference, run, serve, setup, sources, users,
+)
 from sahelwatch.cli.base import app, err
 from sahelwatch.errors import SahelWatchError
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sahelwatch.errors import NotFound, StoreError
 from sahelwatch.store.migrations import _LEDGER, MIGRATIONS
 from sahelwatch.store import documents as _documents
+from sahelwatch.store import reference as _reference
 from sahelwatch.store import reports as _reports
 from sahelwatch.store import sources as _sources
 
@@ -137,6 +138,15 @@ class Store:
     def document_reports(self, doc_id: str) -> list[dict[str, Any]]:
         with self.transaction() as conn:
             return _reports.for_document(conn, doc_id)
+
+    def import_reference_events(self, dataset: str, events: Any) -> int:
+        """Store events of a reference dataset (e.g. UCDP GED); returns how many were new."""
+        with self.transaction() as conn:
+            return _reference.import_events(conn, dataset, events)
+
+    def import_country_months(self, source: str, months: Any) -> int:
+        with self.transaction() as conn:
+            return _reference.import_country_months(conn, source, months)
 
     def document_summary(self) -> dict[str, Any]:
         with self.transaction() as conn:

@@ -86,8 +86,8 @@ def add_splits(conn: Connection, pairs: Iterable[tuple[str, str]], by: str) -> N
 def stored_events(conn: Connection, ids: list[str] | None) -> dict[str, dict[str, Any]]:
     """Stored events by id (every one when ``ids`` is None), with the columns consolidation compares."""
     columns = "id, status, version, merge_reasons, " + ", ".join(FIELD_COLUMNS)
-    if ids is None:
-        rows = conn.execute(text(f"SELECT {columns} FROM events"))
+    if ids is None:  # imported reference events are not consolidation's to change
+        rows = conn.execute(text(f"SELECT {columns} FROM events WHERE origin = 'extracted'"))
     elif not ids:
         return {}
     else:

@@ -223,6 +223,20 @@ CREATE INDEX events_live_country ON events (country, event_date, admin1_code, ev
 CREATE INDEX events_live_actors ON events (event_date, actor1, actor2, fatalities, merged_into)
     WHERE merged_into IS NULL"""
 
+# Reference data: events imported from datasets (their origin, e.g. "UCDP GED"), country-month series.
+_REFERENCE = """
+ALTER TABLE events ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted';
+CREATE INDEX events_origin ON events (origin);
+CREATE TABLE country_months (
+    country TEXT NOT NULL,
+    month {date} NOT NULL,
+    source TEXT NOT NULL,
+    state_based REAL NOT NULL,
+    non_state REAL NOT NULL,
+    one_sided REAL NOT NULL,
+    PRIMARY KEY (country, month, source)
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_sources_documents",
@@ -261,6 +275,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite=_USERS.format(serial="INTEGER PRIMARY KEY AUTOINCREMENT", bool="INTEGER", false="0", ts="TEXT"),
         postgresql=_USERS.format(serial="BIGSERIAL PRIMARY KEY", bool="BOOLEAN", false="FALSE", ts="TIMESTAMPTZ"),
     ),
+    Migration("0007_reference", sqlite=_REFERENCE.format(date="TEXT"), postgresql=_REFERENCE.format(date="DATE")),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

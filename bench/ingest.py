@@ -51,8 +51,8 @@ def html_page(lang: str, title: str, text: str) -> str:
             "<footer>© 2026</footer></body></html>")
 
 
-def run(folder: Path, data_dir: Path) -> tuple[int, float]:
-    config = load_config(env={}, data_dir=str(data_dir))
+def run(folder: Path, data_dir: Path, steps: list[str] | None) -> tuple[int, float]:
+    config = load_config(env={}, data_dir=str(data_dir), pipeline=steps)
     store = open_store(config.db_url)
     start = time.perf_counter()
     summary = ingest(read_paths([str(folder)], config.max_document_bytes), store, Context(config, store=store))
@@ -64,7 +64,12 @@ def run(folder: Path, data_dir: Path) -> tuple[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000, help="documents per format")
+    parser.add_argument("--without-extraction", action="store_true",
+                        help="run the document steps only (no event extraction), as before extraction existed")
     args = parser.parse_args()
+    steps = None
+    if args.without_extraction:
+        steps = [s for s in load_config(env={}).pipeline if s != "extract_events"]
     texts = unique_texts(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -74,7 +79,7 @@ def main() -> None:
             (root / "html" / f"{n}.html").write_text(html_page(lang, title, text), encoding="utf-8")
             (root / "text" / f"{n}.txt").write_text(f"{title}\n\n{text}", encoding="utf-8")
         for kind in ("text", "html"):
-            stored, elapsed = run(root / kind, root / f"data-{kind}")
+            stored, elapsed = run(root / kind, root / f"data-{kind}", steps)
             print(f"{kind:>5}: {stored} documents in {elapsed:.1f} s = {stored / elapsed:.0f} documents/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {peak:.0f} MB")

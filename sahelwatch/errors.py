@@ -14,9 +14,15 @@
     │   ├── TooManyRedirects        redirect loop or chain over the limit
     │   ├── BodyTooLarge            the body exceeds ``fetch_max_bytes``
     │   └── MalformedListing        a feed, sitemap or listing page that cannot be parsed
-    └── DocumentRejected            a document cannot be processed; carries the reason code
+    ├── DocumentRejected            a document cannot be processed; carries the reason code
+    ├── TaxonomyError               an event type, sub-type or tag is unknown (sahelwatch.taxonomy)
+    ├── LanguageDataError           language data missing or unknown (sahelwatch.lang)
+    ├── ActorRegistryError          an actors file is invalid or names clash (sahelwatch.extract.actors)
+    ├── GazetteerError              gazetteer files or sources missing or invalid (sahelwatch.gazetteer.errors)
+    ├── CorpusError                 an annotated corpus file cannot be read (sahelwatch.evaluation.corpus)
+    └── InvalidSplit                a split names reports not in the event (sahelwatch.consolidate.events)
 
-The CLI turns these into one line and a non-zero exit (``sahelwatch.cli``); nothing else
+Errors of a part of the package are declared in that part, under this base. The CLI turns these into one line and a non-zero exit (``sahelwatch.cli``); nothing else
 prints them.
 """
 

@@ -29,7 +29,7 @@ against civilians: Political violence; Protests and Riots: Demonstrations; Strat
 developments: Strategic developments). ACLED's compound "Political violence;
 Demonstrations" is not modelled.
 
-Errors (base class :class:`TaxonomyError`, a subclass of ``Exception``)::
+Errors (base class :class:`TaxonomyError`, a :class:`~sahelwatch.errors.SahelWatchError`)::
 
     TaxonomyError
     ├── UnknownTaxonomyItem        a name or code is not one of the known choices
@@ -38,13 +38,15 @@ Errors (base class :class:`TaxonomyError`, a subclass of ``Exception``)::
 
 from __future__ import annotations
 
+from sahelwatch.errors import SahelWatchError
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 LANGUAGES = ("ar", "fr", "en")
 
 
-class TaxonomyError(Exception):
+class TaxonomyError(SahelWatchError):
     """Base of the errors raised by the taxonomy."""
 
 

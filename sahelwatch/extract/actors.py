@@ -32,7 +32,7 @@ Choices made here:
   capitals (``FACT`` is not "fact", ``FAN`` is not "fan"), and not inside an all-capitals
   line; a guarded alias (``Wagner``) counts only with one of its context words in the text.
 
-Errors (base class :class:`ActorRegistryError`, a subclass of ``Exception``)::
+Errors (base class :class:`ActorRegistryError`, a :class:`~sahelwatch.errors.SahelWatchError`)::
 
     ActorRegistryError
     ├── InvalidActorFile     a registry file cannot be read or breaks the schema
@@ -42,6 +42,8 @@ Errors (base class :class:`ActorRegistryError`, a subclass of ``Exception``)::
 """
 
 from __future__ import annotations
+
+from sahelwatch.errors import SahelWatchError
 
 import re
 import tomllib
@@ -81,7 +83,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-class ActorRegistryError(Exception):
+class ActorRegistryError(SahelWatchError):
     """Base of the errors raised by the actor registry."""
 
 

@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+from sahelwatch.errors import SahelWatchError
+
 from pathlib import Path
 
 
-class GazetteerError(Exception):
+class GazetteerError(SahelWatchError):
     """Base of the gazetteer's errors."""
 
 

@@ -7,7 +7,7 @@ every regional series, relative-day words, templates of date expressions) and
 ``sahelwatch.extract.cues``). Spellings
 are written naturally; the extractors fold them with :func:`sahelwatch.text.normalise.fold`.
 
-Exceptions (base :class:`LanguageDataError`, to be re-parented on ``SahelWatchError``)::
+Exceptions (base :class:`LanguageDataError`, a :class:`~sahelwatch.errors.SahelWatchError`)::
 
     LanguageDataError
     ├── UnknownLanguage(lang, known)        no folder for that language
@@ -15,6 +15,8 @@ Exceptions (base :class:`LanguageDataError`, to be re-parented on ``SahelWatchEr
 """
 
 from __future__ import annotations
+
+from sahelwatch.errors import SahelWatchError
 
 import tomllib
 from functools import lru_cache
@@ -25,7 +27,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "fr", "en")
 DATA_FILES: tuple[str, ...] = ("dates", "numbers", "triggers")
 
 
-class LanguageDataError(Exception):
+class LanguageDataError(SahelWatchError):
     """Base of the errors raised while loading language data."""
 
 

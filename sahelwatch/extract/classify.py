@@ -59,10 +59,12 @@ class Coding:
     trigger: str               # the cue category that decided
 
 
-def classify(categories: set[str], sides: Sides, deaths: bool = False) -> Coding | None:
+def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: frozenset[str] = frozenset()
+             ) -> Coding | None:
     """The ACLED coding of an incident with these cue categories, or None if it is no event.
 
-    ``deaths``: the incident has a death toll above zero.
+    ``deaths``: the incident has a death toll above zero; ``lead``: the cue categories of the
+    sentence that first reports it (what the report is about).
     """
     c = categories
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
@@ -82,6 +84,10 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False) -> Coding
         if "suicide" in c:
             return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
         if c & {"drone_strike", "air_strike"}:
+            air_led = bool(lead & {"drone_strike", "air_strike"})
+            if not air_led and {"attack", "attackers"} <= c and c & {"military_target", "security_forces"}:
+                # an assault on a post, the air force called in: one battle
+                return Coding(BATTLES, "Armed clash", tags, "attack")
             return Coding(EXPLOSIONS, "Air/drone strike", tags, "drone_strike" if "drone_strike" in c else "air_strike")
         if "shelling" in c:
             return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", tags, "shelling")

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sahelwatch.extract.actors import ActorRegistry
@@ -104,8 +105,17 @@ def _lede_date(mentions: Mentions):
     return min(dates, key=lambda d: (d.date, d.precision), default=None)
 
 
+_UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$")
+
+
 def _document_group(mentions: Mentions):
-    """The armed group a document names, if it names exactly one."""
+    """The armed group a document names, if it names exactly one and does not say the attack went
+    unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة")."""
+    text = mentions.text
+    for sentence in mentions.sentences:
+        for cue in sentence.cues_of("claim"):
+            if _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start):
+                return None
     named = {a.name: a for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -121,11 +131,12 @@ def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
-    coding = classify(categories, sides, deaths=bool(toll.value))
+    coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(incident.sentences[0].categories))
     if coding is None:
         return None
     registry = ActorRegistry.load()
-    roles = assign_roles(coding, categories, actors, country, registry, _document_group(mentions))
+    roles = assign_roles(coding, categories, actors, country, registry, _document_group(mentions),
+                         lead=frozenset(incident.sentences[0].categories))
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}
     geo = _geography(place, country)

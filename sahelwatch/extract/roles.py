@@ -78,21 +78,24 @@ class _Cast:
 
 
 def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMention], country: str,
-                 registry: ActorRegistry, document_group: ActorMention | None = None) -> Roles:
+                 registry: ActorRegistry, document_group: ActorMention | None = None,
+                 lead: frozenset[str] = frozenset()) -> Roles:
     """Actor 1 and actor 2 for an incident coded ``coding``.
 
-    ``document_group`` is the one armed group the document names, if it names exactly one: the
-    author of an incident whose own sentences name none (the claim often comes paragraphs later).
+    ``document_group`` is the one armed group the document names (unless it says the attack went
+    unclaimed): the author of an incident whose own sentences name none (the claim or the
+    attribution often comes paragraphs later). ``lead``
+    holds the cue categories of the sentence that first reports the incident: who acts there
+    (an assault by attackers, or an operation of the forces) is actor 1.
     """
     cast = _Cast(mentions, country, registry)
     if not cast.groups and document_group is not None:
         cast.groups.append(Party(registry.resolve(document_group, country), None))
     kind, sub = coding.event_type, coding.sub_event_type
-    armed_target = bool(categories & {"military_target", "security_forces"}) or bool(cast.state)
     if kind == BATTLES:
+        assault = {"attack", "attackers"} <= lead or "ambush" in categories or "military_target" in categories
         state_first = sub == "Government regains territory" or (
-            categories & {"neutralised", "operation", "air_strike", "drone_strike"}
-            and not categories & {"military_target", "ambush"})
+            not assault and categories & {"neutralised", "operation", "air_strike", "drone_strike"})
         group = cast.armed_group() or cast.attacker()
         if state_first:
             return Roles(cast.forces(militias=True), group)
@@ -100,8 +103,7 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     if kind == EXPLOSIONS:
         if sub == "Air/drone strike":
             return Roles(cast.forces(), cast.armed_group() or (cast.civilians or [None])[0])
-        target = cast.forces(militias=True) if armed_target else (cast.victims() if cast.civilians or "civilian_target" in categories else None)
-        return Roles(cast.attacker(), target)
+        return Roles(cast.attacker(), _target(cast, categories))
     if kind == VAC:
         return Roles(cast.attacker(state_may_act=True), cast.victims())
     if kind == "Protests":
@@ -112,6 +114,17 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     if kind == SD:
         return _strategic(sub, coding, cast)
     return Roles(None, None)
+
+
+def _target(cast: _Cast, categories: set[str]) -> Party | None:
+    """Whom a bomb or a shell hit: an army post, else people, else the forces named as victims."""
+    if "military_target" in categories:
+        return cast.forces(militias=True)
+    if cast.civilians or categories & {"civilian_target", "civilians"}:
+        return cast.victims()
+    if "security_forces" in categories:
+        return cast.forces(militias=True)
+    return None
 
 
 def _strategic(sub: str, coding: Coding, cast: _Cast) -> Roles:

@@ -83,7 +83,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
             return Coding(BATTLES, "Armed clash", tags, "clash")
         if "suicide" in c:
             return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
-        if c & {"drone_strike", "air_strike"}:
+        if c & {"drone_strike", "air_strike"} and not ("shelling" in lead and not lead & {"drone_strike", "air_strike"}):
             air_led = bool(lead & {"drone_strike", "air_strike"})
             if not air_led and {"attack", "attackers"} <= c and c & {"military_target", "security_forces"}:
                 # an assault on a post, the air force called in: one battle

@@ -32,7 +32,7 @@ _LATIN = {"b": "b", "p": "b", "t": "t", "d": "d", "j": "j", "k": "k", "q": "k", 
 MIN_CONSONANTS = 3
 KINDS = ("town", "admin2")
 # The words after which a name is a place: prepositions of place and nouns of settlements.
-_CUE = re.compile(r"(?:^|\s)(?:في|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|قريه|بقريه|مدينه|بمدينه|"
+_CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|قريه|بقريه|مدينه|بمدينه|"
                   r"منطقه|بمنطقه|محليه|بمحليه|دايره|بدايره|اقليم|باقليم|بلديه|ببلديه|مقاطعه|بمقاطعه|ولايه|"
                   r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
@@ -119,6 +119,42 @@ def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
     return places[0]
 
 
+def _readings(word: str, offset: int) -> list[tuple[str, int]]:
+    """The word, and without a conjunction or preposition written with it ("وأنسونغو", "بفالمي")."""
+    readings = [(word, offset)]
+    if word[0] in "وب" and len(word) > 4:
+        readings.insert(0, (word[1:], offset + 1))
+    return readings
+
+
+def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], regions: frozenset[str],
+                 taken: set[int], gazetteer: Gazetteer, index: dict) -> ResolvedPlace | None:
+    """The town a word (or the word and the next one) after a place cue transcribes, if any."""
+    before = norm.text[max(0, match.start() - 20):match.start()]
+    following = _WORD.match(norm.text, match.end() + 1) if norm.text[match.end():match.end() + 1] == " " else None
+    readings = _readings(match.group(), match.start())
+    for word, offset in readings:
+        start = norm.span(offset, match.end())[0]
+        if start in taken or not looks_like_a_name(word):
+            if len(readings) > 1:
+                return None  # "وميناكا" is a known place after و; "وعناصر" is و + an ordinary word
+            continue
+        phrases = [(word + " " + following.group(), following.end())] if following and looks_like_a_name(
+            following.group()) else []
+        for phrase, phrase_end in phrases + [(word, match.end())]:
+            skeleton = arabic_skeleton(phrase)
+            if len(skeleton) < MIN_CONSONANTS:
+                continue
+            place = _best(gazetteer, [r for c in countries for r in index.get((c, skeleton), [])], countries, regions)
+            if place is None:
+                continue
+            end = norm.span(offset, phrase_end)[1]
+            near = bool(_NEAR.search(before))
+            mention = PlaceMention(start, end, norm.original[start:end], phrase, (place,), near=near, lang="ar")
+            return ResolvedPlace(mention, place, 2 if near else 1, 0.5)
+    return None
+
+
 def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[int],
                           gazetteer: Gazetteer | None = None, regions: Iterable[str] = ()) -> list[ResolvedPlace]:
     """Places named in Arabic script after a place cue, found by skeleton among ``countries``' towns.
@@ -135,29 +171,10 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
     found = []
     for match in _WORD.finditer(norm.text):
         before = norm.text[max(0, match.start() - 20):match.start()]
-        if not _CUE.search(before):
+        listed = match.group()[0] == "و" and match.start() >= 2 and norm.span(match.start() - 2, match.start() - 1)[0] in taken
+        if not (_CUE.search(before) or listed):  # after a place cue, or "غاو وأنسونغو" after a known place
             continue
-        start, end = norm.span(match.start(), match.end())
-        if start in taken:
-            continue
-        word = match.group()
-        if not looks_like_a_name(word):
-            continue
-        following = _WORD.match(norm.text, match.end() + 1) if norm.text[match.end():match.end() + 1] == " " else None
-        candidates = [(word + " " + following.group(), following.end())] if following and looks_like_a_name(
-            following.group()) else []
-        candidates.append((word, match.end()))
-        for phrase, phrase_end in candidates:
-            skeleton = arabic_skeleton(phrase)
-            if len(skeleton) < MIN_CONSONANTS:
-                continue
-            rows = [r for c in countries for r in index.get((c, skeleton), [])]
-            place = _best(gazetteer, rows, countries, regions)
-            if place is None:
-                continue
-            end = norm.span(match.start(), phrase_end)[1]
-            near = bool(_NEAR.search(before))
-            mention = PlaceMention(start, end, norm.original[start:end], phrase, (place,), near=near, lang="ar")
-            found.append(ResolvedPlace(mention, place, 2 if near else 1, 0.5))
-            break
+        place = _transcribed(norm, match, countries, regions, taken, gazetteer, index)
+        if place is not None:
+            found.append(place)
     return found

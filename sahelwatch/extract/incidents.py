@@ -36,7 +36,11 @@ class Incident:
 
     @property
     def categories(self) -> set[str]:
-        return set().union(*(s.categories for s in self.sentences)) if self.sentences else set()
+        """Cue categories of its sentences; "nobody was killed" takes back that sentence's killing."""
+        found: set[str] = set()
+        for sentence in self.sentences:
+            found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set())
+        return found
 
     def first_cue(self) -> Cue | None:
         return next((c for s in self.sentences for c in s.event_cues), None)

@@ -179,9 +179,14 @@ def _set_scene(incident: Incident, previous: Sentence) -> None:
 
 
 def is_concrete(incident: Incident) -> bool:
-    """A reported event names its town, or its day: "attacks have surged in Zamfara" is neither."""
+    """A reported event names its day, or its town in the lead of the story, or its toll: "attacks
+    have surged in Zamfara" or "drones bought by Niamey" further down an analysis are none of these."""
+    if incident.date is not None:
+        return True
     town = incident.place is not None and incident.place.geo_precision in (1, 2)
-    return town or incident.date is not None
+    lead = incident.sentences[0].index <= 1
+    toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories
+    return town and (lead or toll)
 
 
 def is_background(incident: Incident, first: bool, published: dt.date | None) -> bool:

@@ -74,9 +74,10 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     if c & _PREVENTIVE and not c & _HARM:
         return _strategic(c, tags)
     if not c & _HARM:
-        for cue, sub in _NON_VIOLENT:
-            if cue in c:
-                return Coding(SD, sub, tags, cue)
+        for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
+            for cue, sub in _NON_VIOLENT:
+                if cue in found:
+                    return Coding(SD, sub, tags, cue)
 
     if c & {"suicide", "ied", "explosion", "grenade", "drone_strike", "air_strike", "shelling"}:
         if ground_fight:  # an air strike or a bomb inside a ground fight is one battle

@@ -47,7 +47,20 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
-def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str) -> Cue | None:
+_PEOPLE = re.compile(r"\W*(?:people|persons|personnes|individus|أشخاص|اشخاص|شخصا|شخص)\b", re.IGNORECASE)
+
+
+def _counts_people(text: str, number: NumberMention, victims: Sequence[Cue]) -> bool:
+    """The number is followed by whom it counts ("huit terroristes", "seven people"), or by nothing."""
+    rest = text[number.end:number.end + 40]
+    if not rest.strip() or rest.lstrip()[:1] in ",.;:()«»\"'،؛" or _PEOPLE.match(rest):
+        return True
+    return any(c.start >= number.end and _words_between(text, number.end, c.start) <= ADJACENT_WORDS
+               for c in victims)
+
+
+def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
+              victims: Sequence[Cue] = ()) -> Cue | None:
     """The toll word a number counts for: right after it, else just before it, else the next one.
 
     Arabic puts the verb first ("قتل مسلحون عشرات القرويين", "قتل دركيان اثنان وأصيب خمسة"), so
@@ -62,6 +75,9 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str) 
         text, nearest_before.end, number.start) <= reach else None
     adjacent = nearest_after if nearest_after is not None and _words_between(
         text, number.end, nearest_after.start) <= ADJACENT_WORDS else None
+    if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(
+            text, number, victims):
+        left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
     for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
         if candidate is not None:
             return candidate
@@ -85,7 +101,7 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, NumberM
     for number in sentence.numbers:
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
-        cue = toll_word(text, number, toll_cues, lang)
+        cue = toll_word(text, number, toll_cues, lang, victim_cues)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
         group = "attackers" if cue.category == "neutralised" else _victims(text, number, victim_cues)

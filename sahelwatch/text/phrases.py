@@ -3,7 +3,7 @@
 An Aho-Corasick automaton (pyahocorasick) finds every phrase in one pass over the folded
 text; a match counts only on word boundaries. Arabic words carry proclitics written
 together with them: a match is also accepted after a conjunction (و ف), a preposition
-(ب ل ك) or both (وب، فل ...), and a phrase that starts with the article (النيجر) is also
+(ب ل) or both (وب، فل ...), and a phrase that starts with the article (النيجر) is also
 found after the preposition ل, which absorbs the article's alef (للنيجر). The article ال
 alone is not accepted as a proclitic of a phrase without it, so that the adjective المالي
 ("Malian") is not read as the country مالي.
@@ -22,7 +22,7 @@ import ahocorasick
 from sahelwatch.text.normalise import NormText, fold, is_arabic
 
 _CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ل", "ك")
+_PREPOSITIONS = ("", "ب", "ل")  # not ك: كمينا is an ambush, not ك + Minna
 ARABIC_PROCLITICS = frozenset(c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS)
 
 

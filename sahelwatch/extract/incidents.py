@@ -84,6 +84,16 @@ def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
 
 
+def _retold(clause: Sentence, current: Incident) -> bool:
+    """A sentence that tells again what the current incident is ("the bomber blew herself up among
+    ...", naming the hospital's town in passing): no event cue of a new kind, same region."""
+    new = {c.category for c in clause.event_cues} - current.categories - {"attack", "killing"}
+    own_toll = clause.has("killing") and bool(clause.numbers)  # "in Arbinda, gunmen killed five": another event
+    places = _anchor(clause)
+    return not new and not own_toll and bool(places) and current.place is not None and all(
+        same_region(current.place, p) for p in places)
+
+
 def _detail_of(known: ResolvedPlace, other: ResolvedPlace) -> bool:
     """A place in the same region that is not a second named town: a district, a feature, "near X"."""
     return same_region(known, other) and not (known.geo_precision == 1 and other.geo_precision == 1)
@@ -149,8 +159,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 target = next((i for i in reversed(incidents)
                                if same_place(i.place, place) and compatible(i.date, date)), None)
                 if target is None and current is not None and compatible(current.date, date) and (
-                        current.place is None or (date is None and _detail_of(current.place, place))):
-                    target = current  # the place of the current incident, or more detail on it
+                        current.place is None or (date is None and (
+                            _detail_of(current.place, place) or _retold(clause, current)))):
+                    target = current  # the place of the current incident, more detail on it, or its retelling
             elif current is not None and compatible(current.date, date) and not clause.has("background"):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:

@@ -31,7 +31,7 @@ def test_attack_on_an_army_camp_in_french():
 def test_two_attacks_in_two_towns_are_two_events_and_their_sum_is_not_a_third():
     text = ("Twelve soldiers were killed on Saturday in two attacks in northern Burkina Faso. "
             "In Djibo, gunmen stormed an army post, killing seven soldiers. "
-            "In Arbinda, five soldiers were killed when their patrol was ambushed. "
+            "In Arbinda, gunmen attacked another post and killed five soldiers. "
             "In all, twelve soldiers were killed in the two attacks, the army said.")
     _, found = events(text, "en")
     by_town = {e["location"]: e for e in found}

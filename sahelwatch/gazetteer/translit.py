@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from sahelwatch.gazetteer.cues import load_cues
@@ -105,12 +106,25 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
     return index
 
 
+def _romanised(word: str) -> str:
+    """A rough Latin reading of a folded Arabic word, vowels included, to tell homonyms apart."""
+    vowels = {"ا": "a", "و": "o", "ي": "i", "ى": "a"}
+    return "".join(vowels.get(c) or _ARABIC.get(c, "") for c in word.replace("تش", "ش"))
+
+
+def _latin_vowels(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name).replace("ou", "o").replace("u", "o").replace("e", "i"))
+
+
 def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
-          regions: frozenset[str]) -> Place | None:
+          regions: frozenset[str], phrase: str = "") -> Place | None:
     """The town the document most likely means: in a region it names, in the country it names
-    most, the most populous; None when two different towns remain equal."""
+    most, the most populous, the closest in sound; None when two different towns remain equal."""
+    reading = _romanised(phrase)
+
     def rank(place: Place) -> tuple:
-        return (place.admin1_code not in regions, countries.index(place.country), -place.population)
+        sound = round(SequenceMatcher(None, reading, _latin_vowels(place.name)).ratio(), 2) if reading else 0
+        return (place.admin1_code not in regions, countries.index(place.country), -place.population, -sound)
     places = sorted({gazetteer.place(r) for r in rows}, key=lambda p: (rank(p), p.id))
     if not places:
         return None
@@ -145,7 +159,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
             skeleton = arabic_skeleton(phrase)
             if len(skeleton) < MIN_CONSONANTS:
                 continue
-            place = _best(gazetteer, [r for c in countries for r in index.get((c, skeleton), [])], countries, regions)
+            place = _best(gazetteer, [r for c in countries for r in index.get((c, skeleton), [])], countries, regions,
+                          phrase)
             if place is None:
                 continue
             end = norm.span(offset, phrase_end)[1]

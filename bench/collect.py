@@ -156,7 +156,7 @@ def once(data: Path, env: dict, articles: int) -> None:
 
 
 def long_run(data: Path, env: dict, minutes: float) -> None:
-    process = sahelwatch(data, "run", "--log-level", "warning", env=env)
+    process = sahelwatch(data, "run", "--no-web", "--log-level", "warning", env=env)
     deadline = time.monotonic() + minutes * 60
     try:
         while time.monotonic() < deadline and process.poll() is None:

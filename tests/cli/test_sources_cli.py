@@ -112,7 +112,7 @@ def test_sigterm_stops_run_cleanly(tmp_path, server):
     serve_feed(server, 3)
     data = tmp_path / "data"
     sahelwatch("sources", "add", "wire", "--type", "rss", "--url", server.url("/feed.xml"), "--enable", data_dir=data)
-    process = subprocess.Popen([sys.executable, "-m", "sahelwatch", "run"], env=run_env(data),
+    process = subprocess.Popen([sys.executable, "-m", "sahelwatch", "run", "--no-web"], env=run_env(data),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and server.hits.get("/a/2.html", 0) == 0:

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from sahelwatch.evaluation.corpus import load_corpus
-from sahelwatch.evaluation.score import FIELDS, _one_to_one, same_event
+from sahelwatch.evaluation.score import FIELDS, matched
 from sahelwatch.extract.document import extract_events
 
 SHOWN = ("event_type", "sub_event_type", "country", "admin1_code", "location", "actor1", "actor2", "fatalities",
@@ -35,7 +35,7 @@ def main() -> None:
         extraction = extract_events(doc.text, doc.lang, doc.published)
         predicted = [e.as_dict() for e in extraction.events]
         gold = list(doc.events)
-        pairs = _one_to_one(gold, predicted, same_event)
+        pairs = matched(gold, predicted)
         wrong_fields = [(g, p) for g, p in pairs if any(g.get(f) != p.get(f) for f in FIELDS if f != "location")]
         if extraction.kind == doc.kind and len(pairs) == len(gold) == len(predicted) and not wrong_fields:
             continue

@@ -129,15 +129,14 @@ def score_document(scores: Scores, gold: GoldDocument, kind: str, predicted: lis
         prf.fp += kind == name and gold.kind != name
         prf.fn += kind != name and gold.kind == name
     golds = list(gold.events)
-    matched = _one_to_one(golds, predicted, same_event)
-    scores.detection.tp += len(matched)
-    scores.detection.fp += len(predicted) - len(matched)
-    scores.detection.fn += len(golds) - len(matched)
-    for g, p in matched:
+    detected = matched(golds, predicted)
+    scores.detection.tp += len(detected)
+    scores.detection.fp += len(predicted) - len(detected)
+    scores.detection.fn += len(golds) - len(detected)
+    for g, p in detected:
         scores.matched_total += 1
         scores.matched.update(name for name in FIELDS if _field_equal(name, g, p))
-    aligned = _one_to_one(golds, predicted, lambda g, p: g["country"] == p["country"] or g["event_type"] == p["event_type"])
-    for g, p in aligned:
+    for g, p in align(golds, predicted):
         scores.aligned_total += 1
         scores.aligned.update(name for name in FIELDS if _field_equal(name, g, p))
 
@@ -151,6 +150,11 @@ def evaluate(documents: Iterable[GoldDocument], extract: Callable[[GoldDocument]
         score_document(by_lang[doc.lang], doc, kind, predicted)
         score_document(by_lang["all"], doc, kind, predicted)
     return dict(by_lang)
+
+
+def matched(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """Gold events of a document paired one-to-one with the predicted events that detect them."""
+    return _one_to_one(golds, preds, same_event)
 
 
 def align(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[dict, dict]]:

@@ -36,7 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language_min_confidence", 0.60, "Below this language-identification confidence the language is 'und'."),
     Setting("near_duplicate_threshold", 0.70, "Estimated Jaccard similarity of word shingles above which a document "
             "is a near-duplicate of an earlier one."),
-    Setting("near_duplicate_window", 20_000, "How many of the most recent documents near-duplicates are looked "
+    Setting("near_duplicate_window", 10_000, "How many of the most recent documents near-duplicates are looked "
             "for among (bounds memory); exact copies are found among all documents."),
     Setting("minhash_permutations", 128, "MinHash permutations for near-duplicate detection."),
     Setting("shingle_words", 4, "Words per shingle for near-duplicate detection."),

@@ -61,7 +61,7 @@ class DuplicateIndex:
         self.permutations = permutations
         self.capacity = capacity
         self._lookup = lookup
-        self._recent: OrderedDict[str, tuple[str, MinHash | None]] = OrderedDict()
+        self._recent: OrderedDict[str, tuple[str, np.ndarray | None]] = OrderedDict()
         self._hashes: dict[str, str] = {}
         self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
 
@@ -72,7 +72,8 @@ class DuplicateIndex:
         if doc_id in self._recent:
             return
         self._hashes.setdefault(digest, doc_id)
-        self._recent[doc_id] = (digest, signature)
+        # Only the hash values are kept (512 bytes): a MinHash object also carries its permutations.
+        self._recent[doc_id] = (digest, None if signature is None else signature.hashvalues.copy())
         if signature is not None:
             self._lsh.insert(doc_id, signature)
         while len(self._recent) > self.capacity:
@@ -95,7 +96,7 @@ class DuplicateIndex:
     def nearest(self, signature: MinHash) -> tuple[str, float] | None:
         best = None
         for candidate in self._lsh.query(signature):
-            similarity = signature.jaccard(self._recent[candidate][1])
+            similarity = float(np.mean(signature.hashvalues == self._recent[candidate][1]))
             if similarity >= self.threshold and (best is None or (similarity, best[0]) > (best[1], candidate)):
                 best = (candidate, similarity)
         return best

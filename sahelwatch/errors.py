@@ -15,6 +15,8 @@
     │   ├── BodyTooLarge            the body exceeds ``fetch_max_bytes``
     │   └── MalformedListing        a feed, sitemap or listing page that cannot be parsed
     ├── DocumentRejected            a document cannot be processed; carries the reason code
+    ├── UnknownCountry              a country code is not ISO 3166-1 alpha-2 (or not in the gazetteer)
+    ├── UnknownLanguage             a language other than the ones Sahel Watch reads (ar, fr, en)
     ├── TaxonomyError               an event type, sub-type or tag is unknown (sahelwatch.taxonomy)
     ├── LanguageDataError           language data missing or unknown (sahelwatch.lang)
     ├── ActorRegistryError          an actors file is invalid or names clash (sahelwatch.extract.actors)
@@ -119,3 +121,16 @@ class BodyTooLarge(FetchError):
 
 class MalformedListing(FetchError):
     reason = "malformed"
+
+
+class UnknownCountry(SahelWatchError):
+    def __init__(self, code: object) -> None:
+        self.code = code
+        super().__init__(f"unknown country code {code!r}; use ISO 3166-1 alpha-2, e.g. ML, NE, BF")
+
+
+class UnknownLanguage(SahelWatchError):
+    def __init__(self, lang: str, known: Iterable[str] = ("ar", "fr", "en")) -> None:
+        self.lang = lang
+        self.known = tuple(known)
+        super().__init__(f"unknown language {lang!r}; known: {', '.join(self.known)}")

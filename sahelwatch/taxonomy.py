@@ -32,13 +32,14 @@ Demonstrations" is not modelled.
 Errors (base class :class:`TaxonomyError`, a :class:`~sahelwatch.errors.SahelWatchError`)::
 
     TaxonomyError
-    ├── UnknownTaxonomyItem        a name or code is not one of the known choices
-    └── UnknownLanguage            a label is asked for in a language other than ar, fr, en
+    └── UnknownTaxonomyItem        a name or code is not one of the known choices
+
+A label asked for in a language other than ar, fr, en raises :class:`sahelwatch.errors.UnknownLanguage`.
 """
 
 from __future__ import annotations
 
-from sahelwatch.errors import SahelWatchError
+from sahelwatch.errors import SahelWatchError, UnknownLanguage  # noqa: F401  (re-exported)
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,14 +60,6 @@ class UnknownTaxonomyItem(TaxonomyError):
         self.known = tuple(known)
         choices = ", ".join(str(k) for k in self.known)
         super().__init__(f"unknown {kind} {name!r}; known: {choices}")
-
-
-class UnknownLanguage(TaxonomyError):
-    """A label was asked for in a language the taxonomy does not carry."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        super().__init__(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,13 +37,12 @@ Errors (base class :class:`ActorRegistryError`, a :class:`~sahelwatch.errors.Sah
     ActorRegistryError
     ├── InvalidActorFile     a registry file cannot be read or breaks the schema
     ├── AliasConflict        one alias names two entries without being declared ambiguous
-    ├── UnknownActor         a name is neither a registered actor nor a filled template
-    └── UnknownCountry       a country code is not ISO 3166-1 alpha-2
+    └── UnknownActor         a name is neither a registered actor nor a filled template
 """
 
 from __future__ import annotations
 
-from sahelwatch.errors import SahelWatchError
+from sahelwatch.errors import SahelWatchError, UnknownCountry
 
 import re
 import tomllib
@@ -109,12 +108,6 @@ class UnknownActor(ActorRegistryError):
         self.name = name
         self.known = tuple(known)
         super().__init__(f"unknown actor {name!r}; known: {', '.join(self.known)}")
-
-
-class UnknownCountry(ActorRegistryError):
-    def __init__(self, code: object) -> None:
-        self.code = code
-        super().__init__(f"unknown country code {code!r}; expected ISO 3166-1 alpha-2 such as ML, NE, BF")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,17 @@
 """Errors of the gazetteer, named by cause.
 
-    GazetteerError                 base of every gazetteer error (to be re-parented on
-    │                              sahelwatch.errors.SahelWatchError)
+    GazetteerError                 base of every gazetteer error (a SahelWatchError)
     ├── GazetteerFileMissing       the packaged gazetteer file is not there (run the build)
     ├── GazetteerSourceMissing     a source needed by the build is missing
     ├── CuratedDataError           a line of curated.toml cannot be read
-    ├── UnknownAdmin1              no first-level region with that ISO 3166-2 code
-    └── UnknownCountry             no country with that ISO 3166-1 code
+    └── UnknownAdmin1              no first-level region with that ISO 3166-2 code
+
+An unknown country code raises :class:`sahelwatch.errors.UnknownCountry`.
 """
 
 from __future__ import annotations
 
-from sahelwatch.errors import SahelWatchError
+from sahelwatch.errors import SahelWatchError, UnknownCountry  # noqa: F401  (re-exported)
 
 from pathlib import Path
 
@@ -45,9 +45,3 @@ class UnknownAdmin1(GazetteerError):
     def __init__(self, code: str, known: list[str]) -> None:
         self.code = code
         super().__init__(f"unknown admin1 code {code!r}; known codes look like: {', '.join(known[:8])} ...")
-
-
-class UnknownCountry(GazetteerError):
-    def __init__(self, code: str) -> None:
-        self.code = code
-        super().__init__(f"unknown country code {code!r}; use ISO 3166-1 alpha-2, e.g. ML, NE, BF")

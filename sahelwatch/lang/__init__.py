@@ -10,13 +10,14 @@ are written naturally; the extractors fold them with :func:`sahelwatch.text.norm
 Exceptions (base :class:`LanguageDataError`, a :class:`~sahelwatch.errors.SahelWatchError`)::
 
     LanguageDataError
-    ├── UnknownLanguage(lang, known)        no folder for that language
     └── MissingLanguageData(lang, name)     the folder has no such data file
+
+An unknown language raises :class:`sahelwatch.errors.UnknownLanguage`.
 """
 
 from __future__ import annotations
 
-from sahelwatch.errors import SahelWatchError
+from sahelwatch.errors import SahelWatchError, UnknownLanguage  # noqa: F401  (re-exported)
 
 import tomllib
 from functools import lru_cache
@@ -29,15 +30,6 @@ DATA_FILES: tuple[str, ...] = ("dates", "numbers", "triggers")
 
 class LanguageDataError(SahelWatchError):
     """Base of the errors raised while loading language data."""
-
-
-class UnknownLanguage(LanguageDataError):
-    """No data folder exists for the language asked for."""
-
-    def __init__(self, lang: str, known: tuple[str, ...] = LANGUAGES) -> None:
-        self.lang = lang
-        self.known = known
-        super().__init__(f"unknown language {lang!r}; known: {', '.join(known)}")
 
 
 class MissingLanguageData(LanguageDataError):

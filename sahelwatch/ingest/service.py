@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sahelwatch.errors import SahelWatchError
 from sahelwatch.ingest.collect import Collector, PollReport
 from sahelwatch.ingest.fetch import Fetcher, FetchOptions
 from sahelwatch.pipeline import Context
@@ -33,18 +32,17 @@ class RunOptions:
     port: int = 8000
 
 
-class WebServerUnavailable(SahelWatchError):
-    def __init__(self) -> None:
-        super().__init__("serving the web application needs uvicorn; install it: pip install uvicorn")
-
-
 def run_service(store: Store, context: Context, options: RunOptions, stop: threading.Event | None = None,
                 app: Any = None) -> list[PollReport]:
     """Poll due sources until ``stop`` (or once, with ``options.once``); return the reports of every poll."""
     stop = stop or threading.Event()
     fetcher = Fetcher(FetchOptions.from_config(context.config), stop)
     collector = Collector(store, context, fetcher, stop)
-    server = _serve(app, options) if app is not None else None
+    server = None
+    if app is not None:
+        from sahelwatch.web.server import serve_app_in_background
+
+        server, _thread = serve_app_in_background(app, options.host, options.port, log_level="info")
     reports: list[PollReport] = []
     log.info("run started once=%s sources_due=%d", options.once, len(store.due_sources()))
     try:
@@ -68,15 +66,3 @@ def _idle_seconds(store: Store, longest: float) -> float:
         return longest
     wait = (due - datetime.now(timezone.utc)).total_seconds()
     return min(max(wait, 0.5), longest)
-
-
-def _serve(app: Any, options: RunOptions):
-    """Start uvicorn serving ``app`` in a background thread; return the server (set ``should_exit`` to stop)."""
-    try:
-        import uvicorn
-    except ImportError as exc:
-        raise WebServerUnavailable() from exc
-    server = uvicorn.Server(uvicorn.Config(app, host=options.host, port=options.port, log_level="info"))
-    server.install_signal_handlers = lambda: None  # the CLI owns the signals; stop reaches the server via should_exit
-    threading.Thread(target=server.run, name="web", daemon=True).start()
-    return server

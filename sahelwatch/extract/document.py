@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sahelwatch.extract.actors import ActorRegistry
+from sahelwatch.extract.actors import ActorMention, ActorRegistry
+from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.classify import Sides, classify
 from sahelwatch.extract.fatalities import count_fatalities
 from sahelwatch.extract.incidents import Incident, group_incidents, is_background
@@ -41,9 +42,10 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         return Extraction("other", (), "no text to read")
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
     incidents = _without_denied(group_incidents(mentions), mentions)
+    scene = Scene(_document_group(mentions), _lede_date(mentions))
     events = []
     for index, incident in enumerate(incidents):
-        event = _code(incident, mentions, first=index == 0)
+        event = _code(incident, mentions, scene, first=index == 0)
         if event is not None:
             events.append(event)
     events = _merge_same(events)
@@ -120,7 +122,15 @@ def _document_group(mentions: Mentions):
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What the whole document says, read once for all its incidents."""
+
+    group: ActorMention | None       # the one armed group it names (unless it says none claimed)
+    lede_date: DateMention | None    # the day its first two sentences give
+
+
+def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
     place = incident.place or _fallback_place(incident, mentions)
     country = _country(incident, mentions, place)
     if country is None:
@@ -135,7 +145,7 @@ def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
     if coding is None:
         return None
     registry = ActorRegistry.load()
-    roles = assign_roles(coding, categories, actors, country, registry, _document_group(mentions),
+    roles = assign_roles(coding, categories, actors, country, registry, scene.group,
                          lead=frozenset(incident.sentences[0].categories))
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}
@@ -147,7 +157,7 @@ def _code(incident: Incident, mentions: Mentions, first: bool) -> Event | None:
             evidence[field] = party.span
     if toll.span is not None:
         evidence["fatalities"] = toll.span
-    date = incident.date or (_lede_date(mentions) if not incident.background_cue else None)
+    date = incident.date or (scene.lede_date if not incident.background_cue else None)
     if date is not None:
         evidence["date"] = (date.start, date.end)
     background = is_background(incident, first, mentions.published)

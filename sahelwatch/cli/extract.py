@@ -22,7 +22,8 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-READ_STEPS = ("decode", "extract_article", "check_text", "identify_language", "extract_events")
+# Extraction reads each document on its own: duplicates are the store's business, not this output's.
+STORE_STEPS = frozenset({"fingerprint", "find_duplicates"})
 
 
 @app.command()
@@ -36,7 +37,7 @@ def extract(
     config = ctx.obj.config()
     limit = config.max_document_bytes
     docs = read_stdin(limit) if not paths or paths == ["-"] else read_paths(paths, limit)
-    pipeline = Pipeline(READ_STEPS, Context(config))
+    pipeline = Pipeline([name for name in config.pipeline if name not in STORE_STEPS], Context(config))
     for doc in docs:
         doc = pipeline(doc)
         record = {"id": doc.external_id or doc.id, "lang": doc.lang, "kind": doc.kind,

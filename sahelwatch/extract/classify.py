@@ -59,17 +59,18 @@ class Coding:
     trigger: str               # the cue category that decided
 
 
-def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: frozenset[str] = frozenset()
-             ) -> Coding | None:
+def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: frozenset[str] = frozenset(),
+             civilian_deaths: bool = False) -> Coding | None:
     """The ACLED coding of an incident with these cue categories, or None if it is no event.
 
-    ``deaths``: the incident has a death toll above zero; ``lead``: the cue categories of the
-    sentence that first reports it (what the report is about).
+    ``deaths``: the incident has a death toll above zero; ``civilian_deaths``: every death counted
+    is a civilian's ("soldiers killed 20 civilians" is no battle, whatever vehicles they came in);
+    ``lead``: the cue categories of the sentence that first reports it (what the report is about).
     """
     c = categories
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
-    armed_target = bool(c & {"military_target", "clash", "neutralised"}) or (
-        "security_forces" in c and not sides.civilians and "civilian_target" not in c)
+    armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
+        "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c))
     ground_fight = "clash" in c or ("ambush" in c and armed_target)
     if c & _PREVENTIVE and not c & _HARM:
         return _strategic(c, tags)

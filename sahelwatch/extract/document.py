@@ -17,7 +17,7 @@ from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.classify import Sides, classify
 from sahelwatch.extract.fatalities import count_fatalities
 from sahelwatch.extract.incidents import Incident, group_incidents, is_background
-from sahelwatch.extract.mentions import Mentions, gather
+from sahelwatch.extract.mentions import Mentions, Sentence, gather
 from sahelwatch.extract.roles import ARMED_TYPES, CIVILIAN_TYPE, STATE_TYPES, assign_roles
 from sahelwatch.gazetteer import Gazetteer, ResolutionHints, ResolvedPlace, UnknownAdmin1
 from sahelwatch.model import Event
@@ -115,6 +115,8 @@ def _document_group(mentions: Mentions):
     unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة")."""
     text = mentions.text
     for sentence in mentions.sentences:
+        if sentence.has("unclaimed"):
+            return None
         for cue in sentence.cues_of("claim"):
             if _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start):
                 return None
@@ -135,13 +137,15 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     country = _country(incident, mentions, place)
     if country is None:
         return None
-    actors = [a for s in incident.sentences for a in s.actors]
+    unclaimed = any(s.has("unclaimed") for s in incident.sentences)
+    actors = [a for s in incident.sentences if not (unclaimed and _speculates(s)) for a in s.actors]
     categories = incident.categories
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
-    coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(incident.sentences[0].categories))
+    coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(incident.sentences[0].categories),
+                      civilian_deaths=toll.civilians_only)
     if coding is None:
         return None
     registry = ActorRegistry.load()
@@ -169,6 +173,13 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+def _speculates(sentence: Sentence) -> bool:
+    """About an unclaimed attack, a sentence that names groups without blaming one: "JNIM is active
+    in the area", "no one claimed it; groups linked to IS and al-Qaeda operate there"."""
+    groups = {a.name for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template}
+    return sentence.has("presence") or (sentence.has("unclaimed") and len(groups) > 1)
 
 
 def _geography(place: ResolvedPlace | None, country: str) -> dict:

@@ -33,6 +33,7 @@ VICTIM_WORDS = ("security_forces", "attackers", "civilians")
 class Toll:
     value: int | None
     span: tuple[int, int] | None
+    civilians_only: bool = False   # the dead it names are civilians ("20 civilians", "30 people")
 
 
 _WORD = re.compile(r"\w+")
@@ -86,16 +87,23 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     return None
 
 
-def _victims(text: str, number: NumberMention, cues: Sequence[Cue]) -> str:
-    """Whom a number counts, from the noun right after it ("sept soldats", "20 terroristes")."""
-    after = [c for c in cues if c.start >= number.end and _words_between(text, number.end, c.start) <= ADJACENT_WORDS]
-    first = min(after, key=lambda c: c.start, default=None)
-    return _GROUPS.get(first.category if first else None, "victims")
+def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
+    """The category of the noun right after a number ("sept soldats", "20 terroristes"), if any."""
+    after = [c for c in cues if c.start >= number.start and _words_between(text, number.end, c.start) <= ADJACENT_WORDS]
+    first = min(after, key=lambda c: c.start, default=None)  # from its start: "a soldier" is its own noun
+    return first.category if first else None
 
 
-def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, NumberMention]]:
-    """(victim group, number) for each number in the sentence that counts deaths."""
-    toll_cues = sentence.cues_of(*TOLL_WORDS)
+def _negated(text: str, cue: Cue, negations: Sequence[Cue]) -> bool:
+    """"لم يسفر عن قتلى", "sans faire de morts": a toll word right after a negation counts nothing."""
+    return any(n.end <= cue.start and _words_between(text, n.end, cue.start) <= 1 or
+               n.start <= cue.start < n.end for n in negations)
+
+
+def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | None, NumberMention]]:
+    """(victim group, victim noun, number) for each number in the sentence that counts deaths."""
+    negations = sentence.cues_of("negation")
+    toll_cues = [c for c in sentence.cues_of(*TOLL_WORDS) if not _negated(text, c, negations)]
     victim_cues = sentence.cues_of(*VICTIM_WORDS)
     found = []
     for number in sentence.numbers:
@@ -104,15 +112,16 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, NumberM
         cue = toll_word(text, number, toll_cues, lang, victim_cues)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
-        group = "attackers" if cue.category == "neutralised" else _victims(text, number, victim_cues)
-        found.append((group, number))
+        noun = _victim_noun(text, number, victim_cues)
+        group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
+        found.append((group, noun, number))
     return found
 
 
-def _sum_by_group(deaths: list[tuple[str, NumberMention]]) -> dict[str, NumberMention]:
+def _sum_by_group(deaths: list[tuple[str, str | None, NumberMention]]) -> dict[str, NumberMention]:
     """Within one sentence, the figures of one group add up ("seven soldiers and five VDP")."""
     sums: dict[str, NumberMention] = {}
-    for group, number in deaths:
+    for group, _, number in deaths:
         if group in sums:
             first = sums[group]
             number = NumberMention(first.start, first.end, first.value + number.value)
@@ -123,6 +132,7 @@ def _sum_by_group(deaths: list[tuple[str, NumberMention]]) -> dict[str, NumberMe
 def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Toll:
     """The toll of an incident described by ``sentences`` (in text order) of ``text``, in ``lang``."""
     by_group: dict[str, NumberMention] = {}
+    nouns: set[str | None] = set()
     said_none = False
     for sentence in sentences:
         if sentence.has("total"):
@@ -133,12 +143,14 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
             by_group = {}
         for group, number in _sum_by_group(deaths).items():
             by_group.setdefault(group, number)
+        nouns |= {noun for _, noun, _ in deaths}
         said_none = said_none or (sentence.has("negation") and not deaths)
     if not by_group:
         return Toll(0, None) if said_none else Toll(None, None)
+    civilians_only = "civilians" in nouns and nouns <= {"civilians", None}
     victims = by_group.pop("victims", None)
     sides = sum(n.value for n in by_group.values())
     if victims is not None and (victims.value >= sides or not by_group):
-        return Toll(victims.value, (victims.start, victims.end))
+        return Toll(victims.value, (victims.start, victims.end), civilians_only)
     first = min(by_group.values(), key=lambda n: n.start)
     return Toll(sides, (first.start, first.end))

@@ -105,17 +105,18 @@ def compatible(a: DateMention | None, b: DateMention | None) -> bool:
 
 def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it."""
-    towns = [p for p in _anchor(sentence) if p.geo_precision == 1]
+    places = _anchor(sentence)
+    towns = [p for p in places if p.geo_precision == 1]
     cues = sentence.event_cues
     if len(towns) < 2 or len(cues) < 2:
-        places = _anchor(sentence)
         return [(sentence, places[0] if places else None)]
     owners: dict[str, list[Cue]] = {}
     for cue in cues:
         town = min(towns, key=lambda p: abs(p.mention.start - cue.start))
         owners.setdefault(town.place.id, []).append(cue)
     if len(owners) < 2:
-        return [(sentence, towns[0])]
+        measured = [p for p in places if p.mention.start in sentence.measured]
+        return [(sentence, (measured or towns)[0])]
     ordered = sorted((min(c.start for c in cs), pid) for pid, cs in owners.items())
     by_id = {p.place.id: p for p in towns}
     clauses = []
@@ -148,9 +149,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
         if not cues:
-            if current is not None and sentence.has(*_FOLLOW_UP) and not sentence.has("denial", "total") and all(
-                    current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
-                current.sentences.append(sentence)  # a toll, its revision, a claim, reported apart
+            if current is not None and _follows_up(sentence, current):
+                current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart
             continue
         for clause, place in _split_by_town(sentence):
             date = _earliest(clause.dates)
@@ -178,6 +178,13 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             target.background_cue = target.background_cue or clause.has("background")
             current = target
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i)]
+
+
+def _follows_up(sentence: Sentence, current: Incident) -> bool:
+    """A sentence without an event of its own that tells more of the current incident's outcome."""
+    outcome = sentence.has(*_FOLLOW_UP) or (sentence.has("negation") and "protest" not in current.categories)
+    return outcome and not sentence.has("denial", "total") and all(
+        current.place is None or same_region(current.place, p) for p in _anchor(sentence))
 
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
@@ -19,7 +19,7 @@ from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
-from sahelwatch.text.normalise import normalise
+from sahelwatch.text.normalise import NormText, normalise
 from sahelwatch.text.sentences import sentence_spans
 
 
@@ -34,6 +34,7 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
+    measured: set[int] = field(default_factory=set)     # starts of places the scene is measured from
 
     @property
     def categories(self) -> set[str]:
@@ -50,10 +51,12 @@ class Sentence:
         return [c for c in self.cues if c.category in EVENT_CUES]
 
     def towns(self) -> list[ResolvedPlace]:
-        """Places precise enough for an event (town, feature, admin2 or admin1), scenes before
-        directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), then in text order."""
+        """Places precise enough for an event (town, feature, admin2 or admin1): the place a distance
+        is measured from ("on the Gao-Ansongo road, 20 km from Ansongo"), then scenes, then
+        directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), in text order within each."""
         places = [p for p in self.places if not p.is_demonym and p.geo_precision is not None]
-        return sorted(places, key=lambda p: p.mention.start in self.directional)
+        return sorted(places, key=lambda p: (p.mention.start not in self.measured,
+                                             p.mention.start in self.directional))
 
 
 @dataclass
@@ -69,6 +72,10 @@ class Mentions:
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b|(?:^|\s)(?:الى|نحو|من))"
                         r"[^,.;:،]{0,25}$")
+_MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
+                       r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن))\W{0,3}"
+                       r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
+                       r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
 _DATELINE_END = re.compile(r"\s*(?:\(|,|—|–|-|:|/)")
 
 
@@ -77,6 +84,14 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
     line_start = text.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
+
+
+def _measured_from(norm: NormText, place: ResolvedPlace) -> ResolvedPlace:
+    """"20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)."""
+    at = norm.folded_offset(place.mention.start)
+    if place.geo_precision == 1 and _MEASURED.search(norm.text, max(0, at - 50), at):
+        return replace(place, geo_precision=2)
+    return place
 
 
 def _without_restated(numbers: list[NumberMention], text: str) -> list[NumberMention]:
@@ -116,10 +131,15 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         taken = actor_chars | {i for p in places for i in range(p.mention.start, p.mention.end)}
         places = sorted(places + transliterated_places(norm, countries, taken, regions=regions),
                         key=lambda p: p.mention.start)
+    places = [_measured_from(norm, p) for p in places]
     file(places, "places", lambda p: p.mention.start)
     for place in places:
-        if _DIRECTION.search(norm.text, max(0, place.mention.start - 30), place.mention.start):
-            sentences[max(0, bisect_right(starts, place.mention.start) - 1)].directional.add(place.mention.start)
+        sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
+        at = norm.folded_offset(place.mention.start)
+        if _MEASURED.search(norm.text, max(0, at - 50), at):
+            sentence.measured.add(place.mention.start)
+        elif _DIRECTION.search(norm.text, max(0, at - 30), at):
+            sentence.directional.add(place.mention.start)
     file(actors, "actors", lambda a: a.start)
     if published is not None:
         file(find_dates(norm, lang, published), "dates", lambda d: d.start)

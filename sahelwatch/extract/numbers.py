@@ -12,7 +12,9 @@ What is read:
   follow (``1,5 million``, ``3 آلاف``);
 - number words and their compounds: ``thirty-five``, ``a hundred and twelve``,
   ``quatre-vingt-quinze``, ``soixante et onze``, ``ثلاثة وعشرون``, ``ثلاثة عشر``, ``مئة وعشرون``;
-- Arabic dual nouns (``جنديين`` = 2) unless a number already counts them;
+- nouns that count by themselves: Arabic duals (``جنديين`` = 2) and singular persons
+  (``قُتل جندي``, ``a soldier was killed`` = 1), unless a number next to them already counts them
+  (``15 جنديا``, ``جندي واحد``);
 - ACLED quantities: vague words are coded (several/plusieurs/عدة = 3, dozens/des dizaines/
   عشرات = 12, hundreds/des centaines/مئات = 100) and flagged ``vague``; approximate phrases
   (a dozen = 12, une dizaine = 10, une centaine = 100) carry the qualifier ``about``;
@@ -126,7 +128,8 @@ class _Grammar:
         self.prefixes = tuple(fold(p) for p in data["connectors"]["prefix"])
         self.phrases = {key(p): (v, "about", False) for p, v in data["approximate"].items()}
         self.phrases.update({key(p): (v, None, True) for p, v in data["vague"].items()})
-        self.duals = {key(w): (u or None) for w, u in data["dual"].items()}
+        self.nouns = {key(w): (2, u or None) for w, u in data["dual"].items()}
+        self.nouns.update({key(w): (1, None) for w in data["singular"]["words"]})
         self.rules = data["grammar"]
         self.units_after = {key(w): u for u, ws in data["units_after"].items() for w in ws}
         self._compile(data)
@@ -146,7 +149,7 @@ class _Grammar:
             rf"|(?P<digits>{digits})(?P<sfx>[^\W\d_]+|[%٪])?(?!\w)"
             rf"(?:\s+(?P<dmult>{mults})(?!\w))?)"
             rf"|{start}(?:(?P<phrase>{alternation(self.phrases)})|(?P<words>{self.token_pattern})"
-            rf"|(?P<dual>{alternation(self.duals)}))(?!\w)"
+            rf"|(?P<noun>{alternation(self.nouns)}))(?!\w)"
         )
         self._compile_context(data, start, tokens)
 
@@ -187,6 +190,7 @@ class _Grammar:
         self.month_after_re = re.compile(rf"\s*(?:(?:de|من|of)\s+)?{months}\.?(?!\w)")
         self.month_before_re = re.compile(rf"(?<!\w){months}\.?\s*\Z") if self.lang == "en" else None
         self.counted_re = re.compile(rf"(?:\d|(?<!\w){tokens})\s*\Z")
+        self.counted_after_re = re.compile(rf"\s*(?:\d|{tokens}(?!\w))")
 
 
 def _month_names(lang: str) -> str:
@@ -233,8 +237,10 @@ def _read_match(g: _Grammar, text: str, match: re.Match):
     elif match.group("words"):
         for s, e, value in parse_words(g, match.group("words")):
             yield start + s, start + e, value, None, False, None
-    elif match.group("dual") and not g.counted_re.search(text, max(0, start - 40), start):
-        yield start, end, 2, None, False, g.duals[key(match.group("dual"))]
+    elif match.group("noun") and not g.counted_re.search(text, max(0, start - 40), start) \
+            and not g.counted_after_re.match(text, end):
+        value, unit = g.nouns[key(match.group("noun"))]
+        yield start, end, value, None, False, unit
 
 
 def _read_digits(g: _Grammar, match: re.Match):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sahelwatch.gazetteer.sources import read_curated
+from sahelwatch.lang import load as load_lang_data
 from sahelwatch.text.normalise import fold, is_arabic
 
 CURATED = Path(__file__).parent / "data" / "curated.toml"
@@ -63,6 +64,19 @@ def _after_pattern(words: list[str]) -> re.Pattern:
     return re.compile(rf"^\s*{_LIST_TAIL}(?:{alternatives})\b")
 
 
+def _calendar_words() -> set[str]:
+    """Weekday and month names of the three languages: "Friday" is a village in Bayelsa, but
+    "on Friday" never names it."""
+    words: set[str] = set()
+    for lang in ("ar", "fr", "en"):
+        dates = load_lang_data(lang, "dates")
+        for table in ("weekdays", "months"):
+            for names in dates[table].values():
+                for item in names:
+                    words.update(fold(n) for n in ([item] if isinstance(item, str) else item))
+    return words
+
+
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CURATED) -> Cues:
     """The cues of the curated data file (cached)."""
@@ -72,8 +86,10 @@ def load_cues(path: Path = CURATED) -> Cues:
                         for kind in ("admin1", "river", "feature", "town") if cues.get(f"{kind}_before"))
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
                        for kind in ("admin1", "river") if cues.get(f"{kind}_after"))
+    calendar = _calendar_words()
     latin = {fold(w) for lang in ("en", "fr") for w in stops.get(lang, "").split()}
-    arabic = {fold(w) for w in stops.get("ar", "").split()}
+    latin |= {w for w in calendar if not is_arabic(w[0])}
+    arabic = {fold(w) for w in stops.get("ar", "").split()} | {w for w in calendar if is_arabic(w[0])}
     not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
     return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after,
                 frozenset(latin), frozenset(arabic), not_after)

@@ -14,6 +14,7 @@ case, Latin accents, Arabic diacritics and tatweel, alef forms (أ إ آ ٱ → 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,10 @@ class NormText:
     original: str
     text: str
     offsets: Sequence[int]   # a range when every character folds to exactly one
+
+    def folded_offset(self, original: int) -> int:
+        """The offset in the folded text of the character at ``original`` in the original."""
+        return bisect_left(self.offsets, original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded text to the span of the original it covers.

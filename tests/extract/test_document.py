@@ -102,3 +102,51 @@ def test_arabic_names_missing_from_the_gazetteer_are_read_by_their_consonants():
     text = "قتل مسلحون ثلاثة من رجال الشرطة أمس في هجوم على مركز أمني في بلدة فالمي بولاية دوسو في النيجر."
     _, [event] = events(text, "ar")
     assert (event["location"], event["admin1_code"], event["country"]) == ("Falmey", "NE-3", "NE")
+
+
+def test_a_singular_victim_and_no_casualties():
+    cases = [
+        ("قُتل جندي وأصيب اثنان آخران أمس في هجوم مسلح على موقع للجيش في جيبو.", "ar", 1),
+        ("A soldier was killed on Saturday when gunmen attacked an army post in Gwoza, Borno State.", "en", 1),
+        ("أطلق مسلحون قذائف هاون على معسكر الجيش في ميناكا ليلة السبت، دون أن تسفر عن خسائر بشرية.", "ar", 0),
+        ("اختطف مسلحون ٢٣ طالبا أمس من مدرسة في مدينة كاورا نامودا شمال غربي نيجيريا. "
+         "وقال المتحدث باسم الشرطة إن الهجوم لم يسفر عن قتلى وأن ١٢ طالبا تمكنوا من الفرار.", "ar", 0),
+        ("Une mine a été désamorcée samedi par l'armée près de Tillabéri. Aucune victime n'a été signalée.", "fr", 0),
+    ]
+    for text, lang, toll in cases:
+        _, [event] = events(text, lang)
+        assert event["fatalities"] == toll, text
+
+
+def test_state_forces_killing_civilians_is_violence_against_civilians():
+    text = ("Malian soldiers and Russian paramilitaries of the Africa Corps killed at least 20 civilians in Sokolo, "
+            "in the Ségou region, on Saturday, residents said. The troops arrived in armoured vehicles during "
+            "the weekly market and executed men on the edge of the town.")
+    _, [event] = events(text, "en")
+    assert (event["event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Violence against civilians", "Military Forces of Mali", "Civilians (Mali)", 20)
+
+
+def test_the_place_a_distance_is_measured_from_is_the_scene():
+    for text, lang in [
+        ("Four Malian soldiers were killed on Saturday when their convoy hit a roadside bomb on the road "
+         "between Gao and Ansongo, about 20 km from Ansongo.", "en"),
+        ("قُتل أربعة جنود ماليين السبت إثر انفجار عبوة ناسفة استهدفت قافلة عسكرية على الطريق الرابط بين غاو "
+         "وأنسونغو، على بعد نحو 20 كيلومترا من مدينة أنسونغو.", "ar"),
+        ("Quatre soldats maliens ont été tués samedi par une mine sur l'axe Gao-Ansongo, à une vingtaine de "
+         "kilomètres d'Ansongo.", "fr"),
+    ]:
+        _, [event] = events(text, lang)
+        assert (event["location"], event["geo_precision"]) == ("Ansongo", 2), text
+
+
+def test_an_unclaimed_attack_is_not_given_to_the_groups_active_in_the_area():
+    unclaimed = ("Trois soldats nigériens ont été tués samedi par l'explosion d'une mine près de Téra. "
+                 "Aucun groupe n'a revendiqué l'attaque, mais la zone est le théâtre d'activités de groupes liés "
+                 "à l'État islamique et à Al-Qaïda.")
+    attributed = ("Trois soldats nigériens ont été tués samedi par l'explosion d'une mine près de Téra. "
+                  "L'attaque n'a pas été revendiquée, mais l'armée l'attribue à l'État islamique au Sahel.")
+    _, [event] = events(unclaimed, "fr")
+    assert event["actor1"] == "Unidentified Armed Group (Niger)"
+    _, [event] = events(attributed, "fr")
+    assert event["actor1"] == "Islamic State (Sahel)"

@@ -144,6 +144,14 @@ def test_dual_noun_after_a_number_is_not_counted_twice():
     assert counts("مقتل ثلاثة جنديين", "ar") == {"ثلاثة": 3}
 
 
+def test_a_singular_person_counts_one_unless_a_number_counts_them():
+    assert counts("قُتل جندي وأصيب اثنان آخران", "ar") == {"جندي": 1, "اثنان": 2}
+    assert counts("قتل 15 جنديا", "ar") == {"15": 15}
+    assert counts("مقتل جندي واحد", "ar") == {"واحد": 1}
+    assert counts("A soldier was killed and a civilian wounded.", "en") == {"A soldier": 1, "a civilian": 1}
+    assert counts("هجوم مسلح على موقع عسكري", "ar") == {}  # adjectives, not persons
+
+
 def test_codes_and_glued_letters_are_not_numbers():
     assert counts("the G5 Sahel force, 4x4 vehicles and COVID-19 cases", "en") == {}
     assert counts("l'avion A400M", "fr") == {}

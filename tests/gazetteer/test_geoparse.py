@@ -52,6 +52,15 @@ def test_niger_river(text, lang, surface):
     assert chosen(text, lang, surface).place.kind == "river"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen attacked Gwoza on Friday.", "en"),
+    ("Des hommes armés ont attaqué Djibo le Mardi 3 mars.", "fr"),
+])
+def test_weekdays_and_months_are_not_places(text, lang):
+    names = {p.mention.surface for p in places(text, lang)}
+    assert not names & {"Friday", "Mardi", "mars"}
+
+
 def test_homonyms_pick_the_country_of_the_context():
     in_mali = chosen("Des jihadistes ont attaqué Boni, dans le cercle de Douentza, au Mali.", "fr", "Boni")
     in_burkina = chosen("Des jihadistes ont attaqué Boni, au Burkina Faso.", "fr", "Boni")

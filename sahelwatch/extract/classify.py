@@ -85,13 +85,15 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
             return Coding(BATTLES, "Armed clash", tags, "clash")
         if "suicide" in c:
             return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
+        assault = {"attack", "attackers"} <= c and bool(c & {"military_target", "security_forces"})
         if c & {"drone_strike", "air_strike"} and not ("shelling" in lead and not lead & {"drone_strike", "air_strike"}):
-            air_led = bool(lead & {"drone_strike", "air_strike"})
-            if not air_led and {"attack", "attackers"} <= c and c & {"military_target", "security_forces"}:
+            if assault and not lead & {"drone_strike", "air_strike"}:
                 # an assault on a post, the air force called in: one battle
                 return Coding(BATTLES, "Armed clash", tags, "attack")
             return Coding(EXPLOSIONS, "Air/drone strike", tags, "drone_strike" if "drone_strike" in c else "air_strike")
         if "shelling" in c:
+            if assault and "shelling" not in lead:
+                return Coding(BATTLES, "Armed clash", tags, "attack")  # mortars before storming the camp
             return Coding(EXPLOSIONS, "Shelling/artillery/missile attack", tags, "shelling")
         if "grenade" in c:
             return Coding(EXPLOSIONS, "Grenade", tags, "grenade")

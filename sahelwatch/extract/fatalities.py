@@ -51,17 +51,25 @@ def _words_between(text: str, start: int, end: int) -> int:
 _PEOPLE = re.compile(r"\W*(?:people|persons|personnes|individus|أشخاص|اشخاص|شخصا|شخص)\b", re.IGNORECASE)
 
 
-def _counts_people(text: str, number: NumberMention, victims: Sequence[Cue]) -> bool:
+_OTHERS = re.compile(r"\W*(?:d\W)?(?:autres|others?|آخرون|آخرين|آخران|آخر)(?!\w)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:،؛]")
+_ARTICLES = ("un", "une")   # French articles, read as 1 by the number finder
+
+
+def _counts_people(text: str, number: NumberMention, victims: Sequence[Cue], reach: int = ADJACENT_WORDS) -> bool:
     """The number is followed by whom it counts ("huit terroristes", "seven people"), or by nothing."""
     rest = text[number.end:number.end + 40]
     if not rest.strip() or rest.lstrip()[:1] in ",.;:()«»\"'،؛" or _PEOPLE.match(rest):
         return True
-    return any(c.start >= number.end and _words_between(text, number.end, c.start) <= ADJACENT_WORDS
-               for c in victims)
+    return any(c.start >= number.end and _words_between(text, number.end, c.start) <= reach for c in victims)
+
+
+def _is_article(text: str, number: NumberMention) -> bool:
+    return text[number.start:number.end].lower() in _ARTICLES
 
 
 def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
-              victims: Sequence[Cue] = ()) -> Cue | None:
+              victims: Sequence[Cue] = (), numbers: Sequence[NumberMention] = ()) -> Cue | None:
     """The toll word a number counts for: right after it, else just before it, else the next one.
 
     Arabic puts the verb first ("قتل مسلحون عشرات القرويين", "قتل دركيان اثنان وأصيب خمسة"), so
@@ -79,12 +87,18 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(
             text, number, victims):
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
+    if _OTHERS.match(text, number.end):
+        left = None  # "huit morts et une douzaine d'autres blessés": the others have their own toll word
     for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
         if candidate is not None:
             return candidate
-    if nearest_after is not None and nearest_after.start - number.end <= RIGHT_CHARS:
-        return nearest_after
-    return None
+    if nearest_after is None or nearest_after.start - number.end > RIGHT_CHARS:
+        return None
+    cue = nearest_after
+    taken = _CLAUSE.search(text, number.end, cue.start) and any(  # it counts a number of its own
+        number.end <= n.start < cue.start or (n.start >= cue.end and _words_between(text, cue.end, n.start) <= 1)
+        for n in numbers)
+    return None if taken else cue  # "neuf soldats et quatre VDP ont été tués", not "40 camions, ... tuant trois"
 
 
 def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
@@ -109,7 +123,9 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     for number in sentence.numbers:
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
-        cue = toll_word(text, number, toll_cues, lang, victim_cues)
+        if _is_article(text, number) and not _counts_people(text, number, victim_cues, reach=0):
+            continue  # "un regroupement de terroristes": an article, unless "un soldat"
+        cue = toll_word(text, number, toll_cues, lang, victim_cues, sentence.numbers)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
         noun = _victim_noun(text, number, victim_cues)

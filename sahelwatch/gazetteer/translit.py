@@ -38,6 +38,7 @@ _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ض�
                   r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +62,10 @@ def _strings(data) -> Iterable[str]:
 
 
 def looks_like_a_name(word: str) -> bool:
-    """A folded Arabic word that may transcribe a foreign name: not a known word, no article,
-    no feminine ending, and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
-    if word in _ordinary_words() or word.startswith("ال") or word.endswith("ه") or len(word) < 3:
+    """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
+    feminine, plural or pronoun ending (أسلوبها, نائمون), and long vowels between its consonants
+    (كوندوغا, فالمي; not رصد, كامل)."""
+    if word in _ordinary_words() or word.startswith("ال") or word.endswith(_SUFFIXES) or len(word) < 3:
         return False
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= 0.3
@@ -171,11 +173,13 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
 
 
 def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[int],
-                          gazetteer: Gazetteer | None = None, regions: Iterable[str] = ()) -> list[ResolvedPlace]:
+                          gazetteer: Gazetteer | None = None, regions: Iterable[str] = (),
+                          named: set[int] = frozenset()) -> list[ResolvedPlace]:
     """Places named in Arabic script after a place cue, found by skeleton among ``countries``' towns.
 
     ``countries``: the document's countries, the most mentioned first; ``regions``: the admin1
-    codes it names; ``taken``: offsets (in the original text) already covered by places or actors.
+    codes it names; ``taken``: offsets (in the original text) already covered by places or actors;
+    ``named``: those covered by places (a name after "و" that follows a place is listed with it).
     """
     countries = tuple(dict.fromkeys(countries))
     regions = frozenset(regions)
@@ -186,7 +190,7 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
     found = []
     for match in _WORD.finditer(norm.text):
         before = norm.text[max(0, match.start() - 20):match.start()]
-        listed = match.group()[0] == "و" and match.start() >= 2 and norm.span(match.start() - 2, match.start() - 1)[0] in taken
+        listed = match.group()[0] == "و" and match.start() >= 2 and norm.span(match.start() - 2, match.start() - 1)[0] in named
         if not (_CUE.search(before) or listed):  # after a place cue, or "غاو وأنسونغو" after a known place
             continue
         place = _transcribed(norm, match, countries, regions, taken, gazetteer, index)

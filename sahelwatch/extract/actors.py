@@ -478,6 +478,10 @@ class ActorRegistry:
 
     # -- names
 
+    def is_generic(self, name: str) -> bool:
+        """A global group that stands for its regional branches (al-Qaeda, the Islamic State)."""
+        return bool(self._regional.get(name))
+
     def resolve(self, mention: ActorMention, country: str | None) -> str:
         """The canonical name of a mention in an event that happened in ``country`` (ISO code).
 

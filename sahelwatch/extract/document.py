@@ -111,17 +111,26 @@ _UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|
 
 
 def _document_group(mentions: Mentions):
-    """The armed group a document names, if it names exactly one and does not say the attack went
-    unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة")."""
+    """The armed group a document names, if it names exactly one (a global group named beside its
+    branch, "JNIM, al-Qaeda's branch in the Sahel", is not a second one). When it says the attack
+    went unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة"), only a group
+    blamed in the same sentence ("but the authorities blamed Boko Haram")."""
     text = mentions.text
+    registry = ActorRegistry.load()
     for sentence in mentions.sentences:
-        if sentence.has("unclaimed"):
-            return None
-        for cue in sentence.cues_of("claim"):
-            if _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start):
-                return None
-    named = {a.name: a for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
-    return next(iter(named.values())) if len(named) == 1 else None
+        unclaimed = sentence.has("unclaimed") or any(
+            _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start) for cue in sentence.cues_of("claim"))
+        if unclaimed:
+            blamed = _named_groups([sentence], registry)
+            return blamed[0] if len(blamed) == 1 and not sentence.has("presence") else None
+    named = _named_groups(mentions.sentences, registry)
+    return named[0] if len(named) == 1 else None
+
+
+def _named_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:
+    named = {a.name: a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
+    specific = [a for n, a in named.items() if not registry.is_generic(n)]
+    return specific or list(named.values())
 
 
 @dataclass(frozen=True, slots=True)

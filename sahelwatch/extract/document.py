@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.dates import DateMention
@@ -49,6 +49,8 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         if event is not None:
             events.append(event)
     events = _merge_same(events)
+    if _looks_back(mentions, events):
+        events = [replace(e, background=True) for e in events]
     kind = _kind(mentions, events)
     reason = None if events else ("no security event reported" if kind != "other" else "no security content found")
     if len(text) > MAX_CHARS:
@@ -66,10 +68,24 @@ def _without_denied(incidents: list[Incident], mentions: Mentions) -> list[Incid
     return [i for i in incidents if i.place is not None and i.place.place.id not in denied]
 
 
+COMMENTARY_CUES = 2   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece
+RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
+
+
+def _looks_back(mentions: Mentions, events: list[Event]) -> bool:
+    """An analysis piece that tells past events as context: analysts speak, and every event it
+    tells is days old ("the attack on Boulkessi on 14 March was not the first ...")."""
+    if mentions.published is None or not events:
+        return False
+    voices = sum(1 for s in mentions.sentences for c in s.cues if c.category == "commentary")
+    return voices >= COMMENTARY_CUES and all(
+        e.date is None or (mentions.published - e.date).days >= RECENT_DAYS for e in events)
+
+
 def _kind(mentions: Mentions, events: list[Event]) -> str:
     if any(not e.background for e in events):
         return "incident"
-    topic = sum(1 for s in mentions.sentences for c in s.cues if c.category == "security_topic")
+    topic = sum(1 for s in mentions.sentences for c in s.cues if c.category in ("security_topic", "attackers"))
     groups = sum(1 for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template)
     denied = any(s.has("denial") and s.event_cues for s in mentions.sentences)
     if events or denied or topic >= 2 or (topic and groups) or groups >= 2:

@@ -97,6 +97,10 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
         state_first = sub == "Government regains territory" or (
             not assault and categories & {"neutralised", "operation", "air_strike", "drone_strike"})
         group = cast.armed_group() or cast.attacker()
+        rivals = list(dict.fromkeys(p.name for p in cast.groups))
+        if len(rivals) > 1 and not cast.state:  # JNIM against IS Sahel: no army in it
+            second = next(p for p in cast.groups if p.name == rivals[1])
+            return Roles(cast.groups[0], second)
         if state_first:
             return Roles(cast.forces(militias=True), group)
         return Roles(group, cast.forces(militias=True))

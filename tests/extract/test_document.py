@@ -150,3 +150,40 @@ def test_an_unclaimed_attack_is_not_given_to_the_groups_active_in_the_area():
     assert event["actor1"] == "Unidentified Armed Group (Niger)"
     _, [event] = events(attributed, "fr")
     assert event["actor1"] == "Islamic State (Sahel)"
+
+
+def test_toll_numbers_that_count_others_or_things_are_not_deaths():
+    cases = [
+        ("Au moins huit personnes ont perdu la vie et une douzaine d'autres ont été blessées samedi lorsqu'un car "
+         "a heurté un engin explosif près de Dori.", 8),
+        ("Samedi, des combattants du JNIM ont incendié une quarantaine de camions-citernes près de Diéma, dans la "
+         "région de Kayes, tuant trois chauffeurs.", 3),
+        ("Samedi, suite à des renseignements faisant état d'un regroupement de terroristes près de Tessit, une "
+         "frappe aérienne a permis de neutraliser une dizaine de terroristes.", 10),
+    ]
+    for text, toll in cases:
+        _, [event] = events(text, "fr")
+        assert event["fatalities"] == toll, text
+
+
+def test_a_clash_between_two_armed_groups_has_no_army_in_it():
+    text = ("اندلعت اشتباكات عنيفة يوم السبت بين مقاتلي تنظيم الدولة الإسلامية في الساحل وجماعة نصرة الإسلام "
+            "والمسلمين قرب بلدة تالاتاي بمنطقة غاو، أسفرت عن مقتل عشرين مسلحا.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Islamic State (Sahel)", "JNIM")
+
+
+def test_a_branch_named_with_its_parent_is_still_the_one_group():
+    text = ("Des hommes armés ont attaqué samedi le camp militaire de Sokolo, tuant dix soldats. "
+            "Le JNIM, la branche sahélienne d'Al-Qaïda, a revendiqué l'attaque dans un communiqué.")
+    _, [event] = events(text, "fr")
+    assert event["actor1"] == "JNIM"
+
+
+def test_an_analysis_piece_tells_its_events_as_background():
+    text = ("Depuis plusieurs mois, le JNIM a fait des routes du carburant sa cible, selon les chercheurs "
+            "interrogés. Le 2 mars, des combattants du JNIM ont incendié des camions-citernes près de Diéma, "
+            "tuant trois chauffeurs. Pour les analystes, la stratégie vise à asphyxier l'économie malienne.")
+    extraction, [event] = events(text, "fr")
+    assert event["background"] and extraction.kind == "analysis"

@@ -38,16 +38,18 @@ def find_places(norm: NormText, lang: str, gazetteer: Gazetteer | None = None,
     gazetteer = gazetteer or Gazetteer.load()
     cues = cues or load_cues()
     has_capitals = any(c.isupper() for c in norm.original)
+    letters = [c for c in norm.original[:5000] if c.isalpha() and c.isascii()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     mentions = []
     for match in matcher_for(gazetteer).find(norm):
-        mention = _mention(match, norm, lang, gazetteer, cues, has_capitals)
+        mention = _mention(match, norm, lang, gazetteer, cues, has_capitals, shouting)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
 def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer,
-             cues: Cues, has_capitals: bool) -> PlaceMention | None:
+             cues: Cues, has_capitals: bool, shouting: bool = False) -> PlaceMention | None:
     rows = gazetteer.rows_for_key(match.key)
     if not rows:
         return None
@@ -57,6 +59,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     latin = not is_arabic(match.key[0])
     if latin and has_capitals and not demonym and not _capitalised(surface):
         return None
+    if latin and surface.isupper() and len(surface) <= 4 and not shouting:
+        return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
         return None
     kind_cue = cues.kind(before, after)

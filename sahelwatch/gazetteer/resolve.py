@@ -6,7 +6,8 @@ cue next to it, and, in a second pass, by closeness to the other places chosen.
 
 Evidence rules:
 - a small place (village, camp, well; not curated) is chosen only if its country is named
-  or hinted, or its region is named: thousands of villages share ordinary names;
+  or hinted, or its region is named: thousands of villages share ordinary names; so is a
+  town outside the Sahel-Sahara and its neighbours, unless it is a large city;
 - a region homonymous with a country ("Niger" the state of Nigeria) is the region only
   with a kind cue ("Niger State", "ولاية النيجر") or when the document names a place in it;
 - a demonym ("soldats maliens", "الجيش المالي") counts only weakly as context and is
@@ -20,9 +21,11 @@ from collections import defaultdict
 
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolutionHints, ResolvedPlace
+from sahelwatch.gazetteer.sources import CACHE_COUNTRIES
 
 _KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "river": 1.2}
 _SMALL_POPULATION = 1000
+FAR_CITY_POPULATION = 300_000
 
 
 def is_small(place: Place) -> bool:
@@ -98,11 +101,19 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
                          tuple(s[2] for s in scored[1:4]))
 
 
+def _far_town(place: Place) -> bool:
+    """A town outside the covered region and not a world city: its country must be in context
+    (named, hinted, or at least a demonym: "soldats somaliens")."""
+    return place.kind == "town" and place.country not in CACHE_COUNTRIES and place.population < FAR_CITY_POPULATION
+
+
 def _acceptable(place: Place, mention: PlaceMention, country_weight: float, region_weight: float) -> bool:
     if mention.is_demonym:
         return True
     if is_small(place) and country_weight < 1.0 and region_weight <= 0:
         return False
+    if _far_town(place) and country_weight <= 0 and region_weight <= 0:
+        return False  # "Buni Gari" in Yobe is not Buni in Pakistan; "Hit" in a headline is not Hīt
     homonym_of_country = place.kind == "admin1" and any(c.kind == "country" for c in mention.candidates)
     return not homonym_of_country or mention.kind_cue == "admin1" or region_weight > 0
 

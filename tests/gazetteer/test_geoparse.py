@@ -61,6 +61,15 @@ def test_weekdays_and_months_are_not_places(text, lang):
     assert not names & {"Friday", "Mardi", "mars"}
 
 
+def test_acronyms_and_far_small_towns_are_not_places():
+    found = {p.mention.surface for p in places(
+        "Suicide bomber kills six in Nigeria market: NEMA. Many Feared Killed As Bombers Hit Camp in Buni Gari, Yobe.",
+        "en", ("NG",))}
+    assert not found & {"NEMA", "Hit", "Buni"}
+    assert chosen("Des soldats somaliens ont repoussé une attaque des shebab à Beledweyne.", "fr",
+                  "Beledweyne").place.country == "SO"
+
+
 def test_homonyms_pick_the_country_of_the_context():
     in_mali = chosen("Des jihadistes ont attaqué Boni, dans le cercle de Douentza, au Mali.", "fr", "Boni")
     in_burkina = chosen("Des jihadistes ont attaqué Boni, au Burkina Faso.", "fr", "Boni")

@@ -70,7 +70,8 @@ class Mentions:
         return [item for s in self.sentences for item in getattr(s, attribute)]
 
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b|(?:^|\s)(?:الى|نحو|من))"
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
+                        r"|(?:^|\s)(?:الى|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
                         r"[^,.;:،]{0,25}$")
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن))\W{0,3}"

@@ -39,6 +39,7 @@ _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ض�
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
+_VERBAL_NOUN = re.compile(r"^ت.[^اوي]ي[^اوي]$")  # taf'il: تأمين، تمشيط، تدمير، تفجير
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +64,11 @@ def _strings(data) -> Iterable[str]:
 
 def looks_like_a_name(word: str) -> bool:
     """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
-    feminine, plural or pronoun ending (أسلوبها, نائمون), and long vowels between its consonants
-    (كوندوغا, فالمي; not رصد, كامل)."""
+    feminine, plural or pronoun ending (أسلوبها, نائمون), not a verbal noun of the form تفعيل
+    (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
     if word in _ordinary_words() or word.startswith("ال") or word.endswith(_SUFFIXES) or len(word) < 3:
+        return False
+    if _VERBAL_NOUN.match(word):
         return False
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= 0.3

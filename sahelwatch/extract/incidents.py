@@ -18,12 +18,15 @@ from sahelwatch.extract.cues import EVENT_CUES, Cue
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.mentions import Mentions, Sentence
 from sahelwatch.gazetteer import ResolvedPlace
+from sahelwatch.gazetteer.geo import distance_km
 
 _AMBIGUOUS = {"attack", "explosion", "killing", "clash"}      # words with common non-security senses
 _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic", "neutralised", "claim"}
 _TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
+_PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 BACKGROUND_DAYS = 14
+LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
 
 
 @dataclass
@@ -80,6 +83,14 @@ def same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
     return False
 
 
+def _within(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
+    if a.place.id == b.place.id:
+        return True
+    if None in (a.place.latitude, b.place.latitude):
+        return False
+    return distance_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= km
+
+
 def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
 
@@ -108,6 +119,13 @@ def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
     places = _anchor(sentence)
     towns = [p for p in places if p.geo_precision == 1]
     cues = sentence.event_cues
+    listed: list[ResolvedPlace] = []
+    for place in places:  # distinct towns: not a district of one already listed
+        if place.geo_precision in (1, 2) and place.mention.start not in sentence.directional and not any(
+                _within(place, other, LISTED_APART_KM) for other in listed):
+            listed.append(place)
+    if len(listed) > 1 and {c.category for c in cues} <= _PREVENTIVE:
+        return [(sentence, p) for p in listed]  # a cell dismantled in Temara, Tiflet and Ouarzazate: one event each
     if len(towns) < 2 or len(cues) < 2:
         return [(sentence, places[0] if places else None)]
     owners: dict[str, list[Cue]] = {}

@@ -33,9 +33,11 @@ _LATIN = {"b": "b", "p": "b", "t": "t", "d": "d", "j": "j", "k": "k", "q": "k", 
 MIN_CONSONANTS = 3
 KINDS = ("town", "admin2")
 # The words after which a name is a place: prepositions of place and nouns of settlements.
-_CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|قريه|بقريه|مدينه|بمدينه|"
+_CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|قريه|بقريه|مدينه|بمدينه|مدن|بمدن|"
                   r"منطقه|بمنطقه|محليه|بمحليه|دايره|بدايره|اقليم|باقليم|بلديه|ببلديه|مقاطعه|بمقاطعه|ولايه|"
                   r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
+# Settlement nouns: the word after them is a name even with a feminine ending (بمدينة تمارة).
+_SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|مدن|بمدن|بلده|ببلده|قريه|بقريه|مدينتي|بمدينتي|بلدتي|ببلدتي)\s+$")
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
@@ -62,16 +64,18 @@ def _strings(data) -> Iterable[str]:
             yield from _strings(value)
 
 
-def looks_like_a_name(word: str) -> bool:
+def looks_like_a_name(word: str, settlement: bool = False) -> bool:
     """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
     feminine, plural or pronoun ending (أسلوبها, نائمون), not a verbal noun of the form تفعيل
     (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
+    if settlement and word.endswith("ه") and len(word) > 3:
+        word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
     if word in _ordinary_words() or word.startswith("ال") or word.endswith(_SUFFIXES) or len(word) < 3:
         return False
     if _VERBAL_NOUN.match(word):
         return False
     vowels = sum(c in "اوي" for c in word)
-    return vowels / len(word) >= 0.3
+    return vowels / len(word) >= (0.15 if settlement else 0.3)  # "بمدينة تيفلت" needs fewer long vowels
 
 
 def arabic_skeleton(word: str) -> str:
@@ -147,14 +151,14 @@ def _readings(word: str, offset: int) -> list[tuple[str, int]]:
 
 
 def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], regions: frozenset[str],
-                 taken: set[int], gazetteer: Gazetteer, index: dict) -> ResolvedPlace | None:
+                 taken: set[int], gazetteer: Gazetteer, index: dict, listed: bool = False) -> ResolvedPlace | None:
     """The town a word (or the word and the next one) after a place cue transcribes, if any."""
     before = norm.text[max(0, match.start() - 20):match.start()]
     following = _WORD.match(norm.text, match.end() + 1) if norm.text[match.end():match.end() + 1] == " " else None
     readings = _readings(match.group(), match.start())
     for word, offset in readings:
         start = norm.span(offset, match.end())[0]
-        if start in taken or not looks_like_a_name(word):
+        if start in taken or not looks_like_a_name(word, bool(_SETTLEMENT.search(before)) or listed):
             if len(readings) > 1:
                 return None  # "وميناكا" is a known place after و; "وعناصر" is و + an ordinary word
             continue
@@ -196,7 +200,8 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
         listed = match.group()[0] == "و" and match.start() >= 2 and norm.span(match.start() - 2, match.start() - 1)[0] in named
         if not (_CUE.search(before) or listed):  # after a place cue, or "غاو وأنسونغو" after a known place
             continue
-        place = _transcribed(norm, match, countries, regions, taken, gazetteer, index)
+        place = _transcribed(norm, match, countries, regions, taken, gazetteer, index, listed)
         if place is not None:
             found.append(place)
+            named = named | set(range(place.mention.start, place.mention.end))  # "تمارة وتيفلت": listed with it
     return found

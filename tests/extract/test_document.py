@@ -187,3 +187,15 @@ def test_an_analysis_piece_tells_its_events_as_background():
             "tuant trois chauffeurs. Pour les analystes, la stratégie vise à asphyxier l'économie malienne.")
     extraction, [event] = events(text, "fr")
     assert event["background"] and extraction.kind == "analysis"
+
+
+def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
+    text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الاثنين، من تفكيك خلية إرهابية موالية لتنظيم داعش "
+            "في عمليات أمنية متزامنة بمدن تمارة وتيفلت وورزازات بالمغرب.")
+    _, found = events(text, "ar")
+    assert sorted(e["location"] for e in found) == ["Ouarzazate", "Temara", "Tiflet"]
+    assert {e["sub_event_type"] for e in found} == {"Arrests"}
+    text = ("La police a interpellé lundi trois suspects dans le quartier de Tevragh Zeina, à Nouakchott, "
+            "soupçonnés de liens avec un groupe terroriste.")
+    _, found = events(text, "fr")
+    assert len(found) == 1

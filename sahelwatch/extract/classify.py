@@ -74,6 +74,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     ground_fight = "clash" in c or ("ambush" in c and armed_target)
     if c & _PREVENTIVE and not c & _HARM:
         return _strategic(c, tags)
+    if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
+        return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
     if not c & _HARM:
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:

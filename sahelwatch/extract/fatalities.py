@@ -123,8 +123,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     for number in sentence.numbers:
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
-        if _is_article(text, number) and not _counts_people(text, number, victim_cues, reach=0):
-            continue  # "un regroupement de terroristes": an article, unless "un soldat"
+        if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
+            continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
         cue = toll_word(text, number, toll_cues, lang, victim_cues, sentence.numbers)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue

@@ -14,6 +14,8 @@ Which place a mention is, among its candidates, is decided by :mod:`resolve`.
 
 from __future__ import annotations
 
+import re
+
 from sahelwatch.gazetteer.cues import Cues, load_cues
 from sahelwatch.gazetteer.records import PlaceMention
 from sahelwatch.gazetteer.resolve import is_small
@@ -59,6 +61,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     latin = not is_arabic(match.key[0])
     if latin and has_capitals and not demonym and not _capitalised(surface):
         return None
+    if latin and _in_compound(norm, match.text_start, match.text_end, surface):
+        return None  # "Tin" or "Hama" of "Tin-Hama": a part of a longer Saharan name
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
@@ -78,6 +82,20 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         candidates=tuple(places.values()), is_demonym=demonym,
         near=not demonym and cues.is_near(before), kind_cue=None if demonym else kind_cue, lang=lang,
     )
+
+
+# Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
+_NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",
+                         "sidi", "oued", "ouled", "hassi", "bordj", "dar", "ras"})
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+
+
+def _in_compound(norm: NormText, start: int, end: int, surface: str) -> bool:
+    """The mention is the head of a hyphenated name, or what follows such a head."""
+    if surface.lower() in _NAME_HEADS and re.match(r"-\w", norm.original[end:end + 2]):
+        return True
+    head = _HEAD_BEFORE.search(norm.original, max(0, start - 8), start)
+    return head is not None and head.group(1).lower() in _NAME_HEADS
 
 
 def _capitalised(surface: str) -> bool:

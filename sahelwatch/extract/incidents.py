@@ -215,10 +215,11 @@ def _set_scene(incident: Incident, previous: Sentence) -> None:
 
 
 def is_concrete(incident: Incident) -> bool:
-    """A reported event names its day, or its town in the lead of the story, or its toll: "attacks
-    have surged in Zamfara" or "drones bought by Niamey" further down an analysis are none of these."""
-    if incident.date is not None:
-        return True
+    """A reported event names its day (or week), or its town in the lead of the story, or its toll:
+    "attacks have surged in Zamfara", "protests have spread this month" or "drones bought by Niamey"
+    further down an analysis are none of these."""
+    if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
+        return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")
     town = incident.place is not None and incident.place.geo_precision in (1, 2)
     lead = incident.sentences[0].index <= 1
     toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories

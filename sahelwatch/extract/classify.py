@@ -111,7 +111,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
     if "sexual_violence" in c:
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")
-    if c & {"riot"}:
+    if "riot" in c and not c & {"clash", "ambush", "neutralised", "attackers"}:  # mobs, not armed men
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
     if "protest" in c:
         if "killing" in c or ("wounded" in c and sides.state):

@@ -47,7 +47,9 @@ class Cues:
         return None
 
     def is_stop_word(self, key: str) -> bool:
-        return key in (self.stop_arabic if is_arabic(key[0]) else self.stop_latin)
+        """An ordinary word, or words that are all ordinary ("Sur les", a hamlet of Côte d'Ivoire)."""
+        stops = self.stop_arabic if is_arabic(key[0]) else self.stop_latin
+        return key in stops or all(word in stops for word in key.split())
 
     def ordinary_after(self, key: str, before: str) -> bool:
         words = before.split()

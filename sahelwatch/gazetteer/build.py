@@ -18,6 +18,7 @@ from babel import Locale
 
 from sahelwatch.gazetteer import sources
 from sahelwatch.gazetteer.admin1_map import Admin1Entry, map_admin1
+from sahelwatch.gazetteer.errors import CuratedDataError
 from sahelwatch.gazetteer.fileformat import write_rows
 from sahelwatch.gazetteer.geo import PointGrid, distance_km
 from sahelwatch.gazetteer.keys import demonym_forms, match_keys
@@ -56,7 +57,7 @@ def build_gazetteer(shared_data: Path, out_dir: Path, progress: Progress | None 
     say("admin1 by nearest neighbours", 4, _STEPS)
     reassigned = _assign_missing_admin1(places, entries)
     say("curated towns", 5, _STEPS)
-    unmatched = _apply_curated_towns(places, curated)
+    unmatched = _apply_curated_towns(places, curated, {e.iso: e.key for e in entries.values() if e.iso})
     for feature in sources.curated_features(curated):
         places[feature.id] = feature
     say("regions and countries", 6, _STEPS)
@@ -118,8 +119,9 @@ def _assign_missing_admin1(places: dict[str, RawPlace], entries: dict[str, Admin
     return changed
 
 
-def _apply_curated_towns(places: dict[str, RawPlace], curated: dict) -> list[str]:
-    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks."""
+def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys: dict[str, str]) -> list[str]:
+    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks (in the region the
+    line gives, else in the region of their nearest towns)."""
     index: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for place in places.values():
         for name in {place.name, *place.names}:
@@ -133,6 +135,10 @@ def _apply_curated_towns(places: dict[str, RawPlace], curated: dict) -> list[str
             continue
         if place is None:
             place = _new_curated_town(town, places)
+            if town.admin1 is not None:
+                if town.admin1 not in admin1_keys:
+                    raise CuratedDataError("towns", town.name, f"unknown region {town.admin1}")
+                place.admin1_key = admin1_keys[town.admin1]
         place.names = list(dict.fromkeys([*place.names, town.name, *town.variants]))
         place.names_ar = list(dict.fromkeys([*place.names_ar, *town.names_ar]))
         place.curated = True

@@ -66,6 +66,8 @@ def clean_alternates(names: list[str], limit: int = _MAX_ALTERNATES) -> tuple[li
         name = name.strip()
         if len(name) < 3 or _JUNK.search(name) or not _LATIN_OR_ARABIC.match(name):
             continue
+        if name.isascii() and name.isupper() and len(name) <= 4:
+            continue  # airport codes: "ASK" is Yamoussoukro's, and a word of every headline
         target = arabic if is_arabic_name(name) else latin
         if name not in target and len(target) < limit:
             target.append(name)
@@ -188,6 +190,7 @@ class CuratedTown:
     variants: tuple[str, ...]
     names_ar: tuple[str, ...]
     point: tuple[float, float] | None
+    admin1: str | None = None    # ISO 3166-2 code, when the nearest towns' region is not the town's
 
 
 def curated_towns(curated: dict) -> list[CuratedTown]:
@@ -204,8 +207,11 @@ def _split_list(text: str) -> tuple[str, ...]:
 
 def _curated_town(country: str, line: str) -> CuratedTown:
     parts = [p.strip() for p in line.split("|")]
-    if len(parts) != 4 or not parts[0]:
-        raise CuratedDataError("towns", line, "expected 'Name | variants | Arabic | lat, lon'")
+    if len(parts) not in (4, 5) or not parts[0]:
+        raise CuratedDataError("towns", line, "expected 'Name | variants | Arabic | lat, lon [| ISO 3166-2 region]'")
+    admin1 = parts[4] if len(parts) == 5 and parts[4] else None
+    if admin1 is not None and not re.fullmatch(rf"{country}-[0-9A-Z]{{1,3}}", admin1):
+        raise CuratedDataError("towns", line, f"region {admin1!r} is not an ISO 3166-2 code of {country}")
     point = None
     if parts[3]:
         try:
@@ -213,7 +219,7 @@ def _curated_town(country: str, line: str) -> CuratedTown:
         except ValueError as exc:
             raise CuratedDataError("towns", line, "bad coordinates") from exc
         point = (lat, lon)
-    return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point)
+    return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point, admin1)
 
 
 def curated_features(curated: dict) -> list[RawPlace]:

@@ -46,9 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors_file", "", "Extra TOML file of actors merged into the shipped registry."),
     Setting("consolidate_on_ingest", True, "Put new event reports into consolidated events after each ingest "
             "(otherwise run `sahelwatch consolidate`)."),
-    Setting("consolidate_window_days", 2, "Most days between two reports' event dates for them to be one event, "
+    Setting("consolidate_window_days", 1, "Most days between two reports' event dates for them to be one event, "
             "widened by the dates' precision (a week: 3 days each side; a month: 15)."),
-    Setting("consolidate_distance_km", 50.0, "Most kilometres between two reports' towns for them to be one event."),
+    Setting("consolidate_distance_km", 50.0, "Most kilometres between two reports' towns for them to be one event "
+            "(two different towns: only on the same day and in the same region)."),
     Setting("user_agent", "SahelWatch/0.1 (news monitoring; +https://github.com/sahelwatch)",
             "User-Agent sent with every request and matched against robots.txt; name your centre and a contact."),
     Setting("http_proxy", "", "Proxy for every outgoing request (http://user:pass@host:port); empty means none.",

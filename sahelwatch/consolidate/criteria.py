@@ -9,7 +9,8 @@ Two reports of the same country are *compatible* when every criterion holds:
   precision (a week: 3 days each side; a month: 15). A report with no event date stands for
   a week before its publication;
 - **place**: the same town (same folded name, unless coordinates put the two more than
-  ``distance_km`` apart: a homonym), two towns within ``distance_km``, the same admin2, a
+  ``distance_km`` apart: a homonym), two towns within ``distance_km`` or of the same admin2
+  on the same day and in the same admin1 (a day apart, two towns are two events), a
   town inside the admin1 a region-level report names, or the same admin1 when neither names
   a town. A report with neither town nor admin1 joins only a report of the same day and
   sub-type that names the same armed group;
@@ -64,7 +65,7 @@ TOLL_RATIO = 10   # first counts often climb several-fold; an order of magnitude
 class MergeRules:
     """The thresholds of consolidation (settings ``consolidate_window_days`` and ``consolidate_distance_km``)."""
 
-    window_days: int = 2
+    window_days: int = 1
     distance_km: float = 50.0
 
     @classmethod
@@ -208,4 +209,6 @@ def compare(a: Any, b: Any, rules: MergeRules) -> Link | None:
     if results["place"][0] == 0 and not (results["date"][1] == "same day" and results["type"][0] == 2
                                           and results["actors"][0] == 2):
         return None
+    if results["place"][0] == 2 and (results["date"][1] != "same day" or a.admin1_code != b.admin1_code):
+        return None  # two towns: one event only on one day in one region (Ayorou on the 21st, Firgoun on the 22nd)
     return Link(sum(score for score, _ in results.values()), {name: why for name, (_, why) in results.items()})

@@ -51,6 +51,12 @@ def test_nearby_towns_merge_and_distant_ones_do_not():
     assert compare(report(1), report(2, **SEVARE), MergeRules(2, 350.0)) is not None
 
 
+def test_two_towns_are_one_event_only_on_one_day():
+    next_day = report(2, event_date=DAY + dt.timedelta(days=1), **MONDORO)
+    assert compare(report(1), next_day, RULES) is None
+    assert compare(report(1), report(2, event_date=DAY + dt.timedelta(days=1)), RULES) is not None  # same town
+
+
 def test_a_region_level_report_joins_a_town_event_in_its_region():
     link = compare(report(1), report(2, **MOPTI_REGION), RULES)
     assert link is not None and "lies in Mopti" in link.criteria["place"]

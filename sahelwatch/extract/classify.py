@@ -72,11 +72,12 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
         "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c))
     ground_fight = "clash" in c or ("ambush" in c and armed_target)
-    if c & _PREVENTIVE and not c & _HARM:
+    harm = bool(c & _HARM) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
+    if c & _PREVENTIVE and not harm:
         return _strategic(c, tags)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
-    if not c & _HARM:
+    if not harm:
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:
                 if cue in found:

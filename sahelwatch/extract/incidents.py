@@ -195,7 +195,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             target.date = target.date or date
             target.background_cue = target.background_cue or clause.has("background")
             current = target
-    return [i for i in incidents if i.first_cue() is not None and is_concrete(i)]
+    period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
+    return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)]
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:
@@ -214,8 +215,9 @@ def _set_scene(incident: Incident, previous: Sentence) -> None:
     incident.date = _earliest(previous.dates)
 
 
-def is_concrete(incident: Incident) -> bool:
-    """A reported event names its day (or week), or its town in the lead of the story, or its toll:
+def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
+    """A reported event names its day (or week), or its town in the lead of the story (or in a
+    bulletin whose lede gives the period it reports on), or its toll:
     "attacks have surged in Zamfara", "protests have spread this month" or "drones bought by Niamey"
     further down an analysis are none of these."""
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
@@ -223,7 +225,7 @@ def is_concrete(incident: Incident) -> bool:
     town = incident.place is not None and incident.place.geo_precision in (1, 2)
     lead = incident.sentences[0].index <= 1
     toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories
-    return town and (lead or toll)
+    return town and (lead or toll or reported_period)  # a weekly bulletin dates its period once, in its lede
 
 
 def is_background(incident: Incident, first: bool, published: dt.date | None) -> bool:

@@ -34,7 +34,7 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
-    measured: set[int] = field(default_factory=set)     # starts of places the scene is measured from
+    measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
 
     @property
     def categories(self) -> set[str]:
@@ -139,7 +139,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
         at = norm.folded_offset(place.mention.start)
         if _MEASURED.search(norm.text, max(0, at - 50), at):
-            sentence.measured.add(place.mention.start)
+            if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
+                sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
         elif _DIRECTION.search(norm.text, max(0, at - 30), at):
             sentence.directional.add(place.mention.start)
     file(actors, "actors", lambda a: a.start)

@@ -80,6 +80,8 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     nearest_after = min(after, key=lambda c: c.start, default=None)
     nearest_before = max(before, key=lambda c: c.end, default=None)
     reach = LEFT_WORDS + (2 if number.qualifier else 0) + (3 if lang == "ar" else 0)
+    if lang == "ar" and _counts_people(text, number, victims, reach=0):
+        reach += 4  # "ذبح مسلحون من جماعة بوكو حرام، الأحد الماضي، عدة مزارعين": the subject in between
     left = nearest_before if nearest_before is not None and _words_between(
         text, nearest_before.end, number.start) <= reach else None
     adjacent = nearest_after if nearest_after is not None and _words_between(
@@ -119,13 +121,14 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     negations = sentence.cues_of("negation")
     toll_cues = [c for c in sentence.cues_of(*TOLL_WORDS) if not _negated(text, c, negations)]
     victim_cues = sentence.cues_of(*VICTIM_WORDS)
+    people_cues = sentence.cues_of(*VICTIM_WORDS, "civilian_target")  # "عدة مزارعين": farmers are people too
     found = []
     for number in sentence.numbers:
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
         if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
-        cue = toll_word(text, number, toll_cues, lang, victim_cues, sentence.numbers)
+        cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
         noun = _victim_noun(text, number, victim_cues)

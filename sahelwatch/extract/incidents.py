@@ -26,6 +26,7 @@ _TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foile
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 BACKGROUND_DAYS = 14
+_PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
 
 
@@ -55,6 +56,9 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if not found or sentence.has("denial", "total"):
         return set()
     context = sentence.categories | ({"actor"} if sentence.actors else set())
+    armed = any(a.type not in (_CIVILIANS, _PROTESTERS) for a in sentence.actors)
+    if "attack" in found and found <= {"attack", "protest"} and "protest" in found and not (context & _CONTEXT or armed):
+        found = {"protest"}  # "in reaction to the attack, residents marched": the attack was told before
     if sentence.has("non_security") and found <= _AMBIGUOUS:
         return set()
     if found <= {"killing", "attack", "explosion"} and not context & (_CONTEXT | {"actor"}):
@@ -185,7 +189,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if target is None:
                 target = Incident()
                 incidents.append(target)
-                if place is None and date is None and sentence.index > 0:
+                if place is None and date is None and sentence.index > 0 and not clause.has("background"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
             target.sentences.append(clause)
             if place is not None and (target.place is None or (

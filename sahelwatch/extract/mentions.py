@@ -77,7 +77,7 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_DATELINE_END = re.compile(r"\s*(?:\(|,|—|–|-|:|/)")
+_DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -184,7 +184,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         current.place is None or (date is None and (
                             _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
-            elif current is not None and compatible(current.date, date) and not clause.has("background"):
+            elif current is not None and compatible(current.date, date) and not clause.has("background", "commentary"):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()

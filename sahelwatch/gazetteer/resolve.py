@@ -57,6 +57,8 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
         places = mention.candidates
         named_countries = [p for p in places if p.kind == "country"]
         places = tuple(named_countries) or places  # "Mali" names the country, not a village Mali
+        if all(_far_town(p) for p in places):
+            continue  # "Buni" twice does not make a story about Pakistan
         country_set = {p.country for p in places}
         if len(country_set) == 1:
             weight = 0.3 if mention.is_demonym else (2.0 if places[0].kind == "country" else 1.0)

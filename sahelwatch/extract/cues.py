@@ -19,7 +19,7 @@ CATEGORIES = (
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
     "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
-    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "denial", "revision", "provisional",
+    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "negator", "denial", "revision", "provisional",
     "background", "negation", "non_security", "security_topic", "civilians", "security_forces", "attackers",
     "total",
 )
@@ -50,9 +50,17 @@ def cue_matcher(lang: str) -> PhraseMatcher:
 
 
 def find_cues(norm: NormText, lang: str) -> list[Cue]:
-    """Every cue of ``lang``'s vocabulary in ``norm``, in text order."""
+    """Every cue of ``lang``'s vocabulary in ``norm``, in text order; an event word right after a
+    negator ("without any exchange of fire", "aucune attaque", "لم يقتل") is left out."""
     cues = []
     for match in cue_matcher(lang).find(norm):
         for category in match.payloads:
             cues.append(Cue(match.text_start, match.text_end, category))
-    return cues
+    negators = [c for c in cues if c.category == "negator"]
+    text = norm.original
+    return [c for c in cues if c.category != "negator" and not (
+        c.category in EVENT_CUES and any(_right_before(text, n, c) for n in negators))]
+
+
+def _right_before(text: str, negator: Cue, cue: Cue) -> bool:
+    return negator.end <= cue.start and not text[negator.end:cue.start].strip(" \t'’")

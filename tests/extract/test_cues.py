@@ -28,3 +28,11 @@ def test_cues_in_three_languages():
 def test_non_security_senses_win_over_security_words():
     assert "non_security" in categories("L'attaquant des Lions a marqué un but lors du match.", "fr")
     assert "non_security" in categories("انفجار قنينة غاز في مطعم", "ar")
+
+
+def test_an_event_word_right_after_a_negator_is_left_out():
+    for text, lang in [("The suspects were arrested without any exchange of fire.", "en"),
+                       ("Les suspects ont été interpellés sans échange de tirs.", "fr"),
+                       ("تم توقيف المشتبه بهم دون أي اشتباك.", "ar")]:
+        found = categories(text, lang)
+        assert "arrest" in found and "clash" not in found, text

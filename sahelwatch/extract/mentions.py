@@ -72,7 +72,9 @@ class Mentions:
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
                         r"|(?:^|\s)(?:الى|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
-                        r"[^,.;:،]{0,25}$")
+                        r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
+                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
+                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\W+$")  # "reliant Fada à Kantchari"
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"

@@ -41,7 +41,8 @@ _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesque
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
 LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
-RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
+RIGHT_CHARS = 120
+EARLIER_WORDS = 4    # in a revised toll, a figure this close after "the first toll" is the old one    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -118,6 +119,7 @@ def _negated(text: str, cue: Cue, negations: Sequence[Cue]) -> bool:
 
 def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | None, NumberMention]]:
     """(victim group, victim noun, number) for each number in the sentence that counts deaths."""
+    earlier = sentence.cues_of("provisional") if sentence.has("revision") else []
     negations = sentence.cues_of("negation")
     toll_cues = [c for c in sentence.cues_of(*TOLL_WORDS) if not _negated(text, c, negations)]
     victim_cues = sentence.cues_of(*VICTIM_WORDS)
@@ -126,6 +128,9 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     for number in sentence.numbers:
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
+        if any(c.end <= number.start and _words_between(text, c.end, number.start) <= EARLIER_WORDS
+               for c in earlier):
+            continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised
         if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
         cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers)

@@ -162,8 +162,9 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
             if len(readings) > 1:
                 return None  # "وميناكا" is a known place after و; "وعناصر" is و + an ordinary word
             continue
-        phrases = [(word + " " + following.group(), following.end())] if following and looks_like_a_name(
-            following.group()) else []
+        free = following is not None and norm.span(following.start(), following.end())[0] not in taken
+        phrases = [(word + " " + following.group(), following.end())] if free and looks_like_a_name(
+            following.group()) else []  # not "وسط مالي": Mali is already a place
         for phrase, phrase_end in phrases + [(word, match.end())]:
             skeleton = arabic_skeleton(phrase)
             if len(skeleton) < MIN_CONSONANTS:

@@ -199,3 +199,16 @@ def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
             "soupçonnés de liens avec un groupe terroriste.")
     _, found = events(text, "fr")
     assert len(found) == 1
+
+
+def test_a_revised_toll_that_recalls_the_first_figure_takes_the_new_one():
+    for text, lang in [
+        ("ارتفعت يوم السبت حصيلة الهجوم الذي استهدف معسكر بولكيسي وسط مالي إلى 23 قتيلا في صفوف الجنود، "
+         "بعد أن كانت الحصيلة الأولية تشير إلى 15 قتيلا.", "ar"),
+        ("Le bilan de l'attaque de samedi contre le camp de Boulkessi s'est alourdi à 23 soldats tués, après "
+         "un premier bilan de 15 morts.", "fr"),
+        ("The toll from Saturday's attack on the Boulkessi camp rose to 23 soldiers killed, up from an initial "
+         "toll of 15.", "en"),
+    ]:
+        _, [event] = events(text, lang)
+        assert (event["location"], event["fatalities"]) == ("Boulkessi", 23), text

@@ -127,8 +127,9 @@ _UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|
 
 
 def _document_group(mentions: Mentions):
-    """The armed group a document names, if it names exactly one (a global group named beside its
-    branch, "JNIM, al-Qaeda's branch in the Sahel", is not a second one). When it says the attack
+    """The armed group a document says claimed the attack, else the one it names, if it names exactly
+    one (a global group named beside its branch, "JNIM, al-Qaeda's branch in the Sahel", is not a
+    second one). When it says the attack
     went unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة"), only a group
     blamed in the same sentence ("but the authorities blamed Boko Haram")."""
     text = mentions.text
@@ -139,8 +140,18 @@ def _document_group(mentions: Mentions):
         if unclaimed:
             blamed = _named_groups([sentence], registry)
             return blamed[0] if len(blamed) == 1 and not sentence.has("presence") else None
+    claimed = {a.name: a for a in (_claimant(s) for s in mentions.sentences) if a is not None}
+    if len(claimed) == 1:
+        return next(iter(claimed.values()))  # "claimed by JNIM, whose katiba Macina is active there"
     named = _named_groups(mentions.sentences, registry)
     return named[0] if len(named) == 1 else None
+
+
+def _claimant(sentence: Sentence) -> ActorMention | None:
+    """The named group nearest a claim word of the sentence ("revendiquée par le JNIM", "تبنت الجماعة")."""
+    groups = [a for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template]
+    pairs = [(min(abs(a.start - c.end), abs(c.start - a.end)), a) for c in sentence.cues_of("claim") for a in groups]
+    return min(pairs, key=lambda pair: pair[0])[1] if pairs else None
 
 
 def _named_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:

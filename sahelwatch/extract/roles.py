@@ -93,7 +93,8 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
         cast.groups.append(Party(registry.resolve(document_group, country), None))
     kind, sub = coding.event_type, coding.sub_event_type
     if kind == BATTLES:
-        assault = {"attack", "attackers"} <= lead or "ambush" in categories or "military_target" in categories
+        assault = {"attack", "attackers"} <= lead or "ambush" in categories or "military_target" in categories or (
+            {"attack", "security_forces"} <= lead and not lead & {"neutralised", "operation", "air_strike", "drone_strike"})
         state_first = sub == "Government regains territory" or (
             not assault and categories & {"neutralised", "operation", "air_strike", "drone_strike"})
         group = cast.armed_group() or cast.attacker()

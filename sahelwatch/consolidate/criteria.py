@@ -10,7 +10,8 @@ Two reports of the same country are *compatible* when every criterion holds:
   a week before its publication;
 - **place**: the same town (same folded name, unless coordinates put the two more than
   ``distance_km`` apart: a homonym), two towns within ``distance_km`` or of the same admin2
-  on the same day and in the same admin1 (a day apart, two towns are two events), a
+  on the same day and in the same admin1 (a day apart, two towns are two events; arrests and
+  other strategic developments in two towns are always two), a
   town inside the admin1 a region-level report names, or the same admin1 when neither names
   a town. A report with neither town nor admin1 joins only a report of the same day and
   sub-type that names the same armed group;
@@ -209,6 +210,8 @@ def compare(a: Any, b: Any, rules: MergeRules) -> Link | None:
     if results["place"][0] == 0 and not (results["date"][1] == "same day" and results["type"][0] == 2
                                           and results["actors"][0] == 2):
         return None
-    if results["place"][0] == 2 and (results["date"][1] != "same day" or a.admin1_code != b.admin1_code):
-        return None  # two towns: one event only on one day in one region (Ayorou on the 21st, Firgoun on the 22nd)
+    if results["place"][0] == 2 and (results["date"][1] != "same day" or a.admin1_code != b.admin1_code
+                                      or a.event_type == _S):
+        return None  # two towns: one event only on one day in one region (Ayorou on the 21st, Firgoun on the
+        #              22nd), and never for arrests, which are where they are (Had Soualem, Casablanca)
     return Link(sum(score for score, _ in results.values()), {name: why for name, (_, why) in results.items()})

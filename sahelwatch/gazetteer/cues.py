@@ -85,9 +85,9 @@ def load_cues(path: Path = CURATED) -> Cues:
     data = read_curated(path)
     cues, stops = data.get("cues", {}), data.get("stopwords", {})
     kind_before = tuple((kind, _before_pattern(cues.get(f"{kind}_before", [])))
-                        for kind in ("admin1", "river", "feature", "town") if cues.get(f"{kind}_before"))
+                        for kind in ("admin1", "admin2", "river", "feature", "town") if cues.get(f"{kind}_before"))
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
-                       for kind in ("admin1", "river") if cues.get(f"{kind}_after"))
+                       for kind in ("admin1", "admin2", "river") if cues.get(f"{kind}_after"))
     calendar = _calendar_words()
     latin = {fold(w) for lang in ("en", "fr") for w in stops.get(lang, "").split()}
     latin |= {w for w in calendar if not is_arabic(w[0])}

@@ -272,10 +272,19 @@ def find_dates(norm: NormText, lang: str, published: dt.date) -> list[DateMentio
         if resolved is None:
             continue
         date, precision, mention_kind = resolved
-        if date > published or date.year < 1900:
+        if date > published or date.year < 1900 or _two_not_monday(lang, norm.text, match):
             continue
         found.append(DateMention(*norm.span(*match.span()), date, precision, mention_kind, template))
     return found
+
+
+_DUAL_BEFORE = re.compile(r"(?:^|\s)ال\w+\s+$")
+
+
+def _two_not_monday(lang: str, text: str, match: re.Match) -> bool:
+    """Arabic الاثنين after a definite noun is "the two" ("الموظفين الاثنين"), not Monday."""
+    return lang == "ar" and match.group().strip() in ("الاثنين", "الاتنين") and bool(
+        _DUAL_BEFORE.search(text, max(0, match.start() - 25), match.start()))
 
 
 def _matches(g: _Grammar, norm: NormText):

@@ -157,6 +157,11 @@ def test_no_false_dates(lang, sentence):
     assert dates(sentence, lang, TUE) == {}
 
 
+def test_al_ithnayn_after_a_definite_noun_is_the_two_not_monday():
+    assert dates("واقتادوا الموظفين الاثنين إلى وجهة مجهولة", "ar", TUE) == {}
+    assert "يوم الاثنين" in dates("هاجم مسلحون يوم الاثنين قرية", "ar", TUE)
+
+
 def test_mardi_on_a_tuesday_is_that_day_and_dernier_the_week_before():
     found = dates("mardi, puis mardi dernier", "fr", TUE)
     assert found["mardi"].date == TUE and found["mardi dernier"].date == TUE - dt.timedelta(days=7)

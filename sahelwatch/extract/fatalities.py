@@ -42,7 +42,8 @@ _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesque
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
 LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
 RIGHT_CHARS = 120
-EARLIER_WORDS = 4    # in a revised toll, a figure this close after "the first toll" is the old one    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
+EARLIER_WORDS = 4
+LIST_WORDS = 3       # "5 soldiers, 3 civilians and 2 policemen": numbers this close are one list    # in a revised toll, a figure this close after "the first toll" is the old one    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -92,6 +93,9 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
     if _OTHERS.match(text, number.end):
         left = None  # "huit morts et une douzaine d'autres blessés": the others have their own toll word
+    if left is not None and any(left.end <= n.start < number.start and _words_between(text, n.end, number.start)
+                                > LIST_WORDS for n in numbers):
+        left = None  # "مقتل العشرات، حسب منتخبين محليين، فيما فر مئات السكان": the toll word has its number
     for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
         if candidate is not None:
             return candidate
@@ -142,13 +146,22 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     return found
 
 
-def _sum_by_group(deaths: list[tuple[str, str | None, NumberMention]]) -> dict[str, NumberMention]:
-    """Within one sentence, the figures of one group add up ("seven soldiers and five VDP")."""
+_CONTRAST = re.compile(r"(?:\b(?:while|whereas|tandis|alors que|contre)\b"
+                       r"|(?:^|\s)(?:فيما|بينما|في حين|مقابل))", re.IGNORECASE)
+
+
+def _sum_by_group(text: str, deaths: list[tuple[str, str | None, NumberMention]]) -> dict[str, NumberMention]:
+    """Within one sentence, the figures of one group add up ("seven soldiers and five VDP"), unless
+    they are two sources' figures for the same dead ("17, the authorities said, while an official
+    spoke of more than 20"): then the lower one (ACLED's conservative figure)."""
     sums: dict[str, NumberMention] = {}
     for group, _, number in deaths:
         if group in sums:
             first = sums[group]
-            number = NumberMention(first.start, first.end, first.value + number.value)
+            if _CONTRAST.search(text, first.end, number.start):
+                number = first if first.value <= number.value else number
+            else:
+                number = NumberMention(first.start, first.end, first.value + number.value)
         sums[group] = number
     return sums
 
@@ -165,7 +178,7 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
         revised = bool(deaths) and sentence.has("revision")
         if revised:
             by_group = {}
-        for group, number in _sum_by_group(deaths).items():
+        for group, number in _sum_by_group(text, deaths).items():
             by_group.setdefault(group, number)
         nouns |= {noun for _, noun, _ in deaths}
         said_none = said_none or (sentence.has("negation") and not deaths)

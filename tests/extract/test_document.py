@@ -212,3 +212,14 @@ def test_a_revised_toll_that_recalls_the_first_figure_takes_the_new_one():
     ]:
         _, [event] = events(text, lang)
         assert (event["location"], event["fatalities"]) == ("Boulkessi", 23), text
+
+
+def test_two_sources_figures_and_people_who_fled_are_not_added_to_the_toll():
+    text = ("أعلنت السلطات في النيجر أن سبعة عشر مدنيا لقوا حتفهم في الهجوم الذي استهدف يوم السبت بلدة تيليا، "
+            "فيما تحدث مسؤول محلي عن أكثر من عشرين قتيلا.")
+    _, [event] = events(text, "ar")
+    assert event["fatalities"] == 17
+    text = ("شن مسلحون يوم السبت هجوما على مخيم للنازحين في بلدة تلاتاي، ما أسفر عن مقتل العشرات، حسب منتخبين "
+            "محليين، فيما فر مئات السكان نحو أنسونغو.")
+    _, [event] = events(text, "ar")
+    assert event["fatalities"] == 12

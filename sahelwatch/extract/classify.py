@@ -115,7 +115,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     if "riot" in c and not c & {"clash", "ambush", "neutralised", "attackers"}:  # mobs, not armed men
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
     if "protest" in c:
-        if "killing" in c or ("wounded" in c and sides.state):
+        if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"
             return Coding("Protests", "Excessive force against protesters", tags, "protest")
         if "arrest" in c or sides.state:
             return Coding("Protests", "Protest with intervention", tags, "protest")

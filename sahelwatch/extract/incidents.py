@@ -57,11 +57,12 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     context = sentence.categories | ({"actor"} if sentence.actors else set())
     armed = any(a.type not in (_CIVILIANS, _PROTESTERS) for a in sentence.actors)
-    if "attack" in found and found <= {"attack", "protest"} and "protest" in found and not (context & _CONTEXT or armed):
-        found = {"protest"}  # "in reaction to the attack, residents marched": the attack was told before
+    if "protest" in found and found - {"protest"} <= {"attack", "killing"} and not (context & _CONTEXT or armed):
+        found = {"protest"}  # "marched to protest the killings", "in reaction to the attack, residents marched"
     if sentence.has("non_security") and found <= _AMBIGUOUS:
         return set()
-    if found <= {"killing", "attack", "explosion"} and not context & (_CONTEXT | {"actor"}):
+    attack_on_people = "attack" in found and "civilian_target" in context  # "the attack on Hurti community"
+    if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
         return set()

@@ -223,3 +223,14 @@ def test_two_sources_figures_and_people_who_fled_are_not_added_to_the_toll():
             "محليين، فيما فر مئات السكان نحو أنسونغو.")
     _, [event] = events(text, "ar")
     assert event["fatalities"] == 12
+
+
+def test_arrests_of_smugglers_are_not_counter_terrorism_events():
+    text = ("Dans le cadre de la lutte contre la criminalité organisée, des détachements de l'Armée nationale "
+            "populaire ont intercepté samedi à Tamanrasset 212 orpailleurs et saisi 19 véhicules.")
+    extraction, found = events(text, "fr")
+    assert found == []
+    text = ("Des détachements de l'Armée nationale populaire ont arrêté samedi à Tamanrasset quatre éléments de "
+            "soutien aux groupes terroristes.")
+    _, [event] = events(text, "fr")
+    assert event["sub_event_type"] == "Arrests"

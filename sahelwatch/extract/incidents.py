@@ -66,7 +66,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
         return set()
-    if found <= _PREVENTIVE and sentence.has("crime") and not context & _TERROR_CONTEXT - {"attackers"}:
+    if found <= _PREVENTIVE and sentence.has("crime") and not (context - found) & (_TERROR_CONTEXT - {"attackers"}):
         return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}

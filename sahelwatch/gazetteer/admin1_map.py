@@ -75,6 +75,10 @@ def map_admin1(admin1_names: dict[str, str], countries: tuple[str, ...], curated
                 continue
             taken.add(iso)
             entries[key] = _entry(key, iso, country, admin1_names[key], extra)
+        for key, extra in sorted(pinned.items()):  # regions newer than GeoNames' table (Algeria, 2019)
+            if key.startswith(country + ".") and key not in admin1_names and extra.get("iso") not in (None, *taken):
+                iso_sub = pycountry.subdivisions.get(code=extra["iso"])
+                entries[key] = _entry(key, extra["iso"], country, iso_sub.name if iso_sub else key, extra)
     return entries, unmapped
 
 

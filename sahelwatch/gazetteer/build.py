@@ -120,8 +120,8 @@ def _assign_missing_admin1(places: dict[str, RawPlace], entries: dict[str, Admin
 
 
 def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys: dict[str, str]) -> list[str]:
-    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks (in the region the
-    line gives, else in the region of their nearest towns)."""
+    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks; a line's region
+    overrides the one GeoNames or the nearest towns give (towns of Algeria's 2019 wilayas)."""
     index: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for place in places.values():
         for name in {place.name, *place.names}:
@@ -135,10 +135,10 @@ def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys
             continue
         if place is None:
             place = _new_curated_town(town, places)
-            if town.admin1 is not None:
-                if town.admin1 not in admin1_keys:
-                    raise CuratedDataError("towns", town.name, f"unknown region {town.admin1}")
-                place.admin1_key = admin1_keys[town.admin1]
+        if town.admin1 is not None:
+            if town.admin1 not in admin1_keys:
+                raise CuratedDataError("towns", town.name, f"unknown region {town.admin1}")
+            place.admin1_key = admin1_keys[town.admin1]
         place.names = list(dict.fromkeys([*place.names, town.name, *town.variants]))
         place.names_ar = list(dict.fromkeys([*place.names_ar, *town.names_ar]))
         place.curated = True

@@ -126,9 +126,12 @@ def _score(place: Place, mention: PlaceMention, country_weight: float, region_we
     score += 0.8 if place.curated else 0.0
     score += min(country_weight, 2.0) + (0.5 if country_weight >= 2 else 0.0)
     score += 1.5 if region_weight > 0 else 0.0
-    if place.kind == "admin1" and in_region_list and any(
-            c.kind == "town" and c.admin1_code == place.admin1_code for c in mention.candidates):
+    capital = place.kind == "admin1" and any(
+        c.kind == "town" and c.admin1_code == place.admin1_code for c in mention.candidates)
+    if capital and in_region_list:
         score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
+    elif capital and mention.kind_cue is None:
+        score -= 1.0  # "à Bordj Badji Mokhtar": the town, unless "la wilaya de"
     if mention.kind_cue is not None:
         score += 4.0 if place.kind == mention.kind_cue else 0.0
     return score + _closeness(place, index, anchors)

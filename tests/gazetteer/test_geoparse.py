@@ -70,6 +70,14 @@ def test_acronyms_and_far_small_towns_are_not_places():
                   "Beledweyne").place.country == "SO"
 
 
+def test_algerias_2019_wilayas_and_their_towns():
+    town = chosen("Un terroriste s'est rendu aux autorités militaires à Bordj Badji Mokhtar.", "fr",
+                  "Bordj Badji Mokhtar")
+    assert (town.place.kind, town.place.admin1_code, town.geo_precision) == ("town", "DZ-50", 1)
+    region = chosen("Une cache d'armes a été découverte dans la wilaya d'In Guezzam.", "fr", "Guezzam")
+    assert (region.place.kind, region.place.admin1_code) == ("admin1", "DZ-54")
+
+
 def test_homonyms_pick_the_country_of_the_context():
     in_mali = chosen("Des jihadistes ont attaqué Boni, dans le cercle de Douentza, au Mali.", "fr", "Boni")
     in_burkina = chosen("Des jihadistes ont attaqué Boni, au Burkina Faso.", "fr", "Boni")

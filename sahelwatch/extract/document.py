@@ -87,7 +87,8 @@ def _kind(mentions: Mentions, events: list[Event]) -> str:
         return "incident"
     topic = sum(1 for s in mentions.sentences for c in s.cues if c.category in ("security_topic", "attackers"))
     groups = sum(1 for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template)
-    denied = any(s.has("denial") and s.event_cues for s in mentions.sentences)
+    denied = any(s.has("denial") and (s.event_cues or s.has("attackers", "military_target", "security_forces"))
+                 for s in mentions.sentences)  # "the army denied that the Boni camp fell to gunmen"
     if events or denied or topic >= 2 or (topic and groups) or groups >= 2:
         return "analysis"
     return "other"

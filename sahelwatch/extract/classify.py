@@ -106,6 +106,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(BATTLES, "Non-state actor overtakes territory", tags, "territory_taken")
     if "territory_regained" in c:
         return Coding(BATTLES, "Government regains territory", tags, "territory_regained")
+    if "hostage_release" in c and c & {"neutralised", "clash", "operation"} and not c & {"agreement"}:
+        return Coding(BATTLES, "Armed clash", tags, "clash")  # troops rescue hostages in a raid on the camp
     if "abduction" in c:
         if deaths and not armed_target:
             return Coding(VAC, "Attack", tags, "killing")

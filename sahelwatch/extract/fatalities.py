@@ -55,6 +55,7 @@ _PEOPLE = re.compile(r"\W*(?:people|persons|personnes|individus|أشخاص|اش�
 
 _OTHERS = re.compile(r"\W*(?:d\W)?(?:autres|others?|آخرون|آخرين|آخران|آخر)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:،؛]")
+_JOINED = re.compile(r"(?:\b(?:and|et|or|ou)\b|(?:^|\s)و)", re.IGNORECASE)
 _ARTICLES = ("un", "une")   # French articles, read as 1 by the number finder
 
 
@@ -87,7 +88,8 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     left = nearest_before if nearest_before is not None and _words_between(
         text, nearest_before.end, number.start) <= reach else None
     adjacent = nearest_after if nearest_after is not None and _words_between(
-        text, number.end, nearest_after.start) <= ADJACENT_WORDS else None
+        text, number.end, nearest_after.start) <= ADJACENT_WORDS and not _JOINED.search(
+        text, number.end, nearest_after.start) else None  # not "killing 18 people and wounding 42"
     if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(
             text, number, victims):
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people

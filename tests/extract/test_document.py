@@ -234,3 +234,15 @@ def test_arrests_of_smugglers_are_not_counter_terrorism_events():
             "soutien aux groupes terroristes.")
     _, [event] = events(text, "fr")
     assert event["sub_event_type"] == "Arrests"
+
+
+def test_troops_rescuing_hostages_fight_a_battle_and_the_wounded_are_not_the_dead():
+    text = ("Troops on Sunday neutralised seven Boko Haram terrorists and rescued 12 hostages during a clearance "
+            "operation at Sabon Gari in Damboa Local Government Area of Borno State.")
+    _, [event] = events(text, "en")
+    assert (event["event_type"], event["actor1"], event["fatalities"]) == ("Battles", "Military Forces of Nigeria", 7)
+    assert "hostage_release" in event["ct_tags"]
+    text = ("A female suicide bomber detonated explosives at a wedding ceremony in Gwoza, Borno State, on Saturday, "
+            "killing 18 people and wounding 42 others, officials said.")
+    _, [event] = events(text, "en")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 18)

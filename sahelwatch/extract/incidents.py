@@ -124,7 +124,8 @@ def compatible(a: DateMention | None, b: DateMention | None) -> bool:
 def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it."""
     places = _anchor(sentence)
-    towns = [p for p in places if p.place.kind == "town" and p.geo_precision in (1, 2)]  # "near Diabaly" too
+    towns = [p for p in places if p.place.kind == "town" and p.geo_precision in (1, 2)  # "near Diabaly" too
+             and p.mention.start not in sentence.containers]
     cues = sentence.event_cues
     listed: list[ResolvedPlace] = []
     for place in places:  # distinct towns: not a district of one already listed

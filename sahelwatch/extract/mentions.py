@@ -35,6 +35,7 @@ class Sentence:
     numbers: list[NumberMention] = field(default_factory=list)
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
     measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
+    containers: set[int] = field(default_factory=set)   # a place named as the unit another lies in
 
     @property
     def categories(self) -> set[str]:
@@ -53,10 +54,12 @@ class Sentence:
     def towns(self) -> list[ResolvedPlace]:
         """Places precise enough for an event (town, feature, admin2 or admin1): the place a distance
         is measured from ("on the Gao-Ansongo road, 20 km from Ansongo"), then scenes, then
-        directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), in text order within each."""
+        directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), then the units that hold a
+        scene ("التابعة لمقاطعة أبالا"), in text order within each."""
         places = [p for p in self.places if not p.is_demonym and p.geo_precision is not None]
         return sorted(places, key=lambda p: (p.mention.start not in self.measured,
-                                             p.mention.start in self.directional))
+                                             p.mention.start in self.directional,
+                                             p.mention.start in self.containers))
 
 
 @dataclass
@@ -76,8 +79,9 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\W+$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
+_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
-                       r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن))\W{0,3}"
+                       r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
@@ -146,6 +150,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
         elif _DIRECTION.search(norm.text, max(0, at - 30), at):
             sentence.directional.add(place.mention.start)
+        elif _CONTAINER.search(norm.text, max(0, at - 30), at):
+            sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     file(actors, "actors", lambda a: a.start)
     if published is not None:
         file(find_dates(norm, lang, published), "dates", lambda d: d.start)

@@ -77,7 +77,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"|(?:^|\s)(?:الى|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
-                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\W+$"  # "reliant Fada à Kantchari"
+                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
@@ -148,7 +148,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         if _MEASURED.search(norm.text, max(0, at - 50), at):
             if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
-        elif _DIRECTION.search(norm.text, max(0, at - 30), at):
+        elif _DIRECTION.search(norm.text, max(0, at - 70), at):
             sentence.directional.add(place.mention.start)
         elif _CONTAINER.search(norm.text, max(0, at - 30), at):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

@@ -68,7 +68,7 @@ def _without_denied(incidents: list[Incident], mentions: Mentions) -> list[Incid
     return [i for i in incidents if i.place is not None and i.place.place.id not in denied]
 
 
-COMMENTARY_CUES = 2   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece
+COMMENTARY_CUES = 1   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece
 RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
 
 

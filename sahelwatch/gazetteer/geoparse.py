@@ -67,6 +67,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
         return None
+    if not latin and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
+        return None  # "فرقة" (a squad) is not ف + Raqqa
     kind_cue = cues.kind(before, after)
     if cues.is_stop_word(match.key) and kind_cue is None and not demonym:
         return None
@@ -96,6 +98,12 @@ def _in_compound(norm: NormText, start: int, end: int, surface: str) -> bool:
         return True
     head = _HEAD_BEFORE.search(norm.original, max(0, start - 8), start)
     return head is not None and head.group(1).lower() in _NAME_HEADS
+
+
+def _whole_word(text: str, start: int, end: int) -> str:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _capitalised(surface: str) -> bool:

@@ -61,6 +61,11 @@ def test_weekdays_and_months_are_not_places(text, lang):
     assert not names & {"Friday", "Mardi", "mars"}
 
 
+def test_an_arabic_word_with_a_proclitic_is_not_split_into_a_place():
+    found = {p.place.name for p in places("عناصر فرقة المراقبة في فاسكاري، مسقط رأس الرئيس، ووصلوا إلى غاو", "ar")}
+    assert found == {"Faskari", "Gao"}
+
+
 def test_acronyms_and_far_small_towns_are_not_places():
     found = {p.mention.surface for p in places(
         "Suicide bomber kills six in Nigeria market: NEMA. Many Feared Killed As Bombers Hit Camp in Buni Gari, Yobe.",

@@ -175,7 +175,10 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     if country is None:
         return None
     unclaimed = any(s.has("unclaimed") for s in incident.sentences)
-    actors = [a for s in incident.sentences if not (unclaimed and _speculates(s)) for a in s.actors]
+    told = [s for s in incident.sentences if not (unclaimed and _speculates(s))]
+    at_place = [s for s in told if incident.place is not None
+                and any(p.place.id == incident.place.place.id for p in s.places)]
+    actors = [a for s in at_place + [s for s in told if s not in at_place] for a in s.actors]  # named at the scene first
     categories = incident.categories
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),

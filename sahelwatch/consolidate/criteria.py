@@ -4,7 +4,7 @@ Two reports of the same country are *compatible* when every criterion holds:
 
 - **type**: the same sub-event type, or two sub-types of one family (``COMPATIBLE_SUB_TYPES``:
   an air strike or an explosion inside a ground battle is coded either way by different
-  outlets; an abduction that ends in killings is an attack; a foiled plot is also an arrest);
+  outlets, and so is one explosion told as a mine by one and a strike or a shell by another; an abduction that ends in killings is an attack; a foiled plot is also an arrest);
 - **date**: the event dates lie within ``window_days`` of each other, widened by the dates'
   precision (a week: 3 days each side; a month: 15). A report with no event date stands for
   a week before its publication;
@@ -48,7 +48,8 @@ def _pairs(group_a: tuple[str, ...], group_b: tuple[str, ...]) -> set[frozenset[
 
 COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     _pairs(_BATTLES, _BATTLES) | _pairs(_BATTLES, _EXPLOSIVES + _STRIKES) | _pairs(_EXPLOSIVES, _EXPLOSIVES)
-    | _pairs(_STRIKES, _STRIKES) | _pairs(("Attack",), ("Abduction/forced disappearance", "Sexual violence"))
+    | _pairs(_STRIKES, _STRIKES) | _pairs(_EXPLOSIVES, _STRIKES)
+    | _pairs(("Attack",), ("Abduction/forced disappearance", "Sexual violence"))
     | _pairs(("Attack",), _EXPLOSIVES) | _pairs(("Arrests",), ("Disrupted weapons use",))
     | _pairs(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
              ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",

@@ -4,7 +4,8 @@ Two reports of the same country are *compatible* when every criterion holds:
 
 - **type**: the same sub-event type, or two sub-types of one family (``COMPATIBLE_SUB_TYPES``:
   an air strike or an explosion inside a ground battle is coded either way by different
-  outlets, and so is one explosion told as a mine by one and a strike or a shell by another; an abduction that ends in killings is an attack; a foiled plot is also an arrest);
+  outlets, and so is one explosion told as a mine by one and a strike or a shell by another;
+  an abduction that ends in killings is an attack; a foiled plot is also an arrest);
 - **date**: the event dates lie within ``window_days`` of each other, widened by the dates'
   precision (a week: 3 days each side; a month: 15). A report with no event date stands for
   a week before its publication;

@@ -19,7 +19,8 @@ CATEGORIES = (
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
     "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
-    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "negator", "crime", "denial", "revision", "provisional",
+    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "negator",
+    "crime", "denial", "revision", "provisional",
     "background", "negation", "non_security", "security_topic", "civilians", "security_forces", "attackers",
     "total",
 )

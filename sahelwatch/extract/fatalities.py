@@ -41,9 +41,9 @@ _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesque
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
 LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
-RIGHT_CHARS = 120
-EARLIER_WORDS = 4
-LIST_WORDS = 3       # "5 soldiers, 3 civilians and 2 policemen": numbers this close are one list    # in a revised toll, a figure this close after "the first toll" is the old one    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
+RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
+EARLIER_WORDS = 4    # in a revised toll, a figure this close after "the first toll" is the old one
+LIST_WORDS = 3       # "5 soldiers, 3 civilians and 2 policemen": numbers this close are one list
 
 
 def _words_between(text: str, start: int, end: int) -> int:

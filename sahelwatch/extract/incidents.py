@@ -61,7 +61,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
         found = {"protest"}  # "marched to protest the killings", "in reaction to the attack, residents marched"
     if sentence.has("non_security") and found <= _AMBIGUOUS:
         return set()
-    attack_on_people = {"attack", "killing"} <= found and "civilian_target" in context  # "the toll of the attack on Hurti community"
+    attack_on_people = {"attack", "killing"} <= found and "civilian_target" in context  # "the attack on Hurti
+    #                                                        community has killed 52": no attacker named, still an event
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):

@@ -40,8 +40,8 @@ def find_places(norm: NormText, lang: str, gazetteer: Gazetteer | None = None,
     gazetteer = gazetteer or Gazetteer.load()
     cues = cues or load_cues()
     has_capitals = any(c.isupper() for c in norm.original)
-    letters = [c for c in norm.original[:5000] if c.isalpha() and c.isascii()]
-    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = _LATIN_LETTERS.findall(norm.original, 0, 2000)
+    shouting = bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)  # a text in capitals
     mentions = []
     for match in matcher_for(gazetteer).find(norm):
         mention = _mention(match, norm, lang, gazetteer, cues, has_capitals, shouting)
@@ -86,6 +86,7 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     )
 
 
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 # Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
 _NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",
                          "sidi", "oued", "ouled", "hassi", "bordj", "dar", "ras"})

@@ -21,7 +21,11 @@ How reports are grouped (deterministic: the same reports always give the same ev
    reports, may join.
 4. **Incremental runs** pass the events already stored as ``existing`` groups: new reports
    join them or form new events; two existing events are never merged by an incremental run
-   (``sahelwatch consolidate`` recomputes everything from scratch).
+   (``sahelwatch consolidate`` recomputes everything from scratch). Of the links between a new
+   report and the reports of one stored event only the strongest is tried, and the report is
+   compared with the event as a whole (one answer kept, not one per pair): the first try
+   settles it, since groups only grow and a refused merge stays refused. So a run's memory
+   grows with its new reports and the events they meet, not with the pairs they make.
 
 An event's id derives from its earliest report (the first stored: ``ReportRecord.order``), so
 it does not change when later reports join; fields are chosen by ``fields.choose_fields``;
@@ -109,26 +113,74 @@ def split_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
 
 
 class _Groups:
-    """Groups of reports being merged, with the checks every merge must pass."""
+    """Groups of reports being merged, with the checks every merge must pass.
+
+    What is remembered of the comparisons grows with the new reports, not with the stored
+    events they meet: two reports outside stored events are compared once and the answer kept;
+    a report and a stored event (whose reports are never separated here) keep one answer, is
+    the report compatible with every report of the event.
+    """
 
     def __init__(self, reports: Sequence[ReportRecord], rules: MergeRules, apart: Mapping[str, set[str]],
                  existing: Mapping[str, str]) -> None:
-        self.rules, self.apart, self.cache = rules, apart, {}
+        self.rules, self.apart, self.existing = rules, apart, existing
+        self.pairs: dict[tuple[str, str], Link | None] = {}
+        self.agreeing: dict[tuple[str, str], int] = {}    # (report, stored event): its compatible reports met
+        self.fitting: dict[tuple[str, str], bool] = {}    # (report, stored event): compatible with all of them
         self.group = {r.id: r.id for r in reports}
         self.members = {r.id: [r] for r in reports}
         self.reasons: dict[str, list[dict]] = {r.id: [] for r in reports}
         self.stored_as: dict[str, str] = {}
+        self.stored_reports: dict[str, tuple[ReportRecord, ...]] = {}
         for event, members in groupby(sorted(existing.items(), key=lambda kv: (kv[1], kv[0])), key=lambda kv: kv[1]):
             ids = [report for report, _ in members]
             for other in ids[1:]:
                 self._join(self.group[ids[0]], self.group[other], None)
             self.stored_as[self.group[ids[0]]] = event
+            self.stored_reports[event] = tuple(self.members[self.group[ids[0]]])
+
+    def blocks(self, a: ReportRecord, b: ReportRecord) -> tuple[str, str]:
+        """What a link of ``a`` and ``b`` joins from the start: a report and a stored event, or two reports."""
+        if a.id in self.existing:
+            return b.id, self.existing[a.id]
+        return a.id, self.existing.get(b.id, b.id)
 
     def link(self, a: ReportRecord, b: ReportRecord) -> Link | None:
+        """The link of two reports, not both in stored events; what merge checks need of it is kept."""
+        if a.id not in self.existing and b.id not in self.existing:
+            return self._pair(a, b)
+        key = self.blocks(a, b)
+        found = compare(a, b, self.rules)
+        if found is None:
+            self.fitting[key] = False
+        else:
+            self.agreeing[key] = self.agreeing.get(key, 0) + 1
+        return found
+
+    def _pair(self, a: ReportRecord, b: ReportRecord) -> Link | None:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if key not in self.cache:
-            self.cache[key] = compare(a, b, self.rules)
-        return self.cache[key]
+        if key not in self.pairs:
+            self.pairs[key] = compare(a, b, self.rules)
+        return self.pairs[key]
+
+    def fits(self, report: ReportRecord, event: str) -> bool:
+        """Whether ``report`` is compatible with every report of the stored ``event``."""
+        key = (report.id, event)
+        if key not in self.fitting:
+            stored = self.stored_reports[event]
+            self.fitting[key] = self.agreeing.get(key, 0) == len(stored) or all(
+                compare(report, other, self.rules) is not None for other in stored)
+        return self.fitting[key]
+
+    def compatible(self, ga: str, gb: str) -> bool:
+        """Every report of group ``ga`` is compatible with every report of group ``gb`` (not both stored events)."""
+        loose = {g: [r for r in self.members[g] if r.id not in self.existing] if g in self.stored_as
+                 else self.members[g] for g in (ga, gb)}
+        for group, other in ((ga, gb), (gb, ga)):
+            event = self.stored_as.get(other)
+            if event is not None and not all(self.fits(r, event) for r in loose[group]):
+                return False
+        return all(self._pair(x, y) is not None for x in loose[ga] for y in loose[gb])
 
     def can_merge(self, ga: str, gb: str, background_link: bool) -> bool:
         left, right = self.members[ga], self.members[gb]
@@ -142,7 +194,7 @@ class _Groups:
         ids = {r.id for r in right}
         if any(self.apart.get(r.id, set()) & ids for r in left):
             return False
-        return all(self.link(x, y) is not None for x in left for y in right)
+        return self.compatible(ga, gb)
 
     def _join(self, ga: str, gb: str, reason: dict | None) -> None:
         keep, drop = (ga, gb) if self.members[ga][0].order <= self.members[gb][0].order else (gb, ga)
@@ -177,19 +229,21 @@ def consolidate(reports: Sequence[ReportRecord], rules: MergeRules,
                 splits: Iterable[tuple[str, str]] = (),
                 existing: Mapping[str, str] | None = None) -> list[ConsolidatedEvent]:
     """Group ``reports`` into events; ``existing`` maps already consolidated reports to their event id."""
-    existing = {k: v for k, v in (existing or {}).items() if k in {r.id for r in reports}}
+    ids = {r.id for r in reports}
+    existing = {k: v for k, v in (existing or {}).items() if k in ids}
     groups = _Groups(reports, rules, split_pairs(splits), existing)
-    links = []
+    strongest: dict[tuple[str, str], tuple] = {}
     for a, b in _candidate_pairs(reports, rules):
         if a.id in existing and b.id in existing:
             continue
         link = groups.link(a, b)
         if link is not None:
             first, second = (a, b) if a.order <= b.order else (b, a)
-            links.append((first.background or second.background, -link.score, first.order, second.order,
-                          first, second, link))
-    links.sort(key=lambda item: item[:4])
-    for *_, a, b, link in links:
+            item = (first.background or second.background, -link.score, first.order, second.order, first, second, link)
+            pair = groups.blocks(first, second)
+            if pair not in strongest or item[:4] < strongest[pair][:4]:
+                strongest[pair] = item
+    for *_, a, b, link in sorted(strongest.values(), key=lambda item: item[:4]):
         groups.merge(a, b, link)
     events = []
     for key, members in groups.members.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -49,19 +50,27 @@ def date_params(conn: Connection, lo: dt.date, hi: dt.date) -> dict[str, Any]:
     return {"lo": lo.isoformat(), "hi": hi.isoformat(), **{k: v.isoformat() for k, v in stamps.items()}}
 
 
+def _shared(value: str | None) -> str | None:
+    """One copy of a value that many reports repeat (type, country, place, actor, source, event).
+
+    A consolidation run loads every report of the events it meets; sharing these halves them."""
+    return sys.intern(value) if value is not None else None
+
+
 def _report(row: Any) -> ReportRecord:
     m = row._mapping
     place = locate(m["country"], m["admin1_code"], m["location"]) if m["location"] else None
     return ReportRecord(
-        id=m["id"], document_id=m["document_id"], order=int(m["seq"]), event_type=m["event_type"],
-        sub_event_type=m["sub_event_type"], country=m["country"], geo_precision=int(m["geo_precision"]),
-        ct_tags=tuple(t for t in (m["ct_tags"] or "").split(",") if t), admin1=m["admin1"],
-        admin1_code=m["admin1_code"], admin2=place.admin2 if place else None, location=m["location"],
-        latitude=m["latitude"], longitude=m["longitude"], actor1=m["actor1"], actor2=m["actor2"],
+        id=m["id"], document_id=m["document_id"], order=int(m["seq"]), event_type=_shared(m["event_type"]),
+        sub_event_type=_shared(m["sub_event_type"]), country=_shared(m["country"]),
+        geo_precision=int(m["geo_precision"]), ct_tags=tuple(_shared(t) for t in (m["ct_tags"] or "").split(",") if t),
+        admin1=_shared(m["admin1"]), admin1_code=_shared(m["admin1_code"]),
+        admin2=place.admin2 if place else None, location=_shared(m["location"]),
+        latitude=m["latitude"], longitude=m["longitude"], actor1=_shared(m["actor1"]), actor2=_shared(m["actor2"]),
         fatalities=m["fatalities"], event_date=_date(m["event_date"]), date_precision=m["date_precision"],
         background=bool(m["background"]), confidence=float(m["confidence"]),
-        published_at=_timestamp(m["published_at"]), source=m["source_key"], reliability=m["reliability"],
-        event_id=m["event_id"])
+        published_at=_timestamp(m["published_at"]), source=_shared(m["source_key"]),
+        reliability=_shared(m["reliability"]), event_id=_shared(m["event_id"]))
 
 
 def load_reports(conn: Connection, where: str, params: dict[str, Any], expanding: str | None = None

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from sahelwatch.consolidate.criteria import MAX_SLACK_DAYS, UNDATED_SLACK_DAYS, MergeRules
@@ -41,20 +41,43 @@ def _margin(rules: MergeRules) -> dt.timedelta:
     return dt.timedelta(days=rules.window_days + 2 * MAX_SLACK_DAYS + UNDATED_SLACK_DAYS + 1)
 
 
+def _day(report: Any) -> dt.date | None:
+    return report.event_date or (report.published_at.date() if report.published_at else None)
+
+
+def _windows(pending: list[Any], margin: dt.timedelta) -> list[tuple[str, dt.date, dt.date]]:
+    """(country, first day, last day) around each pending report's date, overlapping ones joined."""
+    spans = sorted((r.country, _day(r) - margin, _day(r) + margin) for r in pending if _day(r) is not None)
+    joined: list[tuple[str, dt.date, dt.date]] = []
+    for country, lo, hi in spans:
+        if joined and joined[-1][0] == country and lo <= joined[-1][2]:
+            joined[-1] = (country, joined[-1][1], max(hi, joined[-1][2]))
+        else:
+            joined.append((country, lo, hi))
+    return joined
+
+
+# Two index ranges (country and date; publication date for undated reports), not a scan of the country.
+_NEAR_EVENTS = (
+    "SELECT r.event_id FROM reports r WHERE r.country = :country AND r.event_date BETWEEN :lo AND :hi "
+    "AND r.event_id IS NOT NULL "
+    "UNION SELECT r.event_id FROM documents d JOIN reports r ON r.document_id = d.id "
+    "WHERE d.published_at BETWEEN :lo_ts AND :hi_ts AND r.country = :country AND r.event_date IS NULL "
+    "AND r.event_id IS NOT NULL")
+
+
 def _neighbourhood(conn: Connection, pending: list[Any], rules: MergeRules) -> list[Any]:
-    """The reports already in events that pending reports could join: same countries, near dates."""
-    dates = [r.event_date or (r.published_at.date() if r.published_at else None) for r in pending]
-    dates = [d for d in dates if d is not None]
-    if not dates:
+    """The reports already in events that pending reports could join: same country, a date near one of theirs.
+
+    Each pending report brings its own window, so a poll with a report of last week and one
+    recalling an attack of five years ago loads the events of two weeks, not of five years."""
+    events: set[str] = set()
+    for country, lo, hi in _windows(pending, _margin(rules)):
+        params = {"country": country, **_rows.date_params(conn, lo, hi)}
+        events.update(row[0] for row in conn.execute(text(_NEAR_EVENTS), params))
+    if not events:
         return []
-    lo, hi = min(dates) - _margin(rules), max(dates) + _margin(rules)
-    params = {"countries": sorted({r.country for r in pending}), **_rows.date_params(conn, lo, hi)}
-    events = [row[0] for row in conn.execute(text(
-        "SELECT DISTINCT r.event_id FROM reports r JOIN documents d ON d.id = r.document_id "
-        "WHERE r.event_id IS NOT NULL AND r.country IN :countries AND ((r.event_date BETWEEN :lo AND :hi) "
-        "OR (r.event_date IS NULL AND d.published_at BETWEEN :lo_ts AND :hi_ts))"
-    ).bindparams(bindparam("countries", expanding=True)), params)]
-    return _rows.load_reports(conn, "r.event_id IN :events", {"events": events}, expanding="events") if events else []
+    return _rows.load_reports(conn, "r.event_id IN :events", {"events": sorted(events)}, expanding="events")
 
 
 def consolidate(conn: Connection, rules: MergeRules, full: bool = False, by: str = "consolidation"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from sahelwatch.consolidate import events as consolidation
 from sahelwatch.consolidate.criteria import MergeRules, compare
 from sahelwatch.consolidate.events import consolidate, event_id_for
 from tests.consolidate.reports import DAY, MONDORO, MOPTI_REGION, SEVARE, report
@@ -134,6 +135,28 @@ def test_incremental_reports_join_stored_events_and_never_merge_two_stored_ones(
     stored = {"rp-001": "ev-a", "rp-002": "ev-b"}
     events = consolidate([report(1), report(2), report(3)], RULES, existing=stored)
     assert sorted((e.id, e.report_ids) for e in events) == [("ev-a", ("rp-001", "rp-003")), ("ev-b", ("rp-002",))]
+
+
+def test_a_new_report_joins_a_large_stored_event_only_if_it_fits_every_report(monkeypatch):
+    made = []
+
+    class Groups(consolidation._Groups):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(consolidation, "_Groups", Groups)
+    stored = [report(i, fatalities=None) for i in range(1, 301)]
+    existing = {r.id: "ev-big" for r in stored}
+    new = [report(301, fatalities=12), report(302, fatalities=14)]
+    [event] = consolidate(stored + new, RULES, existing=existing)
+    assert event.id == "ev-big" and event.report_ids[-2:] == ("rp-301", "rp-302")
+    # what the run remembers grows with the new reports, not with the 600 pairs they make with the event
+    groups = made[-1]
+    assert len(groups.pairs) + len(groups.agreeing) + len(groups.fitting) <= 5
+    against_one = stored[:-1] + [replace(stored[-1], fatalities=1)]   # 1 dead against 12: another incident
+    events = consolidate(against_one + new[:1], RULES, existing=existing)
+    assert sorted(e.report_ids for e in events)[-1] == ("rp-301",)
 
 
 def test_analysts_splits_are_respected():

@@ -61,6 +61,21 @@ def test_incremental_consolidation_joins_the_stored_event(store):
     assert store.consolidate(RULES).reports == 0   # nothing pending
 
 
+def test_incremental_consolidation_reads_only_the_events_near_each_new_report(store):
+    def attack(doc_id: str, day: dt.date):
+        published = dt.datetime.combine(day, dt.time(9), UTC)
+        return document(doc_id, "fr", FR, published, event_in(FR, "Boulkessi", date=day), source=doc_id)
+
+    five_years_ago, three_years_ago = DAY - dt.timedelta(days=5 * 365), DAY - dt.timedelta(days=3 * 365)
+    store.add_documents([attack("old-1", five_years_ago), attack("old-2", three_years_ago), attack("old-3", DAY)])
+    store.consolidate(RULES)
+    store.add_documents([attack("new-1", five_years_ago), attack("new-3", DAY)])   # news, and an attack recalled
+    summary = store.consolidate(RULES)
+    # two new reports and the two events near them; the event of three years ago is not read
+    assert (summary.reports, summary.updated, summary.unchanged) == (4, 2, 0)
+    assert [e["report_count"] for e in store.events()] == [2, 1, 2]
+
+
 def test_full_reruns_are_deterministic(store):
     other = document("fr-2", "fr", OTHER, dt.datetime(2026, 3, 15, tzinfo=UTC),
                      event_in(OTHER, "Sévaré", actor1="Unidentified Armed Group (Mali)", **SEVARE))

@@ -9,6 +9,8 @@ import time
 import httpx
 import pytest
 
+from sahelwatch.ingest import service
+from sahelwatch.ingest.collect import Collector, PollReport
 from sahelwatch.ingest.service import RunOptions, run_service
 from sahelwatch.ingest.sources import define_source
 from sahelwatch.pipeline import Context
@@ -56,3 +58,23 @@ def test_run_serves_the_app_alongside_polling_and_stops(server, store, tmp_path)
     thread.join(timeout=30)
     assert body == "sahelwatch web" and not thread.is_alive()
     assert [r.outcome for r in result["reports"]] == ["ok"] and store.get_source("wire").verified
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_long_run_keeps_only_its_last_poll_reports_and_counts_them_all(store, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(service, "KEPT_REPORTS", 3)
+    stop = threading.Event()
+    polls = iter(range(10))
+
+    def poll_due(self):
+        n = next(polls)
+        if n == 9:
+            stop.set()
+        return [PollReport(f"source-{n}", stored=2)]
+
+    monkeypatch.setattr(Collector, "poll_due", poll_due)
+    caplog.set_level("INFO", logger="sahelwatch.run")
+    config = fast_config(tmp_path, run_idle_seconds=0.01)
+    reports = run_service(store, Context(config, store=store), RunOptions(), stop=stop)
+    assert [r.source for r in reports] == ["source-7", "source-8", "source-9"]
+    assert "run stopped polls=10 stored=20" in caplog.text

@@ -19,7 +19,7 @@ from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
-from sahelwatch.text.normalise import NormText, normalise
+from sahelwatch.text.normalise import normalise
 from sahelwatch.text.sentences import sentence_spans
 
 
@@ -94,14 +94,6 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
-def _measured_from(norm: NormText, place: ResolvedPlace) -> ResolvedPlace:
-    """"20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)."""
-    at = norm.folded_offset(place.mention.start)
-    if place.geo_precision == 1 and _MEASURED.search(norm.text, max(0, at - 50), at):
-        return replace(place, geo_precision=2)
-    return place
-
-
 def _without_restated(numbers: list[NumberMention], text: str) -> list[NumberMention]:
     """Drop a number restated in figures right after its words: "douze (12) militaires"."""
     kept: list[NumberMention] = []
@@ -140,12 +132,15 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         places = sorted(places + transliterated_places(norm, countries, actor_chars | named, regions=regions,
                                                        named=named),
                         key=lambda p: p.mention.start)
-    places = [_measured_from(norm, p) for p in places]
+    offsets = [norm.folded_offset(p.mention.start) for p in places]
+    measured = {p.mention.start for p, at in zip(places, offsets) if _MEASURED.search(norm.text, max(0, at - 50), at)}
+    # "20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)
+    places = [replace(p, geo_precision=2) if p.mention.start in measured and p.geo_precision == 1 else p
+              for p in places]
     file(places, "places", lambda p: p.mention.start)
-    for place in places:
+    for place, at in zip(places, offsets):
         sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
-        at = norm.folded_offset(place.mention.start)
-        if _MEASURED.search(norm.text, max(0, at - 50), at):
+        if place.mention.start in measured:
             if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
         elif _DIRECTION.search(norm.text, max(0, at - 70), at):

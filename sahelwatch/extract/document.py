@@ -227,7 +227,7 @@ def _geography(place: ResolvedPlace | None, country: str) -> dict:
         return {"admin1": None, "admin1_code": None, "location": None, "latitude": None, "longitude": None,
                 "geo_precision": 3}
     p = place.place
-    town = place.geo_precision in (1, 2)
+    town = place.geo_precision in (1, 2) or p.kind == "town"  # a village located only by its region
     latitude, longitude = p.latitude, p.longitude
     if not town and p.admin1_code:
         try:

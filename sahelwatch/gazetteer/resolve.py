@@ -22,6 +22,7 @@ from collections import defaultdict
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolutionHints, ResolvedPlace
 from sahelwatch.gazetteer.sources import CACHE_COUNTRIES
+from sahelwatch.text.normalise import fold
 
 _KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "river": 1.2}
 _SMALL_POPULATION = 1000
@@ -109,10 +110,19 @@ def _far_town(place: Place) -> bool:
     return place.kind == "town" and place.country not in CACHE_COUNTRIES and place.population < FAR_CITY_POPULATION
 
 
+_UNIT_WORDS = frozenset({"cercle", "departement", "prefecture", "province", "commune", "lga"})
+
+
+def _named_as_unit(place: Place, mention: PlaceMention) -> bool:
+    """A district named with its unit word ("cercle de Ménaka", "Bama LGA"): no village is meant."""
+    words = fold(mention.surface).split()
+    return place.kind == "admin2" and len(words) > 1 and (words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS)
+
+
 def _acceptable(place: Place, mention: PlaceMention, country_weight: float, region_weight: float) -> bool:
     if mention.is_demonym:
         return True
-    if is_small(place) and country_weight < 1.0 and region_weight <= 0:
+    if is_small(place) and not _named_as_unit(place, mention) and country_weight < 1.0 and region_weight <= 0:
         return False
     if _far_town(place) and country_weight <= 0 and region_weight <= 0:
         return False  # "Buni Gari" in Yobe is not Buni in Pakistan; "Hit" in a headline is not Hīt

@@ -222,6 +222,17 @@ def _curated_town(country: str, line: str) -> CuratedTown:
     return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point, admin1)
 
 
+def curated_district_regions(curated: dict) -> dict[str, str]:
+    """GeoNames id → GeoNames region key, for districts GeoNames keeps under a former region."""
+    regions = {}
+    for line in curated.get("districts", {}).get("regions", "").strip().splitlines():
+        geonames_id, _, key = (part.strip() for part in line.partition("="))
+        if not key:
+            raise CuratedDataError("districts", line, "expected 'GeoNames id = region key'")
+        regions[geonames_id] = key
+    return regions
+
+
 def curated_features(curated: dict) -> list[RawPlace]:
     features = []
     for line in curated.get("features", {}).get("list", "").strip().splitlines():

@@ -246,3 +246,11 @@ def test_troops_rescuing_hostages_fight_a_battle_and_the_wounded_are_not_the_dea
             "killing 18 people and wounding 42 others, officials said.")
     _, [event] = events(text, "en")
     assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 18)
+
+
+def test_an_unlisted_village_is_the_events_place_located_at_its_district():
+    text = ("Bandits killed nine people on Saturday in Tashan Dogo, a farming community in Bakura Local "
+            "Government Area of Zamfara State, residents said.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Tashan Dogo", "NG-ZA", 2)
+    assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 9)

@@ -44,3 +44,9 @@ def test_rebuild_matches_the_packaged_files(tmp_path):
     for name in report.files:
         assert content_fingerprint(tmp_path / name) == content_fingerprint(DATA_DIR / name), name
     assert report.unmapped_admin1 == ()
+
+
+def test_districts_geonames_keeps_under_a_former_region_are_in_their_current_one(gazetteer):
+    for name in ("Département de Téra", "Département de Ouallam", "Kollo Department"):
+        [district] = [p for p in gazetteer.lookup(name) if p.kind == "admin2"]
+        assert district.admin1_code == "NE-6", name  # Tillabéri, not Niamey

@@ -1,0 +1,125 @@
+"""Villages the gazetteer does not list, named in French or English text with the unit that holds them.
+
+The press names thousands of villages no gazetteer here has ("Kirchinga, a village in Madagali
+Local Government Area", "le village de Garbougna, dans la commune rurale d'Anzourou"). When the
+text itself says a capitalised name is a settlement ("village of X", "X village", "X, a farming
+community") or puts it in a known unit ("at Erena in Shiroro Local Government Area", "à Tin-Hama,
+dans le cercle d'Ansongo"), the event's place is that village: its name as written, located at
+the unit that holds it, with the precision of that unit (2 for a district or a town, 3 for a
+region). An analyst sees the village the sources name; the map shows where it lies at most.
+
+Only names the gazetteer did not find count, and only with a known unit after them in the same
+sentence: without one the village's country and region are a guess. Later mentions of the same
+name in the document ("Kirchinga residents said") are the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sahelwatch.gazetteer.cues import load_cues
+from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
+from sahelwatch.text.normalise import fold
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w"
+_NAME = rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})"
+_SETTLEMENT_EN = r"(?:village|community|settlement|hamlet|island|camp)"
+_SETTLEMENT_FR = r"(?:village|localité|hameau|campement|bourgade|île|commune rurale|site d['’]orpaillage|site aurifère)"
+_UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
+            r"circonscription|territoire|localité|secteur)")
+_PATTERNS = {
+    "en": (
+        re.compile(rf"\b{_SETTLEMENT_EN}s?\s+of\s+{_NAME}"),                      # the village of Kirchinga
+        re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b"),                          # Gora Namaye village
+        re.compile(rf"{_NAME},\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_EN}|town|locality)\b"),  # Kadisau, a farming community
+        re.compile(rf"\b(?:in|at|on|near|attacked|stormed|struck|raided|invaded|overran|targeted|hit)\s+{_NAME},?"
+                   r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+                   r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|LGA|State|District|Province|Region|Department|"
+                   r"County|Forest)\b)"),                                          # at Erena in Shiroro LGA
+    ),
+    "fr": (
+        re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
+        re.compile(rf"{_NAME},\s+(?:un|une)\s+(?:[a-zé-]+\s+){{0,2}}(?:village|localité|hameau|bourgade|commune)\b"),
+        re.compile(rf"(?:\b(?:à|au|contre|près de|vers)|\battaqu\w+)\s+{_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
+                   rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
+    ),
+}
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+CONTAINER_WINDOW = 160  # characters after the name where the unit that holds it must start
+
+
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """What the finder adds to a document's places: the villages, and the units named as holding them."""
+
+    places: list[ResolvedPlace]
+    containers: set[int]   # starts of the places named as holding a village
+    replaced: set[int]     # starts of known places that were only part of a village's name ("Gora" in "Gora Namaye")
+
+
+def unlisted_places(text: str, lang: str, places: list[ResolvedPlace], taken: set[int]) -> Unlisted:
+    """Villages named in ``text`` that no place of ``places`` covers, with the unit after them.
+
+    ``places`` are the document's resolved places (offsets in ``text``); ``taken`` are offsets
+    covered by actors ("Boko Haram" is not a village).
+    """
+    found: dict[str, ResolvedPlace] = {}
+    containers: set[int] = set()
+    replaced: set[int] = set()
+    ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
+    for pattern in _PATTERNS.get(lang, ()):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
+            if any(start <= i < end for i in taken) or _ordinary(name) or any(
+                    (p.mention.start, p.mention.end) == (start, end) for p in inside):
+                continue
+            if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
+                continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
+            container = _container(text, end, ordered)
+            if container is None or name in found:
+                continue
+            found[name] = _village(name, start, end, container, lang)
+            containers.add(container.mention.start)
+            replaced.update(p.mention.start for p in inside)
+    villages = list(found.values())
+    covered = {i for p in [*ordered, *villages] for i in range(p.mention.start, p.mention.end)} | taken
+    for name, village in found.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if match.start() not in covered:
+                mention = PlaceMention(match.start(), match.end(), name, village.mention.key, (village.place,), lang=lang)
+                villages.append(ResolvedPlace(mention, village.place, village.geo_precision, village.score))
+    return Unlisted(sorted(villages, key=lambda p: p.mention.start), containers, replaced)
+
+
+def _ordinary(name: str) -> bool:
+    """A name whose first word is an ordinary word, a month or a weekday ("Local", "Friday", "The")."""
+    cues = load_cues()
+    return cues.is_stop_word(fold(name.split()[0].split("-")[0])) or cues.is_stop_word(fold(name))
+
+
+def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The known place after the name, in the same sentence, that holds it: the first district or
+    town ("in Danmusa Local Government Area of Katsina State"), else the region, else a feature
+    ("on the shores of Lake Chad in Monguno LGA" is in Monguno)."""
+    limit = end + CONTAINER_WINDOW
+    stop = _SENTENCE_END.search(text, end, limit)
+    limit = stop.start() if stop else limit
+    after = [p for p in places if end <= p.mention.start < limit]
+    for kinds in (("admin2", "town"), ("admin1",), ("feature",)):
+        held_by = [p for p in after if p.place.kind in kinds]
+        if held_by:
+            return held_by[0]
+    return None
+
+
+def _village(name: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:
+    unit = container.place
+    place = Place(id=f"unlisted:{unit.country}:{unit.admin1_code}:{fold(name)}", name=name, country=unit.country,
+                  admin1_code=unit.admin1_code, admin1=unit.admin1,
+                  admin2=unit.name if unit.kind == "admin2" else unit.admin2,
+                  latitude=unit.latitude, longitude=unit.longitude, kind="town", source="text")
+    mention = PlaceMention(start, end, name, fold(name), (place,), lang=lang)
+    return ResolvedPlace(mention, place, 3 if unit.kind == "admin1" else 2, 0.5)

@@ -1,0 +1,58 @@
+"""Villages no gazetteer lists, named with the unit that holds them."""
+
+import pytest
+
+from sahelwatch.gazetteer import geoparse
+from sahelwatch.gazetteer.unlisted import unlisted_places
+
+
+def villages(text, lang):
+    found = unlisted_places(text, lang, geoparse(text, lang), taken=set())
+    return [(p.mention.surface, p.place.country, p.place.admin1_code, p.geo_precision) for p in found.places]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gunmen raided Tashan Dogo, a remote farming community in Bakura Local Government Area of Zamfara State.",
+     "en", ("Tashan Dogo", "NG", "NG-ZA", 2)),
+    ("Troops cleared the village of Ngaribowa in Bama LGA, Borno State, on Friday.",
+     "en", ("Ngaribowa", "NG", "NG-BO", 2)),
+    ("Bandits stormed Kwanar Maikwado village in Maru LGA of Zamfara overnight.", "en",
+     ("Kwanar Maikwado", "NG", "NG-ZA", 2)),
+    ("The attackers struck at Gidan Zangarawa in neighbouring Katsina State.", "en",
+     ("Gidan Zangarawa", "NG", "NG-KT", 3)),
+    ("Des hommes armés ont attaqué la localité de Boukouma, dans le département de Téra.",
+     "fr", ("Boukouma", "NE", "NE-6", 2)),
+    ("Le campement de Tin-Ekar, dans le cercle de Ménaka, a été incendié.", "fr", ("Tin-Ekar", "ML", "ML-9", 2)),
+    ("Une embuscade a visé les soldats à Koulbaga, dans la commune de Barsalogho.",
+     "fr", ("Koulbaga", "BF", "BF-05", 2)),
+])
+def test_a_named_village_in_a_known_unit_is_located_at_that_unit(text, lang, expected):
+    assert villages(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Nigerian Army camp in Marte was attacked.", "en"),          # a demonym and an institution
+    ("Boko Haram fighters attacked villages in Gwoza LGA.", "en"),    # a group
+    ("The village of Ngaribowa was attacked.", "en"),                 # no unit: no country, no region
+    ("Local Government Area officials in Bama said.", "en"),          # ordinary words
+    ("Le village de Djibo a été attaqué, dans la province du Soum.", "fr"),  # a listed town is not unlisted
+])
+def test_no_village_without_a_name_and_a_unit(text, lang):
+    assert villages(text, lang) == []
+
+
+def test_later_mentions_of_the_village_are_the_same_place():
+    text = ("Gunmen killed six people in Ungwan Maji, a village in Kauru LGA of Kaduna State. "
+            "Residents of Ungwan Maji fled to Kauru.")
+    found = unlisted_places(text, "en", geoparse(text, "en"), taken=set()).places
+    assert [p.mention.surface for p in found] == ["Ungwan Maji", "Ungwan Maji"]
+    assert len({p.place.id for p in found}) == 1
+
+
+def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
+    text = "Bandits raided Gora Kanwa village in Maradun LGA of Zamfara State."
+    places = geoparse(text, "en")
+    found = unlisted_places(text, "en", places, taken=set())
+    assert [p.mention.surface for p in found.places] == ["Gora Kanwa"]
+    inside = [p for p in places if p.mention.surface == "Gora"]
+    assert not inside or {p.mention.start for p in inside} <= found.replaced

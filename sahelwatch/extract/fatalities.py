@@ -142,6 +142,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
+        if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):
+            continue  # "hundreds of youths blocked the road to protest the killings": the crowd, not the dead
         noun = _victim_noun(text, number, victim_cues)
         group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
         found.append((group, noun, number))

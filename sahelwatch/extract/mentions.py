@@ -75,7 +75,7 @@ class Mentions:
 
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
-                        r"|(?:^|\s)(?:الى|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
+                        r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
@@ -85,6 +85,12 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|vers)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
+                       r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
+# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
+_OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                        r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
+# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
@@ -124,6 +130,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
     places = [p for p in resolve(find_places(norm, lang), hints)
               if not is_dateline(text, p.mention.start, p.mention.end)
+              and not _OPERATION.search(text, max(0, p.mention.start - 40), p.mention.start)
               and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)
@@ -150,7 +157,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         if place.mention.start in measured:
             if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
-        elif _DIRECTION.search(norm.text, max(0, at - 70), at):
+        elif _DIRECTION.search(norm.text, max(0, at - 70), at) or _HOSPITAL.search(norm.text, max(0, at - 70), at):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

@@ -254,3 +254,31 @@ def test_an_unlisted_village_is_the_events_place_located_at_its_district():
     _, [event] = events(text, "en")
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Tashan Dogo", "NG-ZA", 2)
     assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 9)
+
+
+def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
+    text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
+            "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "
+            "ونقل ثلاثة جرحى إلى المستشفى العام في مونغونو.")
+    _, found = events(text, "ar")
+    assert [e["location"] for e in found] == ["Gwoza"]
+    _, found = events("Gunmen killed four farmers in Damboa on Sunday. Two wounded were taken to the "
+                      "specialist hospital in Maiduguri.", "en")
+    assert [e["location"] for e in found] == ["Damboa"]
+
+
+def test_an_operation_named_after_words_that_are_also_places_is_not_a_place():
+    text = ("Troops of Operation Hadin Kai repelled an attack by ISWAP fighters on their base in Damasak "
+            "on Sunday, killing 12 of them.")
+    _, [event] = events(text, "en")
+    assert event["location"] == "Damasak"
+    text = "وقال المتحدث باسم عملية \"هادين كاي\" إن القوات صدت هجوما على قاعدة مالام فاتوري وقتلت 12 إرهابيا."
+    _, found = events(text, "ar")
+    assert {e["country"] for e in found} == {"NG"}
+
+
+def test_a_conflicts_toll_in_thousands_is_not_the_incidents():
+    text = ("Gunmen killed seven villagers in Mangu, Plateau State, on Tuesday. The violence in Plateau has killed "
+            "thousands of people and displaced more than 300,000 since 2001.")
+    _, [event] = events(text, "en")
+    assert event["fatalities"] == 7

@@ -282,3 +282,10 @@ def test_a_conflicts_toll_in_thousands_is_not_the_incidents():
             "thousands of people and displaced more than 300,000 since 2001.")
     _, [event] = events(text, "en")
     assert event["fatalities"] == 7
+
+
+def test_a_roadside_bomb_stays_a_bomb_when_the_road_is_said_to_be_often_ambushed():
+    text = ("Three Nigerien soldiers were killed on Sunday when their vehicle struck a landmine near Tillia. "
+            "The road between Tillia and Tahoua is regularly the scene of ambushes against army convoys.")
+    _, [event] = events(text, "en")
+    assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

@@ -84,6 +84,7 @@ class DateMention:
     precision: int
     kind: str
     rule: str = ""
+    reported: bool = False  # the day something was said or published ("a report released Wednesday")
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:

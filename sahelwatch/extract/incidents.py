@@ -119,7 +119,8 @@ def _detail_of(known: ResolvedPlace, other: ResolvedPlace) -> bool:
 
 
 def compatible(a: DateMention | None, b: DateMention | None) -> bool:
-    return a is None or b is None or abs((a.date - b.date).days) <= 1
+    """Two dates that can be one incident's: a day apart at most, or one of them only the day it was told."""
+    return a is None or b is None or a.reported or b.reported or abs((a.date - b.date).days) <= 1
 
 
 def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -180,7 +181,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart
             continue
         for clause, place in _split_by_town(sentence):
-            date = _earliest(clause.dates)
+            date = _earliest([d for d in clause.dates if not d.reported])
             target = None
             if place is not None:
                 target = next((i for i in reversed(incidents)
@@ -201,7 +202,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))):
                 target.place = place
             target.own_place = target.own_place or place is not None
-            target.date = target.date or date
+            if target.date is None or (target.date.reported and date is not None):
+                target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else
             target.background_cue = target.background_cue or clause.has("background")
             current = target
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"

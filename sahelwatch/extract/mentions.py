@@ -91,6 +91,13 @@ _HOSPITAL = re.compile(r"(?:\b(?:to|a|vers)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
                         r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
+_REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
+                       r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
+                       r"communique|report|rapport)"
+                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|"
+                       r"بيان|تقرير|تصريحات))"
+                       r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
+# "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
@@ -99,6 +106,16 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
     line_start = text.rfind("\n", 0, start) + 1
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
+
+
+_DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date in the head of the story ("BAMAKO, Nov 12 (Reuters) —"): the day it was filed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start < 400 and start - line_start <= 40 and "." not in text[line_start:start] and bool(
+        _DATELINE_DATE_END.match(text, end))
 
 
 def _without_restated(numbers: list[NumberMention], text: str) -> list[NumberMention]:
@@ -163,6 +180,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     file(actors, "actors", lambda a: a.start)
     if published is not None:
-        file(find_dates(norm, lang, published), "dates", lambda d: d.start)
+        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)
+                 or _in_dateline(text, d.start, d.end) else d
+                 for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
+        file(dates, "dates", lambda d: d.start)
     file(_without_restated([n for n in find_numbers(norm, lang) if n.is_count], text), "numbers", lambda n: n.start)
     return Mentions(text, lang, published, sentences)

@@ -289,3 +289,20 @@ def test_a_roadside_bomb_stays_a_bomb_when_the_road_is_said_to_be_often_ambushed
             "The road between Tillia and Tahoua is regularly the scene of ambushes against army convoys.")
     _, [event] = events(text, "en")
     assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_the_day_a_report_was_published_does_not_split_the_incident_it_tells():
+    text = ("Human Rights Watch accused soldiers of killing 14 civilians in Djibasso on March 3. "
+            "In a report published on Friday, the group said witnesses described soldiers burning houses.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["date"]) == ("Djibasso", "2026-03-03")
+    text = ("اتهمت منظمة حقوقية الجيش بقتل 14 مدنيا في جيباسو يوم 3 مارس. "
+            "وقالت المنظمة في تقرير نشرته يوم الجمعة إن الجنود أطلقوا النار على السكان وأحرقوا منازل.")
+    _, [event] = events(text, "ar")
+    assert event["date"] == "2026-03-03"
+
+
+def test_a_statements_day_dates_an_incident_nothing_else_dates():
+    _, [event] = events("BAMAKO, March 16 (Agency) — Gunmen killed six villagers near Bankass, "
+                        "the army said on Sunday.", "en")
+    assert event["date"] == "2026-03-15"

@@ -99,6 +99,9 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     if left is not None and any(left.end <= n.start < number.start and _words_between(text, n.end, number.start)
                                 > LIST_WORDS for n in numbers):
         left = None  # "مقتل العشرات، حسب منتخبين محليين، فيما فر مئات السكان": the toll word has its number
+    if left is not None and any(n.end <= left.start and n.start < number.start and not _words_between(
+            text, n.end, left.start) for n in numbers):
+        left = None  # "4 شهداء و7 جرحى": "شهداء" is the noun of the 4
     for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
         if candidate is not None:
             return candidate
@@ -111,9 +114,30 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     return None if taken else cue  # "neuf soldats et quatre VDP ont été tués", not "40 camions, ... tuant trois"
 
 
+_OWN_SIDE = re.compile(r"(?:\bc[ôo]t[ée] (?:ami|fds|des fds|des forces|de l'armée|armée)|\bon our side|\bfriendly side"
+                       r"|(?:^|\s)من (?:جانب|جهة) (?:القوات|الجيش|قواتنا|وحداتنا)|(?:^|\s)في صفوف (?:القوات|الجيش|قواتنا))"
+                       r"[^:\n]{0,40}:?[^:\n]{0,10}$", re.IGNORECASE)
+_ENEMY_SIDE = re.compile(r"(?:\bc[ôo]t[ée] (?:ennemi|terroriste|assaillants)|\benemy side"
+                         r"|(?:^|\s)من (?:جانب|جهة) (?:العدو|الإرهابيين|الارهابيين|المهاجمين))[^:\n]{0,40}:?[^:\n]{0,10}$",
+                         re.IGNORECASE)
+
+
+def _side_heading(text: str, sentence_start: int, at: int) -> str | None:
+    """The side a communiqué's toll line is about ("côté ami : 4 morts", "من جانب العدو: تحييد 12")."""
+    window = text[max(sentence_start, at - 60):at]
+    if _OWN_SIDE.search(window):
+        return "security_forces"
+    return "attackers" if _ENEMY_SIDE.search(window) else None
+
+
+_RANKS = re.compile(r"\b(?:among|parmi|dans les rangs)\b|(?:^|\s)(?:في صفوف|بصفوف|من صفوف)\s", re.IGNORECASE)
+
+
 def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
-    """The category of the noun right after a number ("sept soldats", "20 terroristes"), if any."""
-    after = [c for c in cues if c.start >= number.start and _words_between(text, number.end, c.start) <= ADJACENT_WORDS]
+    """The category of the noun right after a number ("sept soldats", "20 terroristes", "١٤ قتيلا في صفوف
+    الجنود"), if any."""
+    after = [c for c in cues if c.start >= number.start and (_words_between(text, number.end, c.start) <= ADJACENT_WORDS
+             or _words_between(text, number.end, c.start) <= ADJACENT_WORDS + 2 and _RANKS.search(text, number.end, c.start))]
     first = min(after, key=lambda c: c.start, default=None)  # from its start: "a soldier" is its own noun
     return first.category if first else None
 
@@ -147,7 +171,7 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue
         if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):
             continue  # "hundreds of youths blocked the road to protest the killings": the crowd, not the dead
-        noun = _victim_noun(text, number, victim_cues)
+        noun = _victim_noun(text, number, victim_cues) or _side_heading(text, sentence.start, number.start)
         group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
         found.append((group, noun, number))
     return found
@@ -173,6 +197,15 @@ def _sum_by_group(text: str, deaths: list[tuple[str, str | None, NumberMention]]
     return sums
 
 
+def _revised_figures(sentence: Sentence, deaths: list) -> list:
+    """In a sentence that revises a toll, the figures after the revision word: "4 soldiers were killed
+    ..., before one of the wounded died, bringing the toll to five" is five. A revised side's figure
+    replaces that side's only; a revised toll of everyone replaces them all."""
+    first = min(c.start for c in sentence.cues_of("revision"))
+    after = [d for d in deaths if d[2].start > first]
+    return after or deaths
+
+
 def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Toll:
     """The toll of an incident described by ``sentences`` (in text order) of ``text``, in ``lang``."""
     by_group: dict[str, NumberMention] = {}
@@ -184,7 +217,9 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
         deaths = _deaths(text, sentence, lang)
         revised = bool(deaths) and sentence.has("revision")
         if revised:
-            by_group = {}
+            deaths = _revised_figures(sentence, deaths)
+            new = _sum_by_group(text, deaths)
+            by_group = {} if "victims" in new else {g: n for g, n in by_group.items() if g not in new}
         for group, number in _sum_by_group(text, deaths).items():
             by_group.setdefault(group, number)
         nouns |= {noun for _, noun, _ in deaths}

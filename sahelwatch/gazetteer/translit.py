@@ -66,14 +66,14 @@ def _strings(data) -> Iterable[str]:
 
 def looks_like_a_name(word: str, settlement: bool = False) -> bool:
     """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
-    feminine, plural or pronoun ending (أسلوبها, نائمون), not a verbal noun of the form تفعيل
+    feminine, plural or pronoun ending (أسلوبها, نائمون, اتجاهات), not a verbal noun of the form تفعيل
     (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
     if settlement and word.endswith("ه") and len(word) > 3:
         word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
     if word in _ordinary_words() or word.startswith("ال") or word.endswith(_SUFFIXES) or len(word) < 3:
         return False
-    if _VERBAL_NOUN.match(word):
-        return False
+    if _VERBAL_NOUN.match(word) or (word.endswith("ات") and len(word) >= 5):
+        return False  # تأمين; اتجاهات، عمليات: feminine plurals
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= (0.15 if settlement else 0.3)  # "بمدينة تيفلت" needs fewer long vowels
 

@@ -306,3 +306,33 @@ def test_a_statements_day_dates_an_incident_nothing_else_dates():
     _, [event] = events("BAMAKO, March 16 (Agency) — Gunmen killed six villagers near Bankass, "
                         "the army said on Sunday.", "en")
     assert event["date"] == "2026-03-15"
+
+
+def test_arabic_communique_tolls_listed_by_side():
+    text = ("أعلنت هيئة الأركان أن مسلحين هاجموا موقع القوات المسلحة في بلدة نيونو مساء السبت، "
+            "وأن وحداتنا ردت بقوة مما أجبر المهاجمين على الفرار في اتجاهات مختلفة.\n"
+            "- من جانب القوات المسلحة: 3 شهداء و9 جرحى.\n"
+            "- من جانب العدو: تحييد 11 إرهابيا.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Niono", 14)
+
+
+def test_arabic_dead_counted_in_the_ranks_of_a_side():
+    text = ("ارتفعت حصيلة الهجوم على موقع للجيش في بلدة بوسو إلى ١١ قتيلا في صفوف الجنود، "
+            "فيما تمكنت القوات من تحييد سبعة من المهاجمين.")
+    _, [event] = events(text, "ar")
+    assert event["fatalities"] == 18
+
+
+def test_a_revised_toll_of_one_side_keeps_the_other_sides_figure():
+    text = ("Des hommes armés ont attaqué samedi le poste militaire de Diafarabé; l'armée a neutralisé 9 assaillants. "
+            "Le bilan côté militaire, d'abord de 3 soldats tués, s'est alourdi à 6 soldats tués dimanche.")
+    _, [event] = events(text, "fr")
+    assert event["fatalities"] == 15
+
+
+def test_a_communique_counts_the_bodies_the_enemy_left_and_the_friendly_dead():
+    text = ("L'attaque terroriste de samedi contre le camp de Diafarabé a été repoussée. L'ennemi a laissé "
+            "sur le terrain quatorze corps. Côté ami, l'armée déplore cinq morts et huit blessés.")
+    _, [event] = events(text, "fr")
+    assert event["fatalities"] == 19

@@ -157,12 +157,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         places = sorted(places + transliterated_places(norm, countries, actor_chars | named, regions=regions,
                                                        named=named),
                         key=lambda p: p.mention.start)
-        held: set[int] = set()
-    else:
-        unlisted = unlisted_places(text, lang, places, actor_chars)  # "Kirchinga, a village in Madagali LGA"
-        places = sorted([p for p in places if p.mention.start not in unlisted.replaced] + unlisted.places,
-                        key=lambda p: p.mention.start)
-        held = unlisted.containers
+    unlisted = unlisted_places(norm, lang, places, actor_chars)  # "Kirchinga, a village in Madagali LGA"
+    places = sorted([p for p in places if p.mention.start not in unlisted.replaced] + unlisted.places,
+                    key=lambda p: p.mention.start)
+    held = unlisted.containers
     offsets = [norm.folded_offset(p.mention.start) for p in places]
     measured = {p.mention.start for p, at in zip(places, offsets) if _MEASURED.search(norm.text, max(0, at - 50), at)}
     # "20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)

@@ -64,13 +64,17 @@ def _strings(data) -> Iterable[str]:
             yield from _strings(value)
 
 
-def looks_like_a_name(word: str, settlement: bool = False) -> bool:
+def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False) -> bool:
     """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
     feminine, plural or pronoun ending (أسلوبها, نائمون, اتجاهات), not a verbal noun of the form تفعيل
-    (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل)."""
+    (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل).
+
+    ``framed``: the words around already say it is a name ("قرية إيرينا في منطقة شيرورو"), so an
+    ending that is also a pronoun (-نا, -ها) is the name's own."""
     if settlement and word.endswith("ه") and len(word) > 3:
         word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
-    if word in _ordinary_words() or word.startswith("ال") or word.endswith(_SUFFIXES) or len(word) < 3:
+    if word in _ordinary_words() or word.startswith("ال") or len(word) < 3 or (
+            word.endswith(_SUFFIXES) and not framed):
         return False
     if _VERBAL_NOUN.match(word) or (word.endswith("ات") and len(word) >= 5):
         return False  # تأمين; اتجاهات، عمليات: feminine plurals
@@ -206,3 +210,43 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
             found.append(place)
             named = named | set(range(place.mention.start, place.mention.end))  # "تمارة وتيفلت": listed with it
     return found
+
+
+_ANGLOPHONE = frozenset({"NG", "GH", "SD", "SS", "LR", "SL", "GM", "SO", "KE", "UG", "TZ"})
+_CONSONANTS = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+               "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "g",
+               "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "", "ڤ": "v",
+               "پ": "p", "گ": "g"}
+
+
+def romanise(word: str, country: str) -> str:
+    """A folded Arabic name in Latin letters as the press of ``country`` would write it: English
+    conventions for Nigeria and other English-speaking countries (ياندوتو → Yandoto, شيكا → Shika),
+    French ones elsewhere (تشوما بانغو → Tchoma Bangou, جيباسو → Djibaso). A reading, not a
+    spelling: Arabic does not write short vowels, so "كاد" may be Kad or Kadi."""
+    french = country not in _ANGLOPHONE
+    return " ".join(_romanise_word(w, french).capitalize() for w in word.split())
+
+
+def _romanise_word(word: str, french: bool) -> str:
+    word = word.replace("تش", "\0")
+    out = []
+    for i, char in enumerate(word):
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if char == "\0":
+            out.append("tch" if french else "ch")
+        elif char == "ا":
+            out.append("" if after in ("ي", "و") and not before else "a")  # إيرينا → Irina, أوسا → Ousa
+        elif char == "و":
+            glide = (not before and after) or after == "ا"
+            out.append(("ou" if french else "w") if glide else ("ou" if french else "o"))
+        elif char == "ي":
+            glide = (not before and after) or (after == "ا" and before != "ا")
+            out.append("y" if glide else "i")
+        elif char in "هى" and before and not after:
+            out.append("a")  # taa marbuta, alef maqsura
+        else:
+            latin = _CONSONANTS.get(char, "")
+            out.append({"sh": "ch", "j": "dj"}.get(latin, latin) if french else latin)
+    return "".join(out)

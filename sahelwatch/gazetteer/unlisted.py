@@ -11,6 +11,11 @@ region). An analyst sees the village the sources name; the map shows where it li
 Only names the gazetteer did not find count, and only with a known unit after them in the same
 sentence: without one the village's country and region are a guess. Later mentions of the same
 name in the document ("Kirchinga residents said") are the same place.
+
+In Arabic the name must follow a settlement noun ("قرية ياندوتو بمنطقة تسافي") and look like a
+transcribed foreign name; it is given in Latin letters the way the press of the village's country
+writes such names (ياندوتو → Yandoto in Nigeria, تشوما بانغو → Tchoma Bangou in Niger), with the
+Arabic spelling kept among its names.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from dataclasses import dataclass
 
 from sahelwatch.gazetteer.cues import load_cues
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
-from sahelwatch.text.normalise import fold
+from sahelwatch.gazetteer.translit import looks_like_a_name, romanise
+from sahelwatch.text.normalise import NormText, fold
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w"
 _NAME = rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})"
@@ -45,6 +51,10 @@ _PATTERNS = {
                    rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
     ),
 }
+_ARABIC = re.compile(r"(?:^|\s)(?:ب|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
+                     r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
+                     r"(?=\s*,?\s*(?:(?:الواقعه|التابعه|المجاوره|الساحليه|الحدوديه)\s+)?(?:ب|في\s+|ل|من\s+)"
+                     r"(?:ال)?(?:منطقه|مقاطعه|ولايه|بلديه|دايره|محافظه|اقليم|محليه|اداره|اطراف|ضواحي|قرب)\b)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 CONTAINER_WINDOW = 160  # characters after the name where the unit that holds it must start
 
@@ -58,40 +68,60 @@ class Unlisted:
     replaced: set[int]     # starts of known places that were only part of a village's name ("Gora" in "Gora Namaye")
 
 
-def unlisted_places(text: str, lang: str, places: list[ResolvedPlace], taken: set[int]) -> Unlisted:
-    """Villages named in ``text`` that no place of ``places`` covers, with the unit after them.
+def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], taken: set[int]) -> Unlisted:
+    """Villages named in the text that no place of ``places`` covers, with the unit after them.
 
-    ``places`` are the document's resolved places (offsets in ``text``); ``taken`` are offsets
-    covered by actors ("Boko Haram" is not a village).
+    ``places`` are the document's resolved places (offsets in the original text); ``taken`` are
+    offsets covered by actors ("Boko Haram" is not a village).
     """
+    text = norm.original
     found: dict[str, ResolvedPlace] = {}
     containers: set[int] = set()
     replaced: set[int] = set()
     ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
-    for pattern in _PATTERNS.get(lang, ()):
-        for match in pattern.finditer(text):
-            start, end = match.span("name")
-            name = match.group("name")
-            inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
-            if any(start <= i < end for i in taken) or _ordinary(name) or any(
-                    (p.mention.start, p.mention.end) == (start, end) for p in inside):
-                continue
-            if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
-                continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
-            container = _container(text, end, ordered)
-            if container is None or name in found:
-                continue
-            found[name] = _village(name, start, end, container, lang)
-            containers.add(container.mention.start)
-            replaced.update(p.mention.start for p in inside)
+    for start, end in _candidates(norm, lang):
+        surface = text[start:end]
+        inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
+        if any(start <= i < end for i in taken) or (lang != "ar" and _ordinary(surface)) or any(
+                (p.mention.start, p.mention.end) == (start, end) for p in inside):
+            continue
+        if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
+            continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
+        container = _container(text, end, ordered)
+        if container is None or surface in found:
+            continue
+        found[surface] = _village(surface, start, end, container, lang)
+        containers.add(container.mention.start)
+        replaced.update(p.mention.start for p in inside)
     villages = list(found.values())
     covered = {i for p in [*ordered, *villages] for i in range(p.mention.start, p.mention.end)} | taken
-    for name, village in found.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for surface, village in found.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             if match.start() not in covered:
-                mention = PlaceMention(match.start(), match.end(), name, village.mention.key, (village.place,), lang=lang)
+                mention = PlaceMention(match.start(), match.end(), surface, village.mention.key, (village.place,),
+                                       lang=lang)
                 villages.append(ResolvedPlace(mention, village.place, village.geo_precision, village.score))
     return Unlisted(sorted(villages, key=lambda p: p.mention.start), containers, replaced)
+
+
+def _candidates(norm: NormText, lang: str) -> list[tuple[int, int]]:
+    """Spans (in the original text) of names that the words around them call a settlement."""
+    if lang == "ar":
+        spans = [norm.span(*m.span("name")) for m in _ARABIC.finditer(norm.text)]
+        return [(start, end) for start, end in spans
+                if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
+    return [m.span("name") for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
+
+
+def _arabic_name(folded: str, original: str) -> bool:
+    """Words that transcribe a foreign name: not an adjective agreeing with "قرية" (تابعة، قريبة،
+    نائية), not a second place joined by و ("بلدتي غوزا وبولكا"); a hamza shows an initial ال is the
+    name's (ألاوا), not the article."""
+    words, written = folded.split(), original.split()
+    if len(words) != len(written) or any(w.startswith("و") for w in words[1:]):
+        return False
+    return all(looks_like_a_name(w[1:] if o[:1] in "أإ" else w, settlement=True, framed=True)
+               and not w.endswith("ه") for w, o in zip(words, written))
 
 
 def _ordinary(name: str) -> bool:
@@ -115,11 +145,14 @@ def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlac
     return None
 
 
-def _village(name: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:
+def _village(surface: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:
     unit = container.place
+    arabic = lang == "ar"
+    name = romanise(fold(surface), unit.country) if arabic else surface
     place = Place(id=f"unlisted:{unit.country}:{unit.admin1_code}:{fold(name)}", name=name, country=unit.country,
                   admin1_code=unit.admin1_code, admin1=unit.admin1,
                   admin2=unit.name if unit.kind == "admin2" else unit.admin2,
-                  latitude=unit.latitude, longitude=unit.longitude, kind="town", source="text")
-    mention = PlaceMention(start, end, name, fold(name), (place,), lang=lang)
+                  latitude=unit.latitude, longitude=unit.longitude, kind="town", source="text",
+                  names_ar=(surface,) if arabic else ())
+    mention = PlaceMention(start, end, surface, fold(surface), (place,), lang=lang)
     return ResolvedPlace(mention, place, 3 if unit.kind == "admin1" else 2, 0.5)

@@ -4,10 +4,11 @@ import pytest
 
 from sahelwatch.gazetteer import geoparse
 from sahelwatch.gazetteer.unlisted import unlisted_places
+from sahelwatch.text.normalise import normalise
 
 
 def villages(text, lang):
-    found = unlisted_places(text, lang, geoparse(text, lang), taken=set())
+    found = unlisted_places(normalise(text), lang, geoparse(text, lang), taken=set())
     return [(p.mention.surface, p.place.country, p.place.admin1_code, p.geo_precision) for p in found.places]
 
 
@@ -44,7 +45,7 @@ def test_no_village_without_a_name_and_a_unit(text, lang):
 def test_later_mentions_of_the_village_are_the_same_place():
     text = ("Gunmen killed six people in Ungwan Maji, a village in Kauru LGA of Kaduna State. "
             "Residents of Ungwan Maji fled to Kauru.")
-    found = unlisted_places(text, "en", geoparse(text, "en"), taken=set()).places
+    found = unlisted_places(normalise(text), "en", geoparse(text, "en"), taken=set()).places
     assert [p.mention.surface for p in found] == ["Ungwan Maji", "Ungwan Maji"]
     assert len({p.place.id for p in found}) == 1
 
@@ -52,7 +53,26 @@ def test_later_mentions_of_the_village_are_the_same_place():
 def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
     text = "Bandits raided Gora Kanwa village in Maradun LGA of Zamfara State."
     places = geoparse(text, "en")
-    found = unlisted_places(text, "en", places, taken=set())
+    found = unlisted_places(normalise(text), "en", places, taken=set())
     assert [p.mention.surface for p in found.places] == ["Gora Kanwa"]
     inside = [p for p in places if p.mention.surface == "Gora"]
     assert not inside or {p.mention.start for p in inside} <= found.replaced
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل مسلحون خمسة قرويين في هجوم على قرية ياندوتو بمنطقة تسافي في ولاية زامفارا.", ("Yandoto", "NG", "NG-ZA")),
+    ("هاجم مسلحون قرية ألاوا بمنطقة شيرورو في ولاية النيجر.", ("Alawa", "NG", "NG-NI")),
+    ("اقتحم مسلحون قرية كوروندالي التابعة لبلدية أنزورو في إقليم تيلابيري.", ("Kouroundali", "NE", "NE-6")),
+])
+def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
+    found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
+    assert (found[0].place.name, found[0].place.country, found[0].place.admin1_code) == expected
+    assert found[0].place.names_ar == (found[0].mention.surface,)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون قرية تابعة لمنطقة شيرورو في ولاية النيجر.",        # an adjective, not a name
+    "وقع الهجوم على الطريق بين بلدتي غوزا وبولكا بمنطقة غوزا.",      # two places joined by و
+])
+def test_arabic_adjectives_and_listed_places_are_not_villages(text):
+    assert unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places == []

@@ -59,16 +59,19 @@ def supported_cues(sentence: Sentence) -> set[str]:
     armed = any(a.type not in (_CIVILIANS, _PROTESTERS) for a in sentence.actors)
     if "protest" in found and found - {"protest"} <= {"attack", "killing"} and not (context & _CONTEXT or armed):
         found = {"protest"}  # "marched to protest the killings", "in reaction to the attack, residents marched"
-    if sentence.has("non_security") and found <= _AMBIGUOUS:
-        return set()
+    if sentence.has("non_security") and found <= _AMBIGUOUS | {"abduction"} and not (
+            "abduction" in found and context & _CONTEXT):
+        return set()  # "خطف الفريق فوزا ثمينا": a team snatching a win kidnaps no one
     attack_on_people = {"attack", "killing"} <= found and "civilian_target" in context  # "the attack on Hurti
     #                                                        community has killed 52": no attacker named, still an event
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
         return set()
-    if found <= _PREVENTIVE and sentence.has("crime") and not (context - found) & (_TERROR_CONTEXT - {"attackers"}):
-        return set()  # smugglers and gold miners arrested: no counter-terrorism event
+    if sentence.has("crime") and not (context - found) & (_TERROR_CONTEXT - {"attackers"}):
+        found -= {"explosion"}  # blasting machines seized from gold miners
+        if found <= _PREVENTIVE:
+            return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}
     return found

@@ -161,8 +161,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
     following = _WORD.match(norm.text, match.end() + 1) if norm.text[match.end():match.end() + 1] == " " else None
     readings = _readings(match.group(), match.start())
     for word, offset in readings:
-        start = norm.span(offset, match.end())[0]
-        if start in taken or not looks_like_a_name(word, bool(_SETTLEMENT.search(before)) or listed):
+        start, end = norm.span(offset, match.end())
+        if any(i in taken for i in range(start, end)) or not looks_like_a_name(word, bool(_SETTLEMENT.search(before)) or listed):
             if len(readings) > 1:
                 return None  # "وميناكا" is a known place after و; "وعناصر" is و + an ordinary word
             continue

@@ -336,3 +336,16 @@ def test_a_communique_counts_the_bodies_the_enemy_left_and_the_friendly_dead():
             "sur le terrain quatorze corps. Côté ami, l'armée déplore cinq morts et huit blessés.")
     _, [event] = events(text, "fr")
     assert event["fatalities"] == 19
+
+
+def test_a_team_snatching_a_win_kidnaps_no_one():
+    text = "خطف فريق الوداد فوزا ثمينا من مضيفه بهدفين لهدف مساء أمس في مباراة البطولة، بعدما سجل مهاجمه هدف الانتصار."
+    extraction, found = events(text, "ar")
+    assert found == [] and extraction.kind == "other"
+
+
+def test_an_army_weekly_toll_of_smugglers_and_gold_miners_is_no_event():
+    text = ("من جهة أخرى، أوقفت مفارز للجيش الوطني الشعبي بكل من تمنراست وبرج باجي مختار 150 شخصا، وضبطت 20 مركبة "
+            "و90 مولدا كهربائيا ومطارق ضغط وآلات تفجير تستعمل في عمليات التنقيب غير المشروع عن الذهب.")
+    _, found = events(text, "ar")
+    assert found == []

@@ -99,7 +99,8 @@ def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | N
     first = incident.sentences[0].index
     ordered = sorted(mentions.sentences, key=lambda s: (s.index > first, abs(s.index - first)))
     for sentence in ordered:
-        towns = [p for p in sentence.towns() if p.geo_precision in (1, 2)] or sentence.towns()
+        scenes = [p for p in sentence.towns() if p.mention.start not in sentence.directional]  # not "told reporters in Abuja"
+        towns = [p for p in scenes if p.geo_precision in (1, 2)] or scenes
         if towns:
             return towns[0]
     return None

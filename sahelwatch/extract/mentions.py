@@ -75,7 +75,8 @@ class Mentions:
 
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
-                        r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )من))"  # not "بالقرب من"
+                        r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
+                        # not "بالقرب من", "قريبة من", "على بعد ... من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
@@ -98,6 +99,13 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"بيان|تقرير|تصريحات))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
+_NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
+                          r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
+                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?)$")
+# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro": a person, not a place
+_SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
+                       r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
+# "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
@@ -148,6 +156,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     places = [p for p in resolve(find_places(norm, lang), hints)
               if not is_dateline(text, p.mention.start, p.mention.end)
               and not _OPERATION.search(text, max(0, p.mention.start - 40), p.mention.start)
+              and not _NOT_A_PLACE.search(norm.text, max(0, norm.folded_offset(p.mention.start) - 40),
+                                          norm.folded_offset(p.mention.start))
               and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)
@@ -172,7 +182,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         if place.mention.start in measured:
             if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
-        elif _DIRECTION.search(norm.text, max(0, at - 70), at) or _HOSPITAL.search(norm.text, max(0, at - 70), at):
+        elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

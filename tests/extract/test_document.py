@@ -349,3 +349,20 @@ def test_an_army_weekly_toll_of_smugglers_and_gold_miners_is_no_event():
             "و90 مولدا كهربائيا ومطارق ضغط وآلات تفجير تستعمل في عمليات التنقيب غير المشروع عن الذهب.")
     _, found = events(text, "ar")
     assert found == []
+
+
+def test_people_and_the_place_of_a_briefing_are_not_scenes():
+    text = ("Bandits killed seven people in Gidan Goga, a village in Maradun LGA of Zamfara State, on Sunday. "
+            "\"They shot everyone they saw,\" a resident, Malam Sani Gusau, told reporters.")
+    _, found = events(text, "en")
+    assert [e["location"] for e in found] == ["Gidan Goga"]
+    text = ("Briefing journalists in Abuja on Thursday, the defence spokesman said troops had seized "
+            "a cache of weapons and ammunition from ISWAP fighters in Malam Fatori.")
+    _, [event] = events(text, "en")
+    assert event["location"] in ("Malam Fatori", "Mallam Fatori")
+
+
+def test_a_forest_near_a_town_locates_the_strike_there():
+    text = "نفذ الطيران العسكري يوم الثلاثاء ضربات جوية على تجمع للمسلحين في غابة قريبة من بلدة دياباغا شرقي بوركينا فاسو."
+    _, [event] = events(text, "ar")
+    assert event["location"] == "Diapaga"

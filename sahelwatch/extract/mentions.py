@@ -79,7 +79,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
-                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|a|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
+                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
@@ -101,8 +101,11 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
-                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?)$")
-# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro": a person, not a place
+                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?"
+                          r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
+                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
+# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro": a person, not a place;
+# "le café Argana", "Kano Pillars stadium": a venue's name
 _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
                        r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
 # "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened

@@ -366,3 +366,14 @@ def test_a_forest_near_a_town_locates_the_strike_there():
     text = "نفذ الطيران العسكري يوم الثلاثاء ضربات جوية على تجمع للمسلحين في غابة قريبة من بلدة دياباغا شرقي بوركينا فاسو."
     _, [event] = events(text, "ar")
     assert event["location"] == "Diapaga"
+
+
+def test_a_venue_named_after_a_town_and_the_ports_a_road_links_to_are_not_scenes():
+    text = ("A bomb hidden in a bag exploded on Thursday in the café Argana on Jemaa el-Fna square in Marrakech, "
+            "killing 17 people.")
+    _, [event] = events(text, "en")
+    assert event["location"] in ("Marrakech", "Marrakesh")
+    text = ("Des centaines de manifestants ont défilé vendredi à Bamako contre le blocus imposé sur les axes "
+            "reliant Bamako aux ports de Dakar et d'Abidjan.")
+    _, [event] = events(text, "fr")
+    assert event["location"] == "Bamako"

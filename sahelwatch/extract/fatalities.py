@@ -44,6 +44,7 @@ LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مق�
 RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
 EARLIER_WORDS = 4    # in a revised toll, a figure this close after "the first toll" is the old one
 LIST_WORDS = 3       # "5 soldiers, 3 civilians and 2 policemen": numbers this close are one list
+_NO_ONE = re.compile(r"\b(?:no|not|pas|sans|aucun)\s+$", re.IGNORECASE)
 MAX_INCIDENT_TOLL = 999  # "thousands killed", "six thousand dead and a million displaced": a conflict's toll
 
 
@@ -157,8 +158,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     people_cues = sentence.cues_of(*VICTIM_WORDS, "civilian_target")  # "عدة مزارعين": farmers are people too
     found = []
     for number in sentence.numbers:
-        if number.value > MAX_INCIDENT_TOLL:
-            continue
+        if number.value > MAX_INCIDENT_TOLL or _NO_ONE.search(text, max(0, number.start - 8), number.start):
+            continue  # a conflict's toll; "no one was killed", "pas un seul"
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
         if any(c.end <= number.start and _words_between(text, c.end, number.start) <= EARLIER_WORDS

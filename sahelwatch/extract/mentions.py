@@ -109,6 +109,8 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
 _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
                        r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
 # "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
+_WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
+# "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
@@ -185,7 +187,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         if place.mention.start in measured:
             if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
                 sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
-        elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)):
+        elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
+                _WHERE.match(text, place.mention.end)):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

@@ -377,3 +377,14 @@ def test_a_venue_named_after_a_town_and_the_ports_a_road_links_to_are_not_scenes
             "reliant Bamako aux ports de Dakar et d'Abidjan.")
     _, [event] = events(text, "fr")
     assert event["location"] == "Bamako"
+
+
+def test_a_gang_moving_to_the_next_village_where_it_strikes_makes_that_village_a_scene():
+    text = ("Bandits killed six people in Dankurmi village in Maru LGA of Zamfara State on Sunday night. "
+            "The same gang moved on Monday to Bindin, another village in Maru LGA, where they abducted 30 people. "
+            "No one was reported killed in Bindin.")
+    _, found = events(text, "en")
+    by_place = {e["location"]: e for e in found}
+    assert set(by_place) == {"Dankurmi", "Bindin"}
+    assert (by_place["Bindin"]["sub_event_type"], by_place["Bindin"]["fatalities"]) == (
+        "Abduction/forced disappearance", 0)

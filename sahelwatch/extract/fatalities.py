@@ -134,6 +134,16 @@ def _side_heading(text: str, sentence_start: int, at: int) -> str | None:
 _RANKS = re.compile(r"\b(?:among|parmi|dans les rangs)\b|(?:^|\s)(?:في صفوف|بصفوف|من صفوف)\s", re.IGNORECASE)
 
 
+def _revised_toll(text: str, number: NumberMention, sentence: Sentence, toll_cues: Sequence[Cue]) -> Cue | None:
+    """"The death toll from Saturday's attack on the camp of Boulkessi has risen to 23": the toll word
+    of a figure right after a revision word is the one the revised toll was named with."""
+    revision = [c for c in sentence.cues_of("revision") if c.end <= number.start
+                and _words_between(text, c.end, number.start) <= ADJACENT_WORDS - 1]
+    if not revision:
+        return None
+    return next((c for c in toll_cues if c.end <= revision[0].start and c.category == "killing"), None)
+
+
 def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
     """The category of the noun right after a number ("sept soldats", "20 terroristes", "١٤ قتيلا في صفوف
     الجنود"), if any."""
@@ -167,7 +177,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised
         if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
-        cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers)
+        cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers) or _revised_toll(
+            text, number, sentence, toll_cues)
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
         if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):

@@ -77,7 +77,7 @@ class Mentions:
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
                         r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
-                        r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|town|city|village|ville|localite|commune|"
+                        r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"

@@ -388,3 +388,18 @@ def test_a_gang_moving_to_the_next_village_where_it_strikes_makes_that_village_a
     assert set(by_place) == {"Dankurmi", "Bindin"}
     assert (by_place["Bindin"]["sub_event_type"], by_place["Bindin"]["fatalities"]) == (
         "Abduction/forced disappearance", 0)
+
+
+def test_a_death_toll_that_has_risen_to_a_figure_counts_that_figure():
+    text = ("The death toll from Saturday's attack on the army camp of Diafarabé, in central Mali, has risen to "
+            "19 soldiers, the general staff said, revising an earlier figure of eleven.")
+    _, [event] = events(text, "en")
+    assert event["fatalities"] == 19
+
+
+def test_fighters_arriving_from_the_direction_of_a_lake_do_not_move_the_scene():
+    text = ("ISWAP fighters attacked a military base in Marte, Borno State, on Sunday night. They arrived from "
+            "the direction of Lake Chad and used drones to drop explosives before storming the base. "
+            "At least six soldiers were killed.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["fatalities"]) == ("Marte", 6)

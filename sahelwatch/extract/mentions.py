@@ -82,6 +82,10 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
+_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
+                               r"|dans\s+(?:le\s+cercle|la\s+commune|le\s+departement|la\s+prefecture|la\s+province)"
+                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
+# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza": the second place holds the first
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
@@ -190,7 +194,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
                 _WHERE.match(text, place.mention.end)):
             sentence.directional.add(place.mention.start)
-        elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at):
+        elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at) or (
+                _UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) and any(
+                    p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and at - norm.folded_offset(
+                        p.mention.end) <= 30 for p in sentence.places)):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     file(actors, "actors", lambda a: a.start)
     if published is not None:

@@ -403,3 +403,10 @@ def test_fighters_arriving_from_the_direction_of_a_lake_do_not_move_the_scene():
             "At least six soldiers were killed.")
     _, [event] = events(text, "en")
     assert (event["location"], event["fatalities"]) == ("Marte", 6)
+
+
+def test_the_district_named_after_the_town_holds_it_and_is_no_second_scene():
+    text = ("ارتفعت حصيلة الهجوم الذي استهدف يوم السبت معسكر الجيش المالي في بولكسي، بدائرة دوينتزا وسط البلاد، "
+            "إلى ٢٣ قتيلا في صفوف الجنود.")
+    _, [event] = events(text, "ar")
+    assert (event["location"], event["fatalities"]) == ("Boulkessi", 23)

@@ -139,15 +139,15 @@ def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
             listed.append(place)
     if len(listed) > 1 and {c.category for c in cues} <= _PREVENTIVE:
         return [(sentence, p) for p in listed]  # a cell dismantled in Temara, Tiflet and Ouarzazate: one event each
-    if len(towns) < 2 or len(cues) < 2:
-        return [(sentence, places[0] if places else None)]
+    measured = [p for p in places if p.mention.start in sentence.measured]
+    if len(towns) < 2 or len(cues) < 2 or measured:  # "on the road between Tillabéri and Ayorou, 30 km from
+        return [(sentence, places[0] if places else None)]  # Ayorou": one scene, the measured place
     owners: dict[str, list[Cue]] = {}
     for cue in cues:
         town = min(towns, key=lambda p: abs(p.mention.start - cue.start))
         owners.setdefault(town.place.id, []).append(cue)
     if len(owners) < 2:
-        measured = [p for p in places if p.mention.start in sentence.measured]
-        return [(sentence, (measured or towns)[0])]
+        return [(sentence, towns[0])]
     ordered = sorted((min(c.start for c in cs), pid) for pid, cs in owners.items())
     by_id = {p.place.id: p for p in towns}
     clauses = []

@@ -410,3 +410,10 @@ def test_the_district_named_after_the_town_holds_it_and_is_no_second_scene():
             "إلى ٢٣ قتيلا في صفوف الجنود.")
     _, [event] = events(text, "ar")
     assert (event["location"], event["fatalities"]) == ("Boulkessi", 23)
+
+
+def test_a_bomb_on_the_road_between_two_towns_measured_from_one_is_one_event_there():
+    text = ("قُتل ستة جنود نيجريين الثلاثاء عندما انفجرت عبوة ناسفة لدى مرور دورية عسكرية على الطريق بين تيلابيري "
+            "وأيورو، على بعد نحو 30 كلم من أيورو، أعقبها هجوم شنه عشرات المسلحين.")
+    _, [event] = events(text, "ar")
+    assert event["location"] == "Ayorou"

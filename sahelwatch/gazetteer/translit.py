@@ -41,7 +41,8 @@ _SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|مدن|بمدن|ب
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
-_VERBAL_NOUN = re.compile(r"^ت.[^اوي]ي[^اوي]$")  # taf'il: تأمين، تمشيط، تدمير، تفجير
+_VERBAL_NOUN = re.compile(r"^(?:ت.[^اوي]ي[^اوي]|ا[^اوي][^اوي]ا[^اوي])$")  # taf'il: تأمين، تمشيط; if'al: إغلاق، إطلاق
+_BROKEN_PLURAL = re.compile(r"^[^اوي]وا[^اوي]ي[^اوي]$")  # fawa'il: طوابير، صواريخ
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +77,8 @@ def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False)
     if word in _ordinary_words() or word.startswith("ال") or len(word) < 3 or (
             word.endswith(_SUFFIXES) and not framed):
         return False
-    if _VERBAL_NOUN.match(word) or (word.endswith("ات") and len(word) >= 5):
-        return False  # تأمين; اتجاهات، عمليات: feminine plurals
+    if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (word.endswith("ات") and len(word) >= 5):
+        return False  # تأمين، طوابير; اتجاهات، عمليات: feminine plurals
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= (0.15 if settlement else 0.3)  # "بمدينة تيفلت" needs fewer long vowels
 

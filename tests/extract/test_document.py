@@ -99,6 +99,8 @@ def test_arabic_names_missing_from_the_gazetteer_are_read_by_their_consonants():
     assert arabic_skeleton(fold("كوندوغا")) == latin_skeleton("konduga") == "kndg"
     assert arabic_skeleton(fold("فالمي")) == latin_skeleton("falmey")
     assert looks_like_a_name(fold("كونتاغورا")) and not looks_like_a_name(fold("الهجوم"))
+    for ordinary in ("إغلاق", "طوابير", "صواريخ", "اتجاهات", "تمشيط"):  # verbal nouns and plurals
+        assert not looks_like_a_name(fold(ordinary)), ordinary
     text = "قتل مسلحون ثلاثة من رجال الشرطة أمس في هجوم على مركز أمني في بلدة فالمي بولاية دوسو في النيجر."
     _, [event] = events(text, "ar")
     assert (event["location"], event["admin1_code"], event["country"]) == ("Falmey", "NE-3", "NE")

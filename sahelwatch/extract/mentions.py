@@ -78,7 +78,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
-                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه)\W+){0,3}$"
+                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|حدود|الحدود|غابه|غابات|"
+                        r"مناطق)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
@@ -188,9 +189,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(places, "places", lambda p: p.mention.start)
     for place, at in zip(places, offsets):
         sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
-        if place.mention.start in measured:
-            if any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places):
-                sentence.measured.add(place.mention.start)  # "between Gao and Ansongo, 20 km from Ansongo"
+        named_before = any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places)
+        if place.mention.start in measured or (named_before and place.mention.near):
+            if named_before:  # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
+                sentence.measured.add(place.mention.start)
         elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
                 _WHERE.match(text, place.mention.end)):
             sentence.directional.add(place.mention.start)

@@ -419,3 +419,17 @@ def test_a_bomb_on_the_road_between_two_towns_measured_from_one_is_one_event_the
             "وأيورو، على بعد نحو 30 كلم من أيورو، أعقبها هجوم شنه عشرات المسلحين.")
     _, [event] = events(text, "ar")
     assert event["location"] == "Ayorou"
+
+
+def test_a_football_report_full_of_attacks_and_rockets_is_no_event():
+    text = ("حقق منتخب مالي فوزا ثمينا على ضيفه بنتيجة ثلاثة أهداف مقابل هدف على ملعب 26 مارس في باماكو. "
+            "ودخل النسور المباراة بهجوم كاسح، وأطلق مهاجمهم قذيفة من خارج المنطقة سكنت الشباك.")
+    extraction, found = events(text, "ar")
+    assert found == [] and extraction.kind == "other"
+
+
+def test_an_ambush_on_the_road_between_two_towns_near_one_of_them_is_there():
+    text = ("تعرضت قافلة إمدادات يرافقها الجيش لكمين على الطريق الرابط بين ديدوغو ونونا، قرب نونا، "
+            "ما أدى إلى مقتل ثلاثة جنود، ثم انسحب المهاجمون نحو جزر بحيرة تشاد.")
+    _, [event] = events(text, "ar")
+    assert event["location"] == "Nouna"

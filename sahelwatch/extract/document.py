@@ -236,8 +236,17 @@ def _geography(place: ResolvedPlace | None, country: str) -> dict:
             latitude, longitude = region.latitude, region.longitude
         except UnknownAdmin1:
             pass
-    return {"admin1": p.admin1, "admin1_code": p.admin1_code, "location": p.name if town else None,
+    return {"admin1": p.admin1, "admin1_code": p.admin1_code, "location": _display_name(p) if town else None,
             "latitude": latitude, "longitude": longitude, "geo_precision": place.geo_precision or 3}
+
+
+_UNIT_PREFIX = re.compile(r"^(?:Département|Departement|Cercle|Préfecture|Prefecture|Province|Commune)\s+(?:de\s+|du\s+|des\s+|d['’])",
+                          re.IGNORECASE)
+
+
+def _display_name(place) -> str:
+    """A district's name without its unit word: "Département de Ouallam" → "Ouallam"."""
+    return _UNIT_PREFIX.sub("", place.name) if place.kind == "admin2" else place.name
 
 
 def _confidence(place, roles, fatalities, date, own_place: bool) -> float:

@@ -135,7 +135,7 @@ def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
     cues = sentence.event_cues
     listed: list[ResolvedPlace] = []
     for place in places:  # distinct towns: not a district of one already listed
-        if place.geo_precision in (1, 2) and place.mention.start not in sentence.directional and not any(
+        if place.geo_precision in (1, 2) and place.mention.start not in sentence.directional | sentence.containers and not any(
                 _within(place, other, LISTED_APART_KM) for other in listed):
             listed.append(place)
     if len(listed) > 1 and {c.category for c in cues} <= _PREVENTIVE:

@@ -74,7 +74,8 @@ class Mentions:
         return [item for s in self.sentences for item in getattr(s, attribute)]
 
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance)\b"
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance"
+                        r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
@@ -84,9 +85,11 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
 _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
-                               r"|dans\s+(?:le\s+cercle|la\s+commune|le\s+departement|la\s+prefecture|la\s+province)"
+                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
-# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza": the second place holds the first
+_UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
+# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
+# the second place holds the first
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
@@ -197,7 +200,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 _WHERE.match(text, place.mention.end)):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at) or (
-                _UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) and any(
+                (_UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) or _UNIT_NAMED.match(norm.text, at)) and any(
                     p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and at - norm.folded_offset(
                         p.mention.end) <= 30 for p in sentence.places)):
             sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

@@ -433,3 +433,12 @@ def test_an_ambush_on_the_road_between_two_towns_near_one_of_them_is_there():
             "ما أدى إلى مقتل ثلاثة جنود، ثم انسحب المهاجمون نحو جزر بحيرة تشاد.")
     _, [event] = events(text, "ar")
     assert event["location"] == "Nouna"
+
+
+def test_a_district_holding_the_town_and_an_aircraft_sent_from_the_capital_are_no_scenes():
+    text = ("Le jeudi 9 avril, une unité de la Garde nationale a été attaquée près de Makalondi. Grâce à un vecteur "
+            "aérien dépêché de Niamey, l'ennemi a été repoussé. Côté ami, six gardes tués. "
+            "Le vendredi 10 avril, une opération de fouille dans la commune rurale de Mangaizé, département de "
+            "Ouallam, a permis l'interpellation de huit individus suspectés de complicité avec les terroristes.")
+    _, found = events(text, "fr")
+    assert sorted(e["location"] for e in found) == ["Makalondi", "Mangaïzé"]

@@ -114,6 +114,8 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro": a person, not a place;
 # "le café Argana", "Kano Pillars stadium": a venue's name
+_VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
+# "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
 _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
                        r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
 # "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
@@ -169,8 +171,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     places = [p for p in resolve(find_places(norm, lang), hints)
               if not is_dateline(text, p.mention.start, p.mention.end)
               and not _OPERATION.search(text, max(0, p.mention.start - 40), p.mention.start)
-              and not _NOT_A_PLACE.search(norm.text, max(0, norm.folded_offset(p.mention.start) - 40),
-                                          norm.folded_offset(p.mention.start))
+              and not any(pattern.search(norm.text, max(0, norm.folded_offset(p.mention.start) - 40),
+                                         norm.folded_offset(p.mention.start)) for pattern in (_NOT_A_PLACE, _VALLEY))
               and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)

@@ -442,3 +442,10 @@ def test_a_district_holding_the_town_and_an_aircraft_sent_from_the_capital_are_n
             "Ouallam, a permis l'interpellation de huit individus suspectés de complicité avec les terroristes.")
     _, found = events(text, "fr")
     assert sorted(e["location"] for e in found) == ["Makalondi", "Mangaïzé"]
+
+
+def test_an_algerian_army_communique_of_terrorists_killed_in_a_search_is_a_battle():
+    text = ("قضت مفرزة للجيش الوطني الشعبي، يوم 14 مارس 2026، على إرهابيين اثنين، إثر عملية بحث وتمشيط بمنطقة "
+            "واد المالح ببلدية تابلاط، ولاية المدية، واسترجاع مسدسين رشاشين من نوع كلاشنيكوف.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Tablat", 2)

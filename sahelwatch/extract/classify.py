@@ -75,8 +75,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb
     ground_fight = "clash" in c or ("ambush" in c and armed_target and not blast_lead)
     harm = bool(c & _HARM) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
-    if c & _PREVENTIVE and not harm:
-        return _strategic(c, tags)
+    if c & _PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & _PREVENTIVE - {"arrest"}):
+        return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
     if not harm:

@@ -449,3 +449,11 @@ def test_an_algerian_army_communique_of_terrorists_killed_in_a_search_is_a_battl
             "واد المالح ببلدية تابلاط، ولاية المدية، واسترجاع مسدسين رشاشين من نوع كلاشنيكوف.")
     _, [event] = events(text, "ar")
     assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Tablat", 2)
+
+
+def test_protesters_dispersed_with_tear_gas_and_arrested_is_a_protest_with_intervention():
+    text = ("فرقت قوات الشرطة أمس الثلاثاء بالغاز المسيل للدموع مئات الشبان الذين تجمعوا في مدينة تيلابيري احتجاجا "
+            "على تدهور الأوضاع الأمنية. وأوقفت الشرطة نحو عشرة أشخاص، ولم تسجل أي وفيات.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["sub_event_type"], event["fatalities"]) == (
+        "Protests", "Protest with intervention", 0)

@@ -110,9 +110,12 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
                           r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?"
+                          r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
+                          r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
                           r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
-# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro": a person, not a place;
+# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو":
+# a person, not a place;
 # "le café Argana", "Kano Pillars stadium": a venue's name
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town

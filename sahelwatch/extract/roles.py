@@ -98,10 +98,10 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
         state_first = sub == "Government regains territory" or (
             not assault and categories & {"neutralised", "operation", "air_strike", "drone_strike"})
         group = cast.armed_group() or cast.attacker()
-        rivals = list(dict.fromkeys(p.name for p in cast.groups))
-        if len(rivals) > 1 and not cast.state:  # JNIM against IS Sahel: no army in it
-            second = next(p for p in cast.groups if p.name == rivals[1])
-            return Roles(cast.groups[0], second)
+        rival = next((p for p in cast.groups if _rivals(registry, cast.groups[0].name, p.name)), None)
+        if rival is not None and (not cast.state or not lead & {"security_forces", "military_target"}):
+            # JNIM against IS Sahel: no army in it, even if the army is said to have made no comment
+            return Roles(cast.groups[0], rival)
         if state_first:
             return Roles(cast.forces(militias=True), group)
         return Roles(group, cast.forces(militias=True))
@@ -119,6 +119,14 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     if kind == SD:
         return _strategic(sub, coding, cast)
     return Roles(None, None)
+
+
+def _rivals(registry: ActorRegistry, first: str, second: str) -> bool:
+    """Two groups that fight each other, not a group and its branch or ally (JNIM and Katiba Macina)."""
+    if first == second:
+        return False
+    a, b = registry.actor(first).affiliation, registry.actor(second).affiliation
+    return a != b or a in (None, "none")
 
 
 def _target(cast: _Cast, categories: set[str]) -> Party | None:

@@ -457,3 +457,14 @@ def test_protesters_dispersed_with_tear_gas_and_arrested_is_a_protest_with_inter
     _, [event] = events(text, "ar")
     assert (event["event_type"], event["sub_event_type"], event["fatalities"]) == (
         "Protests", "Protest with intervention", 0)
+
+
+def test_rival_groups_fight_each_other_and_a_group_does_not_fight_its_own_branch():
+    text = ("قُتل نحو أربعين مسلحا في معارك اندلعت الأربعاء بين مقاتلي جماعة بوكو حرام وتنظيم ولاية غرب أفريقيا "
+            "قرب بلدة كوكاوا بولاية بورنو. ولم يصدر أي تعليق من الجيش النيجيري الذي يكتفي بمراقبة هذه المواجهات.")
+    _, [event] = events(text, "ar")
+    assert {event["actor1"], event["actor2"]} == {"Boko Haram (JAS)", "Islamic State West Africa Province"}
+    text = ("Des combattants du JNIM (katiba Macina) ont attaqué samedi le camp militaire de Diafarabé, "
+            "tuant cinq soldats maliens.")
+    _, [event] = events(text, "fr")
+    assert event["actor2"] == "Military Forces of Mali"

@@ -50,3 +50,11 @@ def test_districts_geonames_keeps_under_a_former_region_are_in_their_current_one
     for name in ("Département de Téra", "Département de Ouallam", "Kollo Department"):
         [district] = [p for p in gazetteer.lookup(name) if p.kind == "admin2"]
         assert district.admin1_code == "NE-6", name  # Tillabéri, not Niamey
+
+
+def test_towns_of_malis_new_regions_are_in_them(gazetteer):
+    """GeoNames still codes most of Ménaka's and Taoudénit's towns under Gao and Tombouctou."""
+    expected = {"Inékar": "ML-9", "Andéramboukane": "ML-9", "Tidermène": "ML-9", "Araouane": "ML-10"}
+    for name, region in expected.items():
+        towns = [p for p in gazetteer.lookup(name) if p.kind == "town" and p.country == "ML"]
+        assert towns and {t.admin1_code for t in towns} == {region}, name

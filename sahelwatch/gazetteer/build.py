@@ -66,8 +66,13 @@ def build_gazetteer(shared_data: Path, out_dir: Path, progress: Progress | None 
         places[feature.id] = feature
     say("regions and countries", 6, _STEPS)
     _add_admin1_names(places, entries)
-    rows = _place_rows(places, entries)
+    # the regions of towns elsewhere in the world (Mogadishu in Banaadir, Strasbourg in Grand Est):
+    # their codes and names for the events, but not names to find in a text
+    others = tuple(sorted({p.country for p in places.values()} - set(sources.CACHE_COUNTRIES)))
+    world, _ = map_admin1(admin1_names, others, {})
+    rows = _place_rows(places, entries | world)
     rows += _admin1_rows(places, entries)
+    rows += _admin1_rows(places, world, findable=False)
     rows += _country_rows(places, curated)
     rows += _demonym_rows(curated)
     say("writing", 7, _STEPS)
@@ -204,7 +209,7 @@ def _strip_admin2(names: list[str]) -> list[str]:
     return list(dict.fromkeys([*names, *(prefix.sub("", n) for n in names)]))
 
 
-def _admin1_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry]) -> list[tuple]:
+def _admin1_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry], findable: bool = True) -> list[tuple]:
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     official: dict[str, RawPlace] = {}
     for place in places.values():
@@ -217,7 +222,7 @@ def _admin1_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry]) -
         lat, lon = _centre(official.get(key), points.get(key, []))
         extra = official[key].names if key in official else []
         names = list(dict.fromkeys([*entry.names, *extra]))
-        keys = match_keys(names, entry.names_ar)
+        keys = match_keys(names, entry.names_ar) if findable else []
         rows.append(("admin1", f"adm1:{entry.iso}", entry.name, entry.country, entry.iso, None, lat, lon,
                      0, "c", entry.name_fr, (entry.names_ar or [""])[0], names, entry.names_ar, keys))
     return rows

@@ -151,13 +151,17 @@ def _document_group(mentions: Mentions):
 
 def _claimant(sentence: Sentence) -> ActorMention | None:
     """The named group nearest a claim word of the sentence ("revendiquée par le JNIM", "تبنت الجماعة")."""
-    groups = [a for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template]
+    registry = ActorRegistry.load()
+    groups = [a for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template
+              and registry.actor(a.name).affiliation != "state"]
     pairs = [(min(abs(a.start - c.end), abs(c.start - a.end)), a) for c in sentence.cues_of("claim") for a in groups]
     return min(pairs, key=lambda pair: pair[0])[1] if pairs else None
 
 
 def _named_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:
-    named = {a.name: a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template}
+    """The non-state armed groups named (not the militias on the state's side: VDP, CJTF, Dozo)."""
+    named = {a.name: a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template
+             and registry.actor(a.name).affiliation != "state"}
     specific = [a for n, a in named.items() if not registry.is_generic(n)]
     return specific or list(named.values())
 

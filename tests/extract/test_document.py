@@ -468,3 +468,13 @@ def test_rival_groups_fight_each_other_and_a_group_does_not_fight_its_own_branch
             "tuant cinq soldats maliens.")
     _, [event] = events(text, "fr")
     assert event["actor2"] == "Military Forces of Mali"
+
+
+def test_the_militia_on_the_states_side_is_never_the_attacker_the_document_names():
+    text = ("Les Forces armées nationales, appuyées par les Volontaires pour la défense de la patrie (VDP), ont mené "
+            "la semaine dernière des opérations dans la province du Sourou. Le vendredi 10 avril, une unité a été "
+            "prise à partie par un groupe armé terroriste près de Kiembara. La riposte a permis de neutraliser "
+            "dix-sept assaillants. Deux VDP sont tombés au cours de l'accrochage.")
+    _, found = events(text, "fr")
+    kiembara = next(e for e in found if e["location"] == "Kiembara")
+    assert kiembara["actor1"] == "Unidentified Armed Group (Burkina Faso)"

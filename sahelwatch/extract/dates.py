@@ -199,15 +199,16 @@ class _Grammar:
         m = self.markers
         # "مارس (آذار) 2020", "يناير/كانون الثاني 2025": the month named again in another series
         alt_month = rf"(?:\s*[(/]\s*{alternation(self.months)}\s*\)?)?"
+        abbreviated = r"(?:\.(?=\s*\d))?"  # "Dec. 3, 2023", "3 Dec. 2023"
         if name == "dom2":
             return self._slot("dom", p + "d2_")
         patterns = {
             "dom": rf"(?P<{p}dom>(?:ال)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|eme|e)?(?!\d)"
                    rf"|{alternation(self.ordinals)})",
-            "month": rf"(?P<{p}mon>{alternation(self.months)}){alt_month}",
+            "month": rf"(?P<{p}mon>{alternation(self.months)}){abbreviated}{alt_month}",
             "year": rf"(?P<{p}yr>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?",
             "mnum": rf"(?P<{p}mn>1[0-2]|0?[1-9])(?!\d)",
-            "mref": rf"(?:(?P<{p}mon>{alternation(self.months)}){alt_month}"
+            "mref": rf"(?:(?P<{p}mon>{alternation(self.months)}){abbreviated}{alt_month}"
                     rf"(?:\s*,?\s*(?P<{p}yr>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?)?"
                     rf"(?:\s+{alternation(m['last_after'] + m['this_after'])}(?!\w))?"
                     rf"|(?P<{p}ref>{alternation(self.month_refs)}))",

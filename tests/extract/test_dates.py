@@ -113,6 +113,8 @@ CASES = [
     ("en", TUE, "On Saturday, March 14, militants", "On Saturday, March 14", "2026-03-14", 1, "absolute"),
     ("en", TUE, "the 2nd of March", "the 2nd of March", "2026-03-02", 1, "absolute"),
     ("en", JAN, "on December 28 the army", "December 28", "2025-12-28", 1, "absolute"),
+    ("en", TUE, "on Dec. 3, 2023, a drone", "Dec. 3, 2023", "2023-12-03", 1, "absolute"),
+    ("en", TUE, "on 17 Jan. 2017 a jet", "17 Jan. 2017", "2017-01-17", 1, "absolute"),
     ("ar", TUE, "في الرابع عشر من مارس", "الرابع عشر من مارس", "2026-03-14", 1, "absolute"),
     ("ar", TUE, "يوم ١٤ مارس ٢٠٢٦", "١٤ مارس ٢٠٢٦", "2026-03-14", 1, "absolute"),
     ("ar", TUE, "يوم 14 مارس 2026م", "14 مارس 2026م", "2026-03-14", 1, "absolute"),

@@ -274,12 +274,14 @@ def find_dates(norm: NormText, lang: str, published: dt.date) -> list[DateMentio
         if resolved is None:
             continue
         date, precision, mention_kind = resolved
-        if date > published or date.year < 1900 or _two_not_monday(lang, norm.text, match):
+        if date > published or date.year < 1900 or _two_not_monday(lang, norm.text, match) or (
+                _THAT_ONE.match(norm.text, match.end())):
             continue
         found.append(DateMention(*norm.span(*match.span()), date, precision, mention_kind, template))
     return found
 
 
+_THAT_ONE = re.compile(r"-la\b|\s+la\b(?!\s+\w)")  # "ce soir-là", "ce jour-là": that evening, not this one
 _DUAL_BEFORE = re.compile(r"(?:^|\s)ال\w+\s+$")
 
 

@@ -154,6 +154,7 @@ def test_future_expressions_give_no_date(lang, sentence):
 @pytest.mark.parametrize("lang, sentence", [
     ("ar", "في اليوم التالي"), ("ar", "اليوم العالمي للطفل"), ("fr", "le 31 février"),
     ("en", "12 soldiers and 4 vehicles"), ("fr", "à 30 km de Gao"), ("ar", "مرتين في الشهر"),
+    ("fr", "Ce soir-là, un commando a ouvert le feu"), ("fr", "ce jour-là, les soldats"),
 ])
 def test_no_false_dates(lang, sentence):
     assert dates(sentence, lang, TUE) == {}

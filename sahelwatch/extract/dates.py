@@ -458,6 +458,8 @@ def _resolve_ago(g: _Grammar, s: _Slots, pub: dt.date) -> Resolved:
         return pub - dt.timedelta(days=count), 1, "ago"
     if unit == "week":
         return pub - dt.timedelta(weeks=count), 2, "ago"
+    if unit == "year":  # "eleven years ago (to the day)": that day, known to the month at least
+        return _months_before(pub, 12 * count), 3, "ago"
     return _months_before(pub, count), 3, "ago"
 
 

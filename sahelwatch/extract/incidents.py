@@ -177,6 +177,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     current: Incident | None = None
     for sentence in mentions.sentences:
         cues = supported_cues(sentence)
+        if cues and _commemorates(sentence, mentions.published):
+            cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and cues <= {"killing"} and current is not None and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
@@ -212,6 +214,18 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             current = target
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)]
+
+
+def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
+    """A sentence dated today or yesterday whose event words come after a look-back ("to mark 12 years
+    since the abduction", "ذكرى", "dix ans après l'attentat"): it tells a ceremony or a trial, the
+    event it names is an old one, told elsewhere with its own date."""
+    if published is None or not sentence.dates or not sentence.has("background"):
+        return False
+    if any((published - d.date).days > 1 for d in sentence.dates):
+        return False
+    first_back = min(c.start for c in sentence.cues_of("background"))
+    return all(c.start > first_back for c in sentence.event_cues)
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

@@ -478,3 +478,12 @@ def test_the_militia_on_the_states_side_is_never_the_attacker_the_document_names
     _, found = events(text, "fr")
     kiembara = next(e for e in found if e["location"] == "Kiembara")
     assert kiembara["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_ceremony_marking_an_old_abduction_is_no_new_event():
+    text = ("Parents and former captives gathered in Chibok on Monday to mark 12 years since the abduction of 276 "
+            "schoolgirls. On the night of 14 April 2014, Boko Haram fighters stormed the Government Girls "
+            "Secondary School in Chibok, Borno State, and abducted 276 students.")
+    extraction, found = events(text, "en")
+    assert extraction.kind == "analysis"
+    assert [(e["location"], e["date"], e["background"]) for e in found] == [("Chibok", "2014-04-14", True)]

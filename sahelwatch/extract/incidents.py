@@ -188,15 +188,19 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             continue
         for clause, place in _split_by_town(sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
+            following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, current)
+            # "the next day, a drone struck ..."
+            date = following or date
             target = None
             if place is not None:
-                target = next((i for i in reversed(incidents)
-                               if same_place(i.place, place) and compatible(i.date, date)), None)
-                if target is None and current is not None and compatible(current.date, date) and (
+                target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
+                    i.date is not None and i.date.date == date.date if following else compatible(i.date, date))), None)
+                if target is None and current is not None and not following and compatible(current.date, date) and (
                         current.place is None or (date is None and (
                             _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
-            elif current is not None and compatible(current.date, date) and not clause.has("background", "commentary"):
+            elif current is not None and not following and compatible(current.date, date) and not clause.has(
+                    "background", "commentary"):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()
@@ -214,6 +218,14 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             current = target
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)]
+
+
+def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:
+    """The day after the current incident's, for a sentence that says "the next day" and gives no date."""
+    if sentence.next_day is None or current is None or current.date is None or current.date.reported:
+        return None
+    return DateMention(*sentence.next_day, current.date.date + dt.timedelta(days=1), current.date.precision,
+                       "relative", "the next day")
 
 
 def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:

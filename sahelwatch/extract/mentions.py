@@ -37,6 +37,7 @@ class Sentence:
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
     measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
     containers: set[int] = field(default_factory=set)   # a place named as the unit another lies in
+    next_day: tuple[int, int] | None = None  # "the next day", "le lendemain", "في اليوم التالي": its span
 
     @property
     def categories(self) -> set[str]:
@@ -125,6 +126,11 @@ _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|sp
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
+
+
+_NEXT_DAY = re.compile(r"(?<!\w)(?P<phrase>the next day|the following day|the day after|the next morning|le lendemain"
+                       r"|le jour suivant|le surlendemain|اليوم التالي|صباح اليوم التالي|غداه|في الغد)(?!\w)")
+TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -216,4 +222,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
         file(dates, "dates", lambda d: d.start)
     file(_without_restated([n for n in find_numbers(norm, lang) if n.is_count], text), "numbers", lambda n: n.start)
+    for sentence in sentences:
+        found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+        sentence.next_day = norm.span(*found.span("phrase")) if found else None
+    for sentence in sentences:  # "the group behind the two attacks" sums nothing: a total goes with its figure
+        sentence.cues = [c for c in sentence.cues if c.category != "total" or any(
+            abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH for n in sentence.numbers)]
     return Mentions(text, lang, published, sentences)

@@ -487,3 +487,18 @@ def test_a_ceremony_marking_an_old_abduction_is_no_new_event():
     extraction, found = events(text, "en")
     assert extraction.kind == "analysis"
     assert [(e["location"], e["date"], e["background"]) for e in found] == [("Chibok", "2014-04-14", True)]
+
+
+def test_the_next_day_starts_a_new_incident_dated_the_day_after():
+    text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
+            "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")
+    _, found = events(text, "en")
+    assert sorted((e["event_type"], e["date"]) for e in found) == [
+        ("Battles", "2026-03-15"), ("Explosions/Remote violence", "2026-03-16")]
+
+
+def test_the_group_behind_the_two_attacks_sums_no_toll():
+    text = ("وردا على ذلك، أعلن الجيش أن طائراته نفذت الثلاثاء ضربات استهدفت قاعدة للمجموعة المسؤولة عن الهجومين "
+            "قرب بلدة أبالا، أسفرت عن مقتل 20 مسلحا.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["fatalities"]) == ("Explosions/Remote violence", 20)

@@ -52,15 +52,18 @@ def cue_matcher(lang: str) -> PhraseMatcher:
 
 def find_cues(norm: NormText, lang: str) -> list[Cue]:
     """Every cue of ``lang``'s vocabulary in ``norm``, in text order; an event word right after a
-    negator ("without any exchange of fire", "aucune attaque", "لم يقتل") is left out."""
+    negator ("without any exchange of fire", "aucune attaque", "لم يقتل") or inside a longer phrase of
+    another sense ("تظاهرة اقتصادية", an economic fair) is left out."""
     cues = []
     for match in cue_matcher(lang).find(norm):
         for category in match.payloads:
             cues.append(Cue(match.text_start, match.text_end, category))
     negators = [c for c in cues if c.category == "negator"]
+    senses = [c for c in cues if c.category == "non_security"]
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
-        c.category in EVENT_CUES and any(_right_before(text, n, c) for n in negators))]
+        c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
+            s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
 
 
 def _right_before(text: str, negator: Cue, cue: Cue) -> bool:

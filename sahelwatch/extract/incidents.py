@@ -20,8 +20,9 @@ from sahelwatch.extract.mentions import Mentions, Sentence
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.gazetteer.geo import distance_km
 
-_AMBIGUOUS = {"attack", "explosion", "killing", "clash", "abduction", "shelling"}  # words with common
-#            non-security senses: a team's attack, a striker's "rocket" (قذيفة), "snatched a win" (خطف فوزا)
+_AMBIGUOUS = {"attack", "explosion", "killing", "clash", "abduction", "shelling", "air_strike"}  # words with common
+#            non-security senses: a team's attack, a striker's "rocket" (قذيفة), "snatched a win" (خطف فوزا),
+#            warplanes bought or shown
 _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic", "neutralised", "claim"}
 _TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
@@ -61,7 +62,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if "protest" in found and found - {"protest"} <= {"attack", "killing"} and not (context & _CONTEXT or armed):
         found = {"protest"}  # "marched to protest the killings", "in reaction to the attack, residents marched"
     if sentence.has("non_security") and found <= _AMBIGUOUS and not (
-            found & {"abduction", "shelling"} and context & _CONTEXT):
+            found & {"abduction", "shelling", "air_strike"} and context & _CONTEXT):
         return set()  # "خطف الفريق فوزا ثمينا": a team snatching a win kidnaps no one
     attack_on_people = {"attack", "killing"} <= found and "civilian_target" in context  # "the attack on Hurti
     #                                                        community has killed 52": no attacker named, still an event

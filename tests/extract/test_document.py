@@ -502,3 +502,10 @@ def test_the_group_behind_the_two_attacks_sums_no_toll():
             "قرب بلدة أبالا، أسفرت عن مقتل 20 مسلحا.")
     _, [event] = events(text, "ar")
     assert (event["event_type"], event["fatalities"]) == ("Explosions/Remote violence", 20)
+
+
+def test_an_economic_fair_and_an_arms_deal_are_no_events():
+    text = ("وتشكل هذه التظاهرة الاقتصادية التي تحتضنها مدينة أكادير على مساحة 30 ألف متر مربع فرصة للمستثمرين. "
+            "وسيشمل شراء فنزويلا 30 طائرة حربية و30 مروحية روسية صواريخ من إنتاج مصنع في فولغوغراد.")
+    extraction, found = events(text, "ar")
+    assert found == [] and extraction.kind == "other"

@@ -509,3 +509,12 @@ def test_an_economic_fair_and_an_arms_deal_are_no_events():
             "وسيشمل شراء فنزويلا 30 طائرة حربية و30 مروحية روسية صواريخ من إنتاج مصنع في فولغوغراد.")
     extraction, found = events(text, "ar")
     assert found == [] and extraction.kind == "other"
+
+
+def test_a_risk_of_kidnapping_is_no_kidnapping():
+    text = ("Le ministère a relevé le risque d'enlèvement dans la région de Ménaka et déconseille formellement "
+            "tout déplacement aux ressortissants étrangers.")
+    _, found = events(text, "fr")
+    assert found == []
+    _, found = events("وبرّرت الوزارة قرارها بالارتفاع الكبير في خطر الاختطاف في منطقة ميناكا.", "ar")
+    assert found == []

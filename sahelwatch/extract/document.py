@@ -193,6 +193,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                       civilian_deaths=toll.civilians_only)
     if coding is None:
         return None
+    if toll.value and _bomber_left_out(mentions.text, incident):
+        toll = replace(toll, value=toll.value + 1)
     registry = ActorRegistry.load()
     roles = assign_roles(coding, categories, actors, country, registry, scene.group,
                          lead=frozenset(incident.sentences[0].categories))
@@ -251,6 +253,19 @@ _UNIT_PREFIX = re.compile(r"^(?:Département|Departement|Cercle|Préfecture|Pref
 def _display_name(place) -> str:
     """A district's name without its unit word: "Département de Ouallam" → "Ouallam"."""
     return _UNIT_PREFIX.sub("", place.name) if place.kind == "admin2" else place.name
+
+
+_BOMBER_NOT_COUNTED = re.compile(
+    r"\b(?:not including|excluding|without counting|besides)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)s?\b"
+    r"|\b(?:sans compter|hormis|non compris)\s+(?:le|la|l['’]|les)\s*(?:kamikaze|assaillante?s?|auteure?s?)"
+    r"|(?:لا يشمل|دون احتساب|باستثناء|عدا)\s+(?:ال)?(?:منفذ|منفذة|منفذه|انتحاري|انتحارية|الانتحاري|الانتحارية)",
+    re.IGNORECASE)
+
+
+def _bomber_left_out(text: str, incident: Incident) -> bool:
+    """The toll says it leaves out the bomber ("14, not including the attacker", "sans compter le
+    kamikaze"): ACLED counts the bomber among the dead."""
+    return any(_BOMBER_NOT_COUNTED.search(text, s.start, s.end) for s in incident.sentences)
 
 
 def _confidence(place, roles, fatalities, date, own_place: bool) -> float:

@@ -518,3 +518,10 @@ def test_a_risk_of_kidnapping_is_no_kidnapping():
     assert found == []
     _, found = events("وبرّرت الوزارة قرارها بالارتفاع الكبير في خطر الاختطاف في منطقة ميناكا.", "ar")
     assert found == []
+
+
+def test_a_toll_that_leaves_out_the_bomber_counts_the_bomber():
+    text = ("The death toll from a suicide bombing at a restaurant in Mogadishu has risen to 14, not including "
+            "the attacker, officials said on Saturday.")
+    _, [event] = events(text, "en")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 15)

@@ -16,7 +16,7 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.classify import Sides, classify
 from sahelwatch.extract.fatalities import count_fatalities
-from sahelwatch.extract.incidents import Incident, group_incidents, is_background
+from sahelwatch.extract.incidents import BACKGROUND_DAYS, Incident, group_incidents, is_background
 from sahelwatch.extract.mentions import Mentions, Sentence, gather
 from sahelwatch.extract.roles import ARMED_TYPES, CIVILIAN_TYPE, STATE_TYPES, assign_roles
 from sahelwatch.gazetteer import Gazetteer, ResolutionHints, ResolvedPlace, UnknownAdmin1
@@ -120,8 +120,10 @@ def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None
 
 
 def _lede_date(mentions: Mentions):
-    """The day the first two sentences give ("Quatorze soldats ont été tués mardi dans deux attaques")."""
-    dates = [d for s in mentions.sentences[:2] for d in s.dates]
+    """The day the first two sentences give ("Quatorze soldats ont été tués mardi dans deux attaques"),
+    if it is recent news ("Five years ago, drones were a rarity" dates no incident)."""
+    dates = [d for s in mentions.sentences[:2] for d in s.dates if mentions.published is None
+             or (mentions.published - d.date).days <= BACKGROUND_DAYS]
     return min(dates, key=lambda d: (d.date, d.precision), default=None)
 
 

@@ -123,6 +123,9 @@ _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
                        r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
 # "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
+_ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
+                      r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
+# "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
@@ -208,7 +211,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             if named_before:  # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
                 sentence.measured.add(place.mention.start)
         elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
-                _WHERE.match(text, place.mention.end)):
+                _WHERE.match(text, place.mention.end) or _ROAD_TO.search(norm.text, max(0, at - 50), at)):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at) or (
                 (_UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) or _UNIT_NAMED.match(norm.text, at)) and any(

@@ -525,3 +525,9 @@ def test_a_toll_that_leaves_out_the_bomber_counts_the_bomber():
             "the attacker, officials said on Saturday.")
     _, [event] = events(text, "en")
     assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 15)
+
+
+def test_the_road_to_a_town_locates_the_scene_near_it():
+    text = ("اختطف مسلحون مساء السبت عاملين إنسانيين على الطريق المؤدية إلى مدينة مناكا، أقصى شمال شرقي مالي.")
+    _, [event] = events(text, "ar")
+    assert event["location"] == "Ménaka"

@@ -126,6 +126,10 @@ _SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|sp
 _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
+_TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
+                         r"\s+(?:[\w'-]+\s+){0,5}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
+                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف)\s+(?:\S+\s+){0,5}من\s+(?:\S+\s+)?$")
+# "abducted eight women from Kirchinga community": where they were taken, not where they went
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
@@ -211,7 +215,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             if named_before:  # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
                 sentence.measured.add(place.mention.start)
         elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
-                _WHERE.match(text, place.mention.end) or _ROAD_TO.search(norm.text, max(0, at - 50), at)):
+                _WHERE.match(text, place.mention.end) or _ROAD_TO.search(norm.text, max(0, at - 50), at)
+                or _TAKEN_FROM.search(norm.text, max(0, at - 70), at)):
             sentence.directional.add(place.mention.start)
         elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at) or (
                 (_UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) or _UNIT_NAMED.match(norm.text, at)) and any(

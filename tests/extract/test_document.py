@@ -531,3 +531,10 @@ def test_the_road_to_a_town_locates_the_scene_near_it():
     text = ("اختطف مسلحون مساء السبت عاملين إنسانيين على الطريق المؤدية إلى مدينة مناكا، أقصى شمال شرقي مالي.")
     _, [event] = events(text, "ar")
     assert event["location"] == "Ménaka"
+
+
+def test_people_abducted_from_a_village_were_abducted_there():
+    text = ("Boko Haram insurgents abducted eight women from Tumbuwa community in Madagali Local Government Area "
+            "of Adamawa State on Friday.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["sub_event_type"]) == ("Tumbuwa", "Abduction/forced disappearance")

@@ -40,9 +40,10 @@ _PATTERNS = {
         re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b"),                          # Gora Namaye village
         re.compile(rf"{_NAME},\s+(?:an?|another|one)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_EN}|town|locality)\b"),  # Kadisau, a farming community
         re.compile(rf"\b(?:in|at|on|near|attacked|stormed|struck|raided|invaded|overran|targeted|hit)\s+{_NAME},?"
-                   r"\s+(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+                   r"\s+(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|LGA|State|District|Province|Region|Department|"
-                   r"County|Forest)\b)"),                                          # at Erena in Shiroro LGA
+                   r"County|Forest)\b)"                                            # at Erena in Shiroro LGA
+                   r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area)\b))"),  # near Obajana, Kogi State
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna

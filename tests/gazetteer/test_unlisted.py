@@ -19,6 +19,8 @@ def villages(text, lang):
      "en", ("Ngaribowa", "NG", "NG-BO", 2)),
     ("Bandits stormed Kwanar Maikwado village in Maru LGA of Zamfara overnight.", "en",
      ("Kwanar Maikwado", "NG", "NG-ZA", 2)),
+    ("Gunmen abducted six travellers near Obangede Oke, Kogi State, on Wednesday.", "en",
+     ("Obangede Oke", "NG", "NG-KO", 3)),
     ("The attackers struck at Gidan Zangarawa in neighbouring Katsina State.", "en",
      ("Gidan Zangarawa", "NG", "NG-KT", 3)),
     ("Des hommes armés ont attaqué la localité de Boukouma, dans le département de Téra.",

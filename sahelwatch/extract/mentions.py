@@ -17,6 +17,7 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
+from sahelwatch.extract.place_roles import is_measured_from, not_a_scene_name, place_role
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
@@ -75,32 +76,6 @@ class Mentions:
         return [item for s in self.sentences for item in getattr(s, attribute)]
 
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance"
-                        r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
-                        r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
-                        # not "بالقرب من", "قريبة من", "على بعد ... من"
-                        r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
-                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|حدود|الحدود|غابه|غابات|"
-                        r"مناطق)\W+){0,3}$"
-                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
-                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
-_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
-_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
-                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
-                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
-_UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
-# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
-# the second place holds the first
-_MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
-                       r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
-                       r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
-                       r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|vers)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
-                       r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
-# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
-_OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
-                        r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
-# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
 _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
                        r"communique|report|rapport)"
@@ -108,43 +83,9 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"بيان|تقرير|تصريحات))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
-_NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
-                          r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
-                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?"
-                          r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
-                          r"\s+(?:\S+\s+)?"
-                          r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
-                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
-# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو":
-# a person, not a place;
-# "le café Argana", "Kano Pillars stadium": a venue's name
-_VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
-# "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
-_SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
-                       r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
-# "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
-_ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
-                      r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
-# "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
-_TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
-                         r"\s+(?:[\w'-]+\s+){0,5}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
-                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف)\s+(?:\S+\s+){0,5}من\s+(?:\S+\s+)?$")
-# "abducted eight women from Kirchinga community": where they were taken, not where they went
-_WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
-# "moved to Chika, another village, where they abducted": the place gone to is the next scene
-_DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
-
-
 _NEXT_DAY = re.compile(r"(?<!\w)(?P<phrase>the next day|the following day|the day after|the next morning|le lendemain"
                        r"|le jour suivant|le surlendemain|اليوم التالي|صباح اليوم التالي|غداه|في الغد)(?!\w)")
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
-
-
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """A place at the head of a paragraph followed by ``(AFP)``, a comma, a dash: where the story was
-    filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
@@ -185,11 +126,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     actors = ActorRegistry.load().find_actors(norm, lang)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
     places = [p for p in resolve(find_places(norm, lang), hints)
-              if not is_dateline(text, p.mention.start, p.mention.end)
-              and not _OPERATION.search(text, max(0, p.mention.start - 40), p.mention.start)
-              and not any(pattern.search(norm.text, max(0, norm.folded_offset(p.mention.start) - 40),
-                                         norm.folded_offset(p.mention.start)) for pattern in (_NOT_A_PLACE, _VALLEY))
-              and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
+              if not not_a_scene_name(norm, p) and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)
         countries = [c for c, _ in mentioned.most_common()] + list(hints.countries if hints else ())
@@ -203,26 +140,16 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                     key=lambda p: p.mention.start)
     held = unlisted.containers
     offsets = [norm.folded_offset(p.mention.start) for p in places]
-    measured = {p.mention.start for p, at in zip(places, offsets) if _MEASURED.search(norm.text, max(0, at - 50), at)}
+    measured = {p.mention.start for p, at in zip(places, offsets) if is_measured_from(norm, at)}
     # "20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)
     places = [replace(p, geo_precision=2) if p.mention.start in measured and p.geo_precision == 1 else p
               for p in places]
     file(places, "places", lambda p: p.mention.start)
     for place, at in zip(places, offsets):
         sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
-        named_before = any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence.places)
-        if place.mention.start in measured or (named_before and place.mention.near):
-            if named_before:  # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
-                sentence.measured.add(place.mention.start)
-        elif any(p.search(norm.text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
-                _WHERE.match(text, place.mention.end) or _ROAD_TO.search(norm.text, max(0, at - 50), at)
-                or _TAKEN_FROM.search(norm.text, max(0, at - 70), at)):
-            sentence.directional.add(place.mention.start)
-        elif place.mention.start in held or _CONTAINER.search(norm.text, max(0, at - 30), at) or (
-                (_UNIT_AFTER_PLACE.search(norm.text, max(0, at - 40), at) or _UNIT_NAMED.match(norm.text, at)) and any(
-                    p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and at - norm.folded_offset(
-                        p.mention.end) <= 30 for p in sentence.places)):
-            sentence.containers.add(place.mention.start)  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
+        role = place_role(norm, place, at, sentence.places, place.mention.start in measured, held)
+        if role is not None:
+            getattr(sentence, role).add(place.mention.start)
     file(actors, "actors", lambda a: a.start)
     if published is not None:
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)

@@ -1,0 +1,112 @@
+"""What the words around a place name say about it.
+
+A place a text names is not always where the event happened: it may be where someone went
+("fled to Maiduguri", "إلى مدينة بيمبا"), where a hospital or a briefing was, the unit that holds
+the scene ("بدائرة دوينتزا", "département de Ouallam"), the town a distance is measured from, the
+place a story was filed from, or no place at all: a person, a venue, an operation, a valley.
+``gather`` asks these questions of each place it files under a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sahelwatch.gazetteer import ResolvedPlace
+from sahelwatch.text.normalise import NormText
+
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance"
+                        r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
+                        r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
+                        # not "بالقرب من", "قريبة من", "على بعد ... من"
+                        r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
+                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|حدود|الحدود|غابه|غابات|"
+                        r"مناطق)\W+){0,3}$"
+                        r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
+                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
+_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
+_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
+                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
+                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
+_UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
+# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
+# the second place holds the first
+_MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
+                       r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
+                       r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
+                       r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|vers)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
+                       r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
+# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
+_OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                        r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
+# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
+_NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
+                          r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
+                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?"
+                          r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
+                          r"\s+(?:\S+\s+)?"
+                          r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
+                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
+# "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو":
+# a person, not a place;
+# "le café Argana", "Kano Pillars stadium": a venue's name
+_VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
+# "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
+_SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
+                       r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
+# "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
+_ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
+                      r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
+# "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
+_TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
+                         r"\s+(?:[\w'-]+\s+){0,5}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
+                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف)\s+(?:\S+\s+){0,5}من\s+(?:\S+\s+)?$")
+# "abducted eight women from Kirchinga community": where they were taken, not where they went
+_WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
+# "moved to Chika, another village, where they abducted": the place gone to is the next scene
+_DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/)")  # "لاغوس 12 مايو 2026 (شينخوا)"
+
+
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place at the head of a paragraph followed by ``(AFP)``, a comma, a dash: where the story was
+    filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
+
+
+def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
+    """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
+    start, end = place.mention.start, place.mention.end
+    at = norm.folded_offset(start)
+    return is_dateline(norm.original, start, end) or bool(
+        _OPERATION.search(norm.original, max(0, start - 40), start)
+        or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at))
+
+
+def is_measured_from(norm: NormText, at: int) -> bool:
+    """The place at folded offset ``at`` follows a distance ("20 km from Ansongo", "على بعد 30 كلم من")."""
+    return bool(_MEASURED.search(norm.text, max(0, at - 50), at))
+
+
+def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
+               measured: bool, held: set[int]) -> str | None:
+    """How the sentence uses a place that is not its plain scene: "measured" (the scene is near it),
+    "directional" (somewhere someone went or spoke), "containers" (the unit that holds the scene),
+    or None. ``held``: starts of places already known to hold an unlisted village."""
+    text = norm.text
+    named_before = any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence_places)
+    if measured or (named_before and place.mention.near):
+        # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
+        return "measured" if named_before else None
+    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
+            _WHERE.match(norm.original, place.mention.end) or _ROAD_TO.search(text, max(0, at - 50), at)
+            or _TAKEN_FROM.search(text, max(0, at - 70), at)):
+        return "directional"
+    unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)) and any(
+        p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
+        and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
+    if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town:
+        return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
+    return None

@@ -13,13 +13,28 @@ import re
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
-from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.classify import Sides, classify
+from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.fatalities import count_fatalities
-from sahelwatch.extract.incidents import BACKGROUND_DAYS, Incident, group_incidents, is_background
+from sahelwatch.extract.incidents import (
+    BACKGROUND_DAYS,
+    Incident,
+    group_incidents,
+    is_background,
+)
 from sahelwatch.extract.mentions import Mentions, Sentence, gather
-from sahelwatch.extract.roles import ARMED_TYPES, CIVILIAN_TYPE, STATE_TYPES, assign_roles
-from sahelwatch.gazetteer import Gazetteer, ResolutionHints, ResolvedPlace, UnknownAdmin1
+from sahelwatch.extract.roles import (
+    ARMED_TYPES,
+    CIVILIAN_TYPE,
+    STATE_TYPES,
+    assign_roles,
+)
+from sahelwatch.gazetteer import (
+    Gazetteer,
+    ResolutionHints,
+    ResolvedPlace,
+    UnknownAdmin1,
+)
 from sahelwatch.model import Event
 
 SUPPORTED = ("ar", "fr", "en")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,7 +17,11 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
-from sahelwatch.extract.place_roles import is_measured_from, not_a_scene_name, place_role
+from sahelwatch.extract.place_roles import (
+    is_measured_from,
+    not_a_scene_name,
+    place_role,
+)
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places

@@ -20,7 +20,12 @@ import math
 from collections import defaultdict
 
 from sahelwatch.gazetteer.geo import distance_km
-from sahelwatch.gazetteer.records import Place, PlaceMention, ResolutionHints, ResolvedPlace
+from sahelwatch.gazetteer.records import (
+    Place,
+    PlaceMention,
+    ResolutionHints,
+    ResolvedPlace,
+)
 from sahelwatch.gazetteer.sources import CACHE_COUNTRIES
 from sahelwatch.text.normalise import fold
 

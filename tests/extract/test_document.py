@@ -538,3 +538,10 @@ def test_people_abducted_from_a_village_were_abducted_there():
             "of Adamawa State on Friday.")
     _, [event] = events(text, "en")
     assert (event["location"], event["sub_event_type"]) == ("Tumbuwa", "Abduction/forced disappearance")
+
+
+def test_a_convoy_that_came_under_fire_is_attacked_there():
+    text = ("Fighters ambushed a convoy of fuel tankers in the western Kayes region on Monday, killing five soldiers. "
+            "The convoy came under fire on the road between Diboli and Kayes, about 10 kilometres from Kayes.")
+    _, [event] = events(text, "en")
+    assert event["location"] == "Kayes"

@@ -99,6 +99,8 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     for surface, village in found.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             if match.start() not in covered:
+                replaced.update(p.mention.start for p in ordered  # "Gari" in a later "Buni Gari"
+                                if match.start() <= p.mention.start and p.mention.end <= match.end())
                 mention = PlaceMention(match.start(), match.end(), surface, village.mention.key, (village.place,),
                                        lang=lang)
                 villages.append(ResolvedPlace(mention, village.place, village.geo_precision, village.score))

@@ -78,3 +78,15 @@ def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text
 ])
 def test_arabic_adjectives_and_listed_places_are_not_villages(text):
     assert unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places == []
+
+
+def test_a_known_place_inside_a_later_mention_of_the_village_gives_way_too():
+    text = ("ISWAP claimed it overran a military base at Buni Gari in Gujba LGA of Yobe State. "
+            "\"There was no attack on our location in Buni Gari,\" the army said.")
+    places = geoparse(text, "en")
+    later = text.rindex("Buni Gari")
+    inner = [p for p in places if p.mention.surface == "Gari" and p.mention.start > later]
+    assert inner, "Gari is a town the gazetteer knows"
+    found = unlisted_places(normalise(text), "en", places, taken=set())
+    assert {p.mention.start for p in inner} <= found.replaced
+    assert [p.mention.start for p in found.places] == [text.index("Buni Gari"), later]

@@ -14,7 +14,10 @@ language, fingerprints, event extraction, storage, and event consolidation when 
 Prints articles/second and the peak resident memory of the run.
 
 Long mode (``--minutes``): the server publishes ``--rate`` new articles per second;
-``sahelwatch run`` polls every minute; the resident memory of the run is sampled every 15 s.
+``sahelwatch run`` polls every minute; the resident memory of the run is sampled every 10 s;
+printed: articles/s, resident memory at start, at the end of the warm-up (``--warmup``
+minutes) and at the end, and its slope after the warm-up in MB per 1,000 documents.
+``--trace`` runs under tracemalloc and prints what grew after the warm-up.
 """
 
 from __future__ import annotations
@@ -24,12 +27,16 @@ import json
 import os
 import random
 import resource
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
+from contextlib import closing
+from dataclasses import dataclass
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from html import escape
@@ -39,6 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sahelwatch" / "data" / "sample" / "sahel-wire.jsonl"
+SAMPLE_SECONDS = 10
 
 
 def sample_records() -> list[dict]:
@@ -118,8 +126,11 @@ def serve(port_queue: Queue, initial: int, rate: float, feeds: int, window: int)
     httpd.serve_forever()
 
 
-def sahelwatch(data: Path, *args: str, env: dict, **kwargs):
-    return subprocess.Popen([sys.executable, "-m", "sahelwatch", "--data-dir", str(data), *args], env=env, **kwargs)
+def sahelwatch(data: Path, *args: str, env: dict, trace: Path | None = None, **kwargs):
+    """Start the command line on ``data``; under tracemalloc (``bench/traced_run.py``) with ``trace``."""
+    command = [sys.executable, "-m", "sahelwatch"] if trace is None else \
+        [sys.executable, str(ROOT / "bench" / "traced_run.py"), str(trace), "--"]
+    return subprocess.Popen([*command, "--data-dir", str(data), *args], env=env, **kwargs)
 
 
 def setup(data: Path, port: int, feeds: int, env: dict) -> None:
@@ -132,7 +143,8 @@ def setup(data: Path, port: int, feeds: int, env: dict) -> None:
 
 
 def count(data: Path, sql: str) -> int:
-    return sqlite3.connect(data / "sahelwatch.db").execute(sql).fetchone()[0]
+    with closing(sqlite3.connect(data / "sahelwatch.db")) as db:
+        return db.execute(sql).fetchone()[0]
 
 
 def rss_mb(pid: int) -> float:
@@ -155,17 +167,76 @@ def once(data: Path, env: dict, articles: int) -> None:
     print(f"peak resident memory of the run: {peak:.0f} MB")
 
 
-def long_run(data: Path, env: dict, minutes: float) -> None:
-    process = sahelwatch(data, "run", "--no-web", "--log-level", "warning", env=env)
-    deadline = time.monotonic() + minutes * 60
+@dataclass(frozen=True, slots=True)
+class Sample:
+    seconds: float
+    documents: int
+    rss_mb: float
+
+
+def long_run(data: Path, env: dict, minutes: float, warmup: float, trace: Path | None) -> list[Sample]:
+    """Run ``sahelwatch run`` for ``minutes``, sampling documents stored and resident memory."""
+    process = sahelwatch(data, "run", "--no-web", "--log-level", "warning", env=env, trace=trace)
+    started = time.monotonic()
+    samples: list[Sample] = []
     try:
-        while time.monotonic() < deadline and process.poll() is None:
-            time.sleep(15)
-            print(f"t={minutes * 60 - (deadline - time.monotonic()):5.0f} s  documents="
-                  f"{count(data, 'SELECT COUNT(*) FROM documents'):6d}  rss={rss_mb(process.pid):6.0f} MB", flush=True)
+        while time.monotonic() - started < minutes * 60 and process.poll() is None:
+            time.sleep(SAMPLE_SECONDS)
+            sample = Sample(time.monotonic() - started, count(data, "SELECT COUNT(*) FROM documents"),
+                            rss_mb(process.pid))
+            samples.append(sample)
+            print(f"t={sample.seconds:5.0f} s  documents={sample.documents:6d}  rss={sample.rss_mb:6.0f} MB", flush=True)
+            if trace and not (trace / "0.snapshot").exists() and sample.seconds >= warmup * 60:
+                snapshot(process, trace, 0)
+        if trace and process.poll() is None:
+            snapshot(process, trace, 1)
     finally:
         process.terminate()
         process.wait(timeout=60)
+    return samples
+
+
+def snapshot(process: subprocess.Popen, folder: Path, number: int) -> None:
+    """Ask the traced run for tracemalloc snapshot ``number`` and wait until it is written."""
+    process.send_signal(signal.SIGUSR1)
+    while not (folder / f"{number}.snapshot").exists() and process.poll() is None:
+        time.sleep(0.5)
+
+
+def slope_mb_per_1000(samples: list[Sample]) -> float:
+    """Least-squares slope of resident memory against documents stored, in MB per 1,000 documents."""
+    xs, ys = [s.documents for s in samples], [s.rss_mb for s in samples]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return 1000 * sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread if spread else 0.0
+
+
+def report_long_run(samples: list[Sample], warmup: float) -> None:
+    """Articles per second; resident memory at start, after the warm-up and at the end; its slope after."""
+    started = next((s for s in samples if s.documents), samples[0])
+    after = [s for s in samples if s.seconds >= warmup * 60] or samples[-1:]
+    warm, end = after[0], samples[-1]
+    print(f"articles/s: {end.documents / end.seconds:.1f} over the run, "
+          f"{(end.documents - warm.documents) / max(end.seconds - warm.seconds, 1e-9):.1f} after the warm-up")
+    for name, sample in (("start (first documents stored)", started), (f"end of warm-up ({warmup:g} min)", warm),
+                         ("end", end)):
+        print(f"RSS at {name}: {sample.rss_mb:.0f} MB  (t={sample.seconds:.0f} s, {sample.documents} documents)")
+    print(f"RSS slope after the warm-up: {slope_mb_per_1000(after):+.2f} MB per 1,000 documents "
+          f"({len(after)} samples, {end.documents - warm.documents} documents)")
+
+
+def report_growth(folder: Path, top: int = 25) -> None:
+    """The allocation sites that grew most between the two snapshots, and the call paths of the first three."""
+    ignore = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen importlib.*>"),
+              tracemalloc.Filter(False, "<unknown>")]
+    first, last = (tracemalloc.Snapshot.load(str(folder / f"{n}.snapshot")).filter_traces(ignore) for n in (0, 1))
+    sizes = [sum(s.size for s in snap.statistics("filename")) / 2**20 for snap in (first, last)]
+    print(f"\ntracemalloc: {sizes[0]:.1f} MB traced after the warm-up, {sizes[1]:.1f} MB at the end; growth by line:")
+    for stat in last.compare_to(first, "lineno")[:top]:
+        print(f"  {stat.size_diff / 2**20:+8.2f} MB {stat.count_diff:+8d} blocks  {stat.traceback[0]}")
+    for stat in last.compare_to(first, "traceback")[:3]:
+        print(f"\n{stat.size_diff / 2**20:+.2f} MB from:")
+        print("\n".join("    " + line for line in stat.traceback.format(most_recent_first=True)))
 
 
 def main() -> None:
@@ -174,6 +245,9 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=10, help="RSS feeds sharing the articles")
     parser.add_argument("--minutes", type=float, default=0, help="long run of this many minutes instead of --once")
     parser.add_argument("--rate", type=float, default=20.0, help="long run: new articles per second")
+    parser.add_argument("--warmup", type=float, default=2.0, help="long run: minutes left out of the memory slope")
+    parser.add_argument("--trace", action="store_true",
+                        help="long run under tracemalloc (slower): print what grew after the warm-up")
     args = parser.parse_args()
     initial = args.articles if not args.minutes else 200
     window = -(-args.articles // args.feeds) if not args.minutes else 500
@@ -189,7 +263,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "data"
             setup(data, port, args.feeds, env)
-            once(data, env, args.articles) if not args.minutes else long_run(data, env, args.minutes)
+            if not args.minutes:
+                once(data, env, args.articles)
+                return
+            trace = Path(tmp) / "trace" if args.trace else None
+            if trace:
+                trace.mkdir()
+            report_long_run(long_run(data, env, args.minutes, args.warmup, trace), args.warmup)
+            if trace and (trace / "1.snapshot").exists():
+                report_growth(trace)
     finally:
         server.terminate()
 

@@ -22,7 +22,10 @@ Prints articles/second and the peak resident memory of the run.
 Long mode (``--minutes``): the server publishes ``--rate`` new articles per second;
 ``sahelwatch run`` polls every minute; the resident memory of the run is sampled every 10 s;
 printed: articles/s, resident memory at start, at the end of the warm-up (``--warmup``
-minutes) and at the end, and its slope after the warm-up in MB per 1,000 documents.
+minutes) and at the end, and its slope after the warm-up in MB per 1,000 documents, also over
+the second half of that span alone: bounded structures still filling up (the near-duplicate
+index up to ``near_duplicate_window`` originals, SQLite's page and statement caches) raise the
+first; a leak raises both.
 ``--trace`` runs under tracemalloc and prints what grew after the warm-up.
 """
 
@@ -273,7 +276,8 @@ def report_long_run(samples: list[Sample], warmup: float) -> None:
                          ("end", end)):
         print(f"RSS at {name}: {sample.rss_mb:.0f} MB  (t={sample.seconds:.0f} s, {sample.documents} documents)")
     print(f"RSS slope after the warm-up: {slope_mb_per_1000(after):+.2f} MB per 1,000 documents "
-          f"({len(after)} samples, {end.documents - warm.documents} documents)")
+          f"({len(after)} samples, {end.documents - warm.documents} documents); "
+          f"over its second half: {slope_mb_per_1000(after[len(after) // 2:]):+.2f}")
 
 
 def report_events(data: Path) -> None:

@@ -21,7 +21,9 @@ How reports are grouped (deterministic: the same reports always give the same ev
    reports, may join.
 4. **Incremental runs** pass the events already stored as ``existing`` groups: new reports
    join them or form new events; two existing events are never merged by an incremental run
-   (``sahelwatch consolidate`` recomputes everything from scratch). Of the links between a new
+   (``sahelwatch consolidate`` recomputes everything from scratch). A stored event keeps the
+   merge reasons earlier runs recorded (``recorded``) for the reports it still holds, and the
+   run adds the reasons of the reports it gains. Of the links between a new
    report and the reports of one stored event only the strongest is tried, and the report is
    compared with the event as a whole (one answer kept, not one per pair): the first try
    settles it, since groups only grow and a refused merge stays refused. So a run's memory
@@ -29,8 +31,9 @@ How reports are grouped (deterministic: the same reports always give the same ev
 
 An event's id derives from its earliest report (the first stored: ``ReportRecord.order``), so
 it does not change when later reports join; fields are chosen by ``fields.choose_fields``;
-``merge_reasons`` lists, for every merge, the two reports whose link justified it and the
-criteria that held.
+``merge_reasons`` lists, for every merge that made the event (in this run or, for a stored event,
+an earlier one), the two reports whose link justified it and the criteria that held; a reason
+goes when one of its two reports leaves the event (a split, a full run that regroups).
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from sahelwatch.consolidate.fields import EventFields, choose_fields
 from sahelwatch.errors import SahelWatchError
 
 __all__ = ["ConsolidatedEvent", "InvalidSplit", "MergeRules", "ReportRecord", "consolidate", "event_id_for",
-           "split_event", "split_pairs"]
+           "reasons_within", "split_event", "split_pairs"]
 
 
 class InvalidSplit(SahelWatchError):
@@ -103,6 +106,17 @@ def event_id_for(first_report_id: str) -> str:
     return "ev-" + hashlib.sha256(first_report_id.encode()).hexdigest()[:16]
 
 
+def reasons_within(reasons: Iterable[dict], report_ids: Iterable[str]) -> list[dict]:
+    """The merge reasons whose two reports are both among ``report_ids``, each pair once, in order."""
+    members, seen, kept = set(report_ids), set(), []
+    for reason in reasons:
+        pair = tuple(reason["reports"])
+        if pair not in seen and members.issuperset(pair):
+            seen.add(pair)
+            kept.append(reason)
+    return kept
+
+
 def split_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     """Analysts' split constraints as a lookup: report id -> the reports it must stay apart from."""
     apart: dict[str, set[str]] = {}
@@ -122,7 +136,7 @@ class _Groups:
     """
 
     def __init__(self, reports: Sequence[ReportRecord], rules: MergeRules, apart: Mapping[str, set[str]],
-                 existing: Mapping[str, str]) -> None:
+                 existing: Mapping[str, str], recorded: Mapping[str, Sequence[dict]]) -> None:
         self.rules, self.apart, self.existing = rules, apart, existing
         self.pairs: dict[tuple[str, str], Link | None] = {}
         self.agreeing: dict[tuple[str, str], int] = {}    # (report, stored event): its compatible reports met
@@ -138,6 +152,7 @@ class _Groups:
                 self._join(self.group[ids[0]], self.group[other], None)
             self.stored_as[self.group[ids[0]]] = event
             self.stored_reports[event] = tuple(self.members[self.group[ids[0]]])
+            self.reasons[self.group[ids[0]]] = reasons_within(recorded.get(event, ()), ids)
 
     def blocks(self, a: ReportRecord, b: ReportRecord) -> tuple[str, str]:
         """What a link of ``a`` and ``b`` joins from the start: a report and a stored event, or two reports."""
@@ -227,11 +242,13 @@ def _candidate_pairs(reports: Sequence[ReportRecord], rules: MergeRules) -> Iter
 
 def consolidate(reports: Sequence[ReportRecord], rules: MergeRules,
                 splits: Iterable[tuple[str, str]] = (),
-                existing: Mapping[str, str] | None = None) -> list[ConsolidatedEvent]:
-    """Group ``reports`` into events; ``existing`` maps already consolidated reports to their event id."""
+                existing: Mapping[str, str] | None = None,
+                recorded: Mapping[str, Sequence[dict]] | None = None) -> list[ConsolidatedEvent]:
+    """Group ``reports`` into events; ``existing`` maps already consolidated reports to their event id,
+    ``recorded`` those events to the merge reasons stored with them."""
     ids = {r.id for r in reports}
     existing = {k: v for k, v in (existing or {}).items() if k in ids}
-    groups = _Groups(reports, rules, split_pairs(splits), existing)
+    groups = _Groups(reports, rules, split_pairs(splits), existing, recorded or {})
     strongest: dict[tuple[str, str], tuple] = {}
     for a, b in _candidate_pairs(reports, rules):
         if a.id in existing and b.id in existing:
@@ -276,8 +293,8 @@ def split_event(event_id: str, reports: Sequence[ReportRecord], report_ids: Sequ
     for side in (first_side, members - first_side):
         part = [r for r in ordered if r.id in side]
         ident = event_id if side is first_side else event_id_for(part[0].id)
-        kept_reasons = tuple(r for r in reasons if set(r["reports"]) <= side)
-        parts.append(ConsolidatedEvent(ident, tuple(r.id for r in part), choose_fields(part), kept_reasons))
+        parts.append(ConsolidatedEvent(ident, tuple(r.id for r in part), choose_fields(part),
+                                       tuple(reasons_within(reasons, side))))
     return parts[0], parts[1]
 
 

@@ -194,7 +194,7 @@ def upsert_split_part(conn: Connection, event: ConsolidatedEvent, by: str, chang
 def retire_event(conn: Connection, event_id: str, stored: dict[str, Any], merged_into: str | None, by: str) -> None:
     version = int(stored["version"]) + 1
     conn.execute(text("UPDATE events SET status = 'merged', merged_into = :into, report_count = 0, "
-                      "source_count = 0, version = :version, updated_at = :at WHERE id = :id"),
+                      "source_count = 0, merge_reasons = '[]', version = :version, updated_at = :at WHERE id = :id"),
                  {"id": event_id, "into": merged_into, "version": version, "at": _now(conn)})
     _history(conn, event_id, version, by, {"action": "merged", "merged_into": merged_into})
 

@@ -1,7 +1,8 @@
 """Consolidated events in the store: consolidation runs, listing, one event with its reports, splits.
 
-Events are written by ``consolidate`` (incremental: the reports not yet in an event; full:
-every report again, ``sahelwatch consolidate``) and by ``split``. Every change bumps the
+Events are written by ``consolidate`` (incremental: the reports not yet in an event, the stored
+events keeping the merge reasons of earlier runs; full: every report again, reasons recomputed,
+``sahelwatch consolidate``) and by ``split``. Every change bumps the
 event's version and adds a line to ``event_history``. An event whose reports all moved to
 other events is kept as a tombstone (status ``merged``, ``merged_into`` the event that holds
 its first report) so its id and history stay readable; listings leave tombstones out.
@@ -88,6 +89,7 @@ def consolidate(conn: Connection, rules: MergeRules, full: bool = False, by: str
         reports = _rows.load_reports(conn, "1 = 1", {})
         existing: dict[str, str] = {}
         involved = _rows.stored_events(conn, None)
+        recorded: dict[str, list[dict]] = {}
     else:
         pending = _rows.load_reports(conn, "r.event_id IS NULL", {})
         if not pending:
@@ -95,7 +97,8 @@ def consolidate(conn: Connection, rules: MergeRules, full: bool = False, by: str
         reports = pending + _neighbourhood(conn, pending, rules)
         existing = {r.id: r.event_id for r in reports if r.event_id}
         involved = _rows.stored_events(conn, sorted(set(existing.values())))
-    events = group_reports(reports, rules, splits, existing)
+        recorded = {ident: json.loads(row["merge_reasons"]) for ident, row in involved.items()}
+    events = group_reports(reports, rules, splits, existing, recorded)
     return _write(conn, events, {r.id: r for r in reports}, involved, by, len(reports))
 
 

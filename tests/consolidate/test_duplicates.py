@@ -1,4 +1,9 @@
-from sahelwatch.consolidate.duplicates import DuplicateIndex, _signature, content_hash, find_duplicates, fingerprint
+import random
+
+from datasketch import MinHashLSH
+
+from sahelwatch.consolidate.duplicates import (
+    SCHEME, DuplicateIndex, content_hash, find_duplicates, fingerprint, minhash_of, signature_of)
 from sahelwatch.model import Document
 from sahelwatch.pipeline import Context
 
@@ -46,7 +51,7 @@ def test_index_reloads_stored_signatures(config):
     index.add_stored("a", original.content_hash, original.minhash)
     assert index.exact(content_hash(STORY)) == "a"
     edited = fingerprint(Document(id="b", origin="b", text=STORY + " Fin."), ctx)
-    assert index.nearest(_signature(edited.minhash, config.minhash_permutations))[0] == "a"
+    assert index.nearest(signature_of(edited.minhash))[0] == "a"
 
 
 def test_the_index_is_bounded_and_older_exact_copies_are_found_in_the_store(config):
@@ -60,5 +65,34 @@ def test_the_index_is_bounded_and_older_exact_copies_are_found_in_the_store(conf
         index.add_stored(doc.id, doc.content_hash, doc.minhash)
     assert len(index) == 2
     assert index.exact(signed[0].content_hash) == "d0"          # evicted, found through the store
-    probe = _signature(signed[0].minhash, config.minhash_permutations)
+    probe = signature_of(signed[0].minhash)
     assert index.nearest(probe)[0] in {"d1", "d2"}              # d0 is no longer a near-duplicate candidate
+
+
+def test_the_index_finds_what_datasketch_minhash_lsh_finds(config):
+    """Same candidates as MinHashLSH (same bands and rows), so the same near-duplicates, once the ring turns."""
+    perms, threshold = config.minhash_permutations, config.near_duplicate_threshold
+    words = STORY.split()
+    rng = random.Random(7)
+    swaps = ("Gao", "Kidal", "Ménaka", "hier", "mardi")
+    texts = []
+    for n in range(400):   # rewrites of one story, 0 to 19 % of its words changed: similarities on both sides
+        texts.append(" ".join(w if rng.random() > (n % 20) / 100 else rng.choice(swaps) for w in words))
+    signatures = [minhash_of(text, perms, config.shingle_words) for text in texts]
+    index = DuplicateIndex(threshold, perms, capacity=150)
+    lsh = MinHashLSH(threshold=threshold, num_perm=perms)
+    found = 0
+    for n, signature in enumerate(signatures):
+        values = signature.hashvalues
+        expected = None
+        for candidate in lsh.query(signature):
+            similarity = float((values == signatures[int(candidate)].hashvalues).mean())
+            if similarity >= threshold and (expected is None or (similarity, expected[0]) > (expected[1], candidate)):
+                expected = (candidate, similarity)
+        assert index.nearest(values) == expected
+        found += expected is not None
+        index.add(str(n), content_hash(texts[n]), values)
+        lsh.insert(str(n), signature)
+        if n >= 150:
+            lsh.remove(str(n - 150))
+    assert len(index) == 150 and 50 < found < 350 and signatures[0].scheme == SCHEME

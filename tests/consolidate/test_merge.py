@@ -137,6 +137,14 @@ def test_incremental_reports_join_stored_events_and_never_merge_two_stored_ones(
     assert sorted((e.id, e.report_ids) for e in events) == [("ev-a", ("rp-001", "rp-003")), ("ev-b", ("rp-002",))]
 
 
+def test_a_stored_event_keeps_the_reasons_of_earlier_runs_for_the_reports_it_still_holds():
+    earlier = [{"reports": ["rp-001", "rp-002"], "score": 0.9, "criteria": {}},
+               {"reports": ["rp-002", "rp-009"], "score": 0.8, "criteria": {}}]   # rp-009 was split off
+    stored = {"rp-001": "ev-a", "rp-002": "ev-a"}
+    [event] = consolidate([report(1), report(2), report(3)], RULES, existing=stored, recorded={"ev-a": earlier})
+    assert [r["reports"] for r in event.merge_reasons] == [["rp-001", "rp-002"], ["rp-001", "rp-003"]]
+
+
 def test_a_new_report_joins_a_large_stored_event_only_if_it_fits_every_report(monkeypatch):
     made = []
 

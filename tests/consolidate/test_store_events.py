@@ -61,6 +61,31 @@ def test_incremental_consolidation_joins_the_stored_event(store):
     assert store.consolidate(RULES).reports == 0   # nothing pending
 
 
+def reasons_of(store, event_id):
+    return [reason["reports"] for reason in store.get_event(event_id)["merge_reasons"]]
+
+
+def test_merge_reasons_build_up_over_incremental_runs_and_a_split_drops_those_it_breaks(store):
+    ar, fr, en = (report_id(doc, 0) for doc in ("ar-1", "fr-1", "en-1"))
+    for doc in incident_documents():   # one outlet's report per consolidation run
+        store.add_documents([doc])
+        store.consolidate(RULES)
+    [event] = store.events()
+    assert event["report_count"] == 3
+    recorded = reasons_of(store, event["id"])
+    # the second run linked the French report to the Arabic one; the third, the English report to one of them
+    assert recorded[0] == sorted([ar, fr]) and len(recorded) == 2
+    assert en in recorded[1] and {ar, fr} & set(recorded[1])
+    shown = store.get_event(event["id"])
+    store.consolidate(RULES)
+    store.consolidate(RULES, full=True)
+    assert store.get_event(event["id"]) == shown   # re-running changes nothing, reasons included
+    new_id = store.split_event(event["id"], [en], by="analyst-1")
+    assert reasons_of(store, event["id"]) == [sorted([ar, fr])] and reasons_of(store, new_id) == []
+    store.consolidate(RULES, full=True)
+    assert reasons_of(store, event["id"]) == [sorted([ar, fr])]
+
+
 def test_incremental_consolidation_reads_only_the_events_near_each_new_report(store):
     def attack(doc_id: str, day: dt.date):
         published = dt.datetime.combine(day, dt.time(9), UTC)
@@ -107,18 +132,20 @@ def test_a_split_moves_reports_to_a_new_event_and_survives_a_full_rerun(store):
 
 def test_a_full_rerun_retires_an_event_whose_reports_merged_elsewhere(store):
     first, second, _ = incident_documents()
-    later = document("fr-1", "fr", FR, dt.datetime(2026, 3, 17, tzinfo=UTC),
-                     event_in(FR, "Boulkessi", date=DAY + dt.timedelta(days=2)))
-    store.add_documents([first, later])
+    later = [document(doc_id, "fr", FR, dt.datetime(2026, 3, 17, tzinfo=UTC),
+                      event_in(FR, "Boulkessi", date=DAY + dt.timedelta(days=2)), source=doc_id)
+             for doc_id in ("fr-1", "fr-2")]
+    store.add_documents([first, *later])
     store.consolidate(MergeRules(window_days=0, distance_km=50.0))
     absorbed = store.report_event_ids()[report_id("fr-1", 0)]
-    assert len(store.events()) == 2
-    summary = store.consolidate(RULES, full=True)   # a wider window: the two reports are one event
+    assert len(store.events()) == 2 and len(store.get_event(absorbed)["merge_reasons"]) == 1
+    summary = store.consolidate(RULES, full=True)   # a wider window: the three reports are one event
     assert (summary.updated, summary.retired) == (1, 1)
     [event] = store.events()
     tombstone = store.get_event(absorbed)
     assert tombstone["status"] == "merged" and tombstone["merged_into"] == event["id"]
     assert tombstone["reports"] == [] and store.event_history(absorbed)[-1]["change"]["action"] == "merged"
+    assert tombstone["merge_reasons"] == [] and len(store.get_event(event["id"])["merge_reasons"]) == 2
 
 
 def test_bad_splits_and_unknown_events_are_clear_errors(store):

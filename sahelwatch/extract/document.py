@@ -115,7 +115,7 @@ def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | N
     ordered = sorted(mentions.sentences, key=lambda s: (s.index > first, abs(s.index - first)))
     for sentence in ordered:
         scenes = [p for p in sentence.towns() if p.mention.start not in sentence.directional]  # not "told reporters in Abuja"
-        towns = [p for p in scenes if p.geo_precision in (1, 2)] or scenes
+        towns = [p for p in scenes if p.is_local] or scenes
         if towns:
             return towns[0]
     return None

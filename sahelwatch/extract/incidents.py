@@ -82,7 +82,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
 def _anchor(sentence: Sentence) -> list[ResolvedPlace]:
     """The places of a sentence that can locate an event (not "evacuated to X"), most precise kinds first."""
     places = [p for p in sentence.towns() if p.mention.start not in sentence.directional]
-    towns = [p for p in places if p.geo_precision in (1, 2)]
+    towns = [p for p in places if p.is_local]
     return towns or places
 
 
@@ -91,7 +91,7 @@ def same_place(a: ResolvedPlace | None, b: ResolvedPlace | None) -> bool:
         return False
     if a.place.id == b.place.id or (a.place.name, a.place.admin1_code) == (b.place.name, b.place.admin1_code):
         return True
-    if 3 in (a.geo_precision, b.geo_precision):  # a region and a town inside it
+    if not (a.is_local and b.is_local):  # a region and a town inside it
         return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
     return False
 
@@ -131,12 +131,12 @@ def compatible(a: DateMention | None, b: DateMention | None) -> bool:
 def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it."""
     places = _anchor(sentence)
-    towns = [p for p in places if p.place.kind == "town" and p.geo_precision in (1, 2)  # "near Diabaly" too
+    towns = [p for p in places if p.place.kind == "town" and p.is_local  # "near Diabaly" too
              and p.mention.start not in sentence.containers]
     cues = sentence.event_cues
     listed: list[ResolvedPlace] = []
     for place in places:  # distinct towns: not a district of one already listed
-        if place.geo_precision in (1, 2) and place.mention.start not in sentence.directional | sentence.containers and not any(
+        if place.is_local and place.mention.start not in sentence.directional | sentence.containers and not any(
                 _within(place, other, LISTED_APART_KM) for other in listed):
             listed.append(place)
     if len(listed) > 1 and {c.category for c in cues} <= _PREVENTIVE:
@@ -264,7 +264,7 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     further down an analysis are none of these."""
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
         return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")
-    town = incident.place is not None and incident.place.geo_precision in (1, 2)
+    town = incident.place is not None and incident.place.is_local
     lead = incident.sentences[0].index <= 1
     toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories
     return town and (lead or toll or reported_period)  # a weekly bulletin dates its period once, in its lede

@@ -76,6 +76,25 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
+_ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor)"
+_FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WORD}\b", re.IGNORECASE)
+_FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
+_SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
+_SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
+
+
+def _road_end(text: str, start: int, end: int) -> bool:
+    """An end of a road named by its two towns ("the Lokoja–Okene road", "l'axe Gao-Ansongo"): the
+    road locates the scene between them, and a place named near it is more precise."""
+    joined_after = re.match(r"\s*[–—-]", text[end:end + 3])
+    joined_before = re.search(r"[–—-]\s*$", text[max(0, start - 3):start])
+    if joined_after:
+        return bool(_FIRST_END.match(text, end) or _FIRST_END_FR.search(text, max(0, start - 20), start))
+    if joined_before:
+        return bool(_SECOND_END.match(text, end) or _SECOND_END_FR.search(text, max(0, start - 40), start))
+    return False
+
+
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
     start, end = place.mention.start, place.mention.end
@@ -107,6 +126,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)) and any(
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
         and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
-    if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town:
+    if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
+            _road_end(norm.original, place.mention.start, place.mention.end)):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

@@ -107,6 +107,11 @@ class ResolvedPlace:
     def is_demonym(self) -> bool:
         return self.mention.is_demonym
 
+    @property
+    def is_local(self) -> bool:
+        """More than a region: a town, near a town, a district, or a village located only by its region."""
+        return self.geo_precision in (1, 2) or (self.place.kind == "town" and self.geo_precision is not None)
+
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:

@@ -545,3 +545,10 @@ def test_a_convoy_that_came_under_fire_is_attacked_there():
             "The convoy came under fire on the road between Diboli and Kayes, about 10 kilometres from Kayes.")
     _, [event] = events(text, "en")
     assert event["location"] == "Kayes"
+
+
+def test_a_village_near_a_road_named_by_its_two_towns_is_the_scene():
+    text = ("Gunmen abducted six travellers along the Lokoja–Okene road near Obangede Oke, Kogi State, on Sunday "
+            "and shot dead one passenger. Police in Lokoja said a rescue operation was under way.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["admin1_code"]) == ("Obangede Oke", "NG-KO")

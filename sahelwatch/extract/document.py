@@ -168,17 +168,21 @@ def _document_group(mentions: Mentions):
 
 def _claimant(sentence: Sentence) -> ActorMention | None:
     """The named group nearest a claim word of the sentence ("revendiquée par le JNIM", "تبنت الجماعة")."""
-    registry = ActorRegistry.load()
-    groups = [a for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template
-              and registry.actor(a.name).affiliation != "state"]
+    groups = _armed_groups([sentence], ActorRegistry.load())
     pairs = [(min(abs(a.start - c.end), abs(c.start - a.end)), a) for c in sentence.cues_of("claim") for a in groups]
     return min(pairs, key=lambda pair: pair[0])[1] if pairs else None
 
 
+def _armed_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:
+    """The named non-state armed groups of ``sentences`` (not the militias on the state's side: VDP,
+    CJTF, Dozo)."""
+    return [a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template
+            and registry.actor(a.name).affiliation != "state"]
+
+
 def _named_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:
-    """The non-state armed groups named (not the militias on the state's side: VDP, CJTF, Dozo)."""
-    named = {a.name: a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template
-             and registry.actor(a.name).affiliation != "state"}
+    """The armed groups named, one mention each; the specific ones when a generic one is beside them."""
+    named = {a.name: a for a in _armed_groups(sentences, registry)}
     specific = [a for n, a in named.items() if not registry.is_generic(n)]
     return specific or list(named.values())
 
@@ -251,7 +255,7 @@ def _geography(place: ResolvedPlace | None, country: str) -> dict:
         return {"admin1": None, "admin1_code": None, "location": None, "latitude": None, "longitude": None,
                 "geo_precision": 3}
     p = place.place
-    town = place.geo_precision in (1, 2) or p.kind == "town"  # a village located only by its region
+    town = place.is_local  # a town, a district, or a village located only by its region
     latitude, longitude = p.latitude, p.longitude
     if not town and p.admin1_code:
         try:

@@ -164,7 +164,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     for sentence in sentences:
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
-    for sentence in sentences:  # "the group behind the two attacks" sums nothing: a total goes with its figure
+        # "the group behind the two attacks" sums nothing: a total goes with its figure
         sentence.cues = [c for c in sentence.cues if c.category != "total" or any(
             abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH for n in sentence.numbers)]
     return Mentions(text, lang, published, sentences)

@@ -22,7 +22,7 @@ CATEGORIES = (
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "negator",
     "crime", "denial", "revision", "provisional",
     "background", "negation", "non_security", "security_topic", "civilians", "security_forces", "attackers",
-    "total",
+    "total", "overall",
 )
 # Categories that can open an event on their own.
 EVENT_CUES = frozenset({

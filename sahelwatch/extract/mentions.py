@@ -165,6 +165,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
         # "the group behind the two attacks" sums nothing: a total goes with its figure
-        sentence.cues = [c for c in sentence.cues if c.category != "total" or any(
+        sentence.cues = [c for c in sentence.cues if c.category not in ("total", "overall") or any(
             abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH for n in sentence.numbers)]
+        if sentence.has("overall") and len({p.place.id for p in sentence.towns() if p.is_local}) != 1:
+            # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
+            sentence.cues = [replace(c, category="total") if c.category == "overall" else c for c in sentence.cues]
     return Mentions(text, lang, published, sentences)

@@ -2,7 +2,8 @@
 
 ``near`` cues ("près de", "à 30 km de", "near", "outskirts of", "قرب", "بالقرب من",
 "ضواحي") make geo_precision 2; kind cues select the kind of a name ("Niger State",
-"région de Tillabéri", "le fleuve Niger", "ولاية النيجر"). Stop words are ordinary words
+"région de Tillabéri", "le fleuve Niger", "ولاية النيجر"); a "part" cue ("dans le nord de", "western")
+names a part of a region, which prefers the region to its capital town. Stop words are ordinary words
 that are read as places only with a kind cue.
 """
 
@@ -85,7 +86,7 @@ def load_cues(path: Path = CURATED) -> Cues:
     data = read_curated(path)
     cues, stops = data.get("cues", {}), data.get("stopwords", {})
     kind_before = tuple((kind, _before_pattern(cues.get(f"{kind}_before", [])))
-                        for kind in ("admin1", "admin2", "river", "feature", "town") if cues.get(f"{kind}_before"))
+                        for kind in ("admin1", "admin2", "river", "feature", "town", "part") if cues.get(f"{kind}_before"))
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
                        for kind in ("admin1", "admin2", "river") if cues.get(f"{kind}_after"))
     calendar = _calendar_words()

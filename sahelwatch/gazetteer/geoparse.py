@@ -70,7 +70,7 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     if not latin and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
         return None  # "فرقة" (a squad) is not ف + Raqqa
     kind_cue = cues.kind(before, after)
-    if cues.is_stop_word(match.key) and kind_cue is None and not demonym:
+    if cues.is_stop_word(match.key) and kind_cue in (None, "part") and not demonym:  # "central Sahel" is no region
         return None
     if demonym:
         rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]

@@ -147,7 +147,9 @@ def _score(place: Place, mention: PlaceMention, country_weight: float, region_we
         score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
     elif capital and mention.kind_cue is None:
         score -= 1.0  # "à Bordj Badji Mokhtar": the town, unless "la wilaya de"
-    if mention.kind_cue is not None:
+    if mention.kind_cue == "part":
+        score += 4.0 if place.kind == "admin1" else 0.0  # "western Kayes": the region (a country stays one)
+    elif mention.kind_cue is not None:
         score += 4.0 if place.kind == mention.kind_cue else 0.0
     return score + _closeness(place, index, anchors)
 

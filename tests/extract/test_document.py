@@ -40,6 +40,13 @@ def test_two_attacks_in_two_towns_are_two_events_and_their_sum_is_not_a_third():
     assert all(e["date"] == "2026-03-14" for e in found)
 
 
+def test_an_overall_toll_of_one_attack_is_that_attacks_toll():
+    text = ("Au Burkina Faso, l'attaque du JNIM contre Djibo, le 3 mars, a été repoussée par l'armée et les "
+            "VDP, au prix d'un bilan total de 31 morts, soldats, VDP et assaillants confondus.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["fatalities"], event["date"]) == ("Djibo", 31, "2026-03-03")
+
+
 def test_an_earlier_attack_mentioned_as_context_is_a_background_event():
     text = ("Des hommes armés ont attaqué dimanche le poste de gendarmerie de Téra, dans la région de Tillabéri, "
             "tuant trois gendarmes. Cette attaque intervient après celle du 12 janvier contre le camp de "

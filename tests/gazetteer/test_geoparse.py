@@ -131,6 +131,34 @@ def test_named_town_has_precision_one_and_region_three():
     assert town.geo_precision == 1 and region.geo_precision == 3 and region.place.kind == "admin1"
 
 
+@pytest.mark.parametrize("text, lang, surface, code", [
+    ("Une patrouille est tombée dans une embuscade dans le nord de Tillabéri.", "fr", "Tillabéri", "NE-6"),
+    ("Gunmen attacked a village in western Kayes, Mali.", "en", "Kayes", "ML-1"),
+    ("Fighting was reported in northern Tahoua, Niger.", "en", "Tahoua", "NE-5"),
+])
+def test_a_part_of_a_region_is_the_region_not_its_capital(text, lang, surface, code):
+    result = chosen(text, lang, surface)
+    assert result.place.kind == "admin1" and result.place.admin1_code == code and result.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Les jihadistes sont actifs dans le nord du Niger.", "fr", "Niger"),
+    ("Jihadists are active in western Niger.", "en", "Niger"),
+])
+def test_a_part_of_a_country_stays_the_country(text, lang, surface):
+    assert chosen(text, lang, surface).place.kind == "country"
+
+
+def test_a_part_of_the_sahel_is_no_region():
+    assert not [r for r in places("Jihadist groups have spread across the central Sahel.", "en")
+                if r.place.kind != "country"]
+
+
+def test_a_distance_from_a_town_is_still_near_the_town():
+    result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
+    assert result.place.kind == "town" and result.geo_precision == 2
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Le vent souffle de l'est et le centre est calme.", "fr"),
     ("Le Sahel traverse une crise profonde.", "fr"),

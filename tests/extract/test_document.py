@@ -496,6 +496,15 @@ def test_a_ceremony_marking_an_old_abduction_is_no_new_event():
     assert [(e["location"], e["date"], e["background"]) for e in found] == [("Chibok", "2014-04-14", True)]
 
 
+def test_a_trial_that_opens_today_is_no_new_event():
+    text = ("باماكو - افتتحت محكمة الجنايات المتخصصة في قضايا الإرهاب في باماكو، أمس الأحد، محاكمة ثلاثة متهمين "
+            "في قضية الهجوم على فندق في العاصمة. ففي 20 نوفمبر 2015، اقتحم مسلحان الفندق واحتجزا النزلاء رهائن. "
+            "وأسفر الهجوم عن مقتل 20 شخصا، وتبنت جماعة المرابطون الهجوم.")
+    extraction, found = events(text, "ar")
+    assert extraction.kind == "analysis"
+    assert [(e["location"], e["date"], e["background"]) for e in found] == [("Bamako", "2015-11-20", True)]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -70,7 +70,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     c = categories
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
     armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
-        "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c))
+        "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c)
+        or ({"operation", "attackers"} <= c and not sides.civilians))  # "terrorists shot dead in a sweep"
     blast_lead = bool(lead & {"ied", "explosion", "suicide"}) and not lead & {"clash", "ambush"}
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb
     ground_fight = "clash" in c or ("ambush" in c and armed_target and not blast_lead)

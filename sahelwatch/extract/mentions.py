@@ -17,6 +17,7 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
+from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.extract.place_roles import (
     is_measured_from,
     not_a_scene_name,
@@ -164,6 +165,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     for sentence in sentences:
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
+        # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
+        state_spans = [(a.start, a.end) for a in sentence.actors if a.type in STATE_TYPES]
+        sentence.cues = [c for c in sentence.cues if c.category != "security_topic" or not any(
+            start <= c.start and c.end <= end for start, end in state_spans)]
         # "the group behind the two attacks" sums nothing: a total goes with its figure
         sentence.cues = [c for c in sentence.cues if c.category not in ("total", "overall") or any(
             abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH for n in sentence.numbers)]

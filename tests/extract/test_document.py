@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from sahelwatch.extract.document import MAX_CHARS, extract_events
 from sahelwatch.gazetteer.translit import arabic_skeleton, latin_skeleton, looks_like_a_name
 from sahelwatch.text.normalise import fold
@@ -503,6 +505,29 @@ def test_a_trial_that_opens_today_is_no_new_event():
     extraction, found = events(text, "ar")
     assert extraction.kind == "analysis"
     assert [(e["location"], e["date"], e["background"]) for e in found] == [("Bamako", "2015-11-20", True)]
+
+
+def test_a_weekly_army_results_communique():
+    text = ("Selon le MDN, deux terroristes ont été abattus le 12 mars lors d'une opération de fouille et de "
+            "ratissage menée près de la commune d'El Milia, wilaya de Jijel. Des détachements de l'ANP ont "
+            "également découvert et détruit quatre casemates et deux bombes de confection artisanale à Skikda.")
+    _, found = events(text, "fr")
+    by_place = {e["admin1_code"]: e for e in found}
+    assert (by_place["DZ-18"]["event_type"], by_place["DZ-18"]["actor1"], by_place["DZ-18"]["fatalities"]) == (
+        "Battles", "Military Forces of Algeria", 2)
+    assert by_place["DZ-21"]["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les services de la sûreté de wilaya d'Oran ont démantelé un réseau criminel spécialisé dans "
+     "l'escroquerie aux visas. Plus d'une cinquantaine de victimes ont été recensées.", "fr"),
+    ("Police in Kano arrested seven members of a criminal network specialised in internet fraud and forgery "
+     "on Monday, the spokesperson said.", "en"),
+    ("فككت مصالح الأمن بطنجة شبكة إجرامية تنشط في النصب والاحتيال وتزوير الوثائق، وأوقفت خمسة أشخاص.", "ar"),
+])
+def test_ordinary_crime_is_no_event(text, lang):
+    extraction, found = events(text, lang)
+    assert found == [] and extraction.kind == "other"
 
 
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():

@@ -75,7 +75,10 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     blast_lead = bool(lead & {"ied", "explosion", "suicide"}) and not lead & {"clash", "ambush"}
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb
     ground_fight = "clash" in c or ("ambush" in c and armed_target and not blast_lead)
-    harm = bool(c & _HARM) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
+    # "on Monday, nine of the women were released": a release, the abduction told in other sentences is context
+    released = "hostage_release" in lead and not lead & _HARM and not c & {"neutralised", "clash", "operation", "killing"}
+    harm = bool(c & (_HARM - {"abduction"} if released else _HARM)) or (
+        "neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     if c & _PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & _PREVENTIVE - {"arrest"}):
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:

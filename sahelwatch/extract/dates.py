@@ -200,17 +200,18 @@ class _Grammar:
         # "مارس (آذار) 2020", "يناير/كانون الثاني 2025": the month named again in another series
         alt_month = rf"(?:\s*[(/]\s*{alternation(self.months)}\s*\)?)?"
         abbreviated = r"(?:\.(?=\s*\d))?"  # "Dec. 3, 2023", "3 Dec. 2023"
+        last_year = rf"(?P<{p}ly>{alternation(m['last_year'])})(?!\w)"  # "April 17 last year"
         if name == "dom2":
             return self._slot("dom", p + "d2_")
         patterns = {
             "dom": rf"(?P<{p}dom>(?:ال)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|eme|e)?(?!\d)"
                    rf"|{alternation(self.ordinals)})",
             "month": rf"(?P<{p}mon>{alternation(self.months)}){abbreviated}{alt_month}",
-            "year": rf"(?P<{p}yr>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?",
+            "year": rf"(?:(?P<{p}yr>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?|{last_year})",
             "mnum": rf"(?P<{p}mn>1[0-2]|0?[1-9])(?!\d)",
             "mref": rf"(?:(?P<{p}mon>{alternation(self.months)}){abbreviated}{alt_month}"
                     rf"(?:\s*,?\s*(?P<{p}yr>(?:19|20)\d\d)(?!\d)(?:\s?م(?!\w))?)?"
-                    rf"(?:\s+{alternation(m['last_after'] + m['this_after'])}(?!\w))?"
+                    rf"(?:\s+{alternation(m['last_after'] + m['this_after'])}(?!\w))?(?:,?\s+{last_year})?"
                     rf"|(?P<{p}ref>{alternation(self.month_refs)}))",
             "n": rf"(?P<{p}n>{number_pattern(self.lang)})",
             "unit": rf"(?P<{p}unit>{alternation(self.units)})",
@@ -404,7 +405,7 @@ def _day_of_month(g: _Grammar, dom: str | None) -> int | None:
 
 def _month_and_year(g: _Grammar, s: _Slots, pub: dt.date) -> tuple[int | None, int | None]:
     """Month and explicit year of a {month}, {mnum} or {mref} slot (this month when absent)."""
-    year = int(s.get("yr")[:4]) if s.get("yr") else None
+    year = int(s.get("yr")[:4]) if s.get("yr") else pub.year - 1 if s.get("ly") else None
     if s.get("mon"):
         return g.months[s.get("mon")], year
     if s.get("mn"):

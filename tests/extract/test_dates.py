@@ -135,6 +135,11 @@ CASES = [
     ("ar", TUE, "هجوم بوهوما في ٢٣ مارس (آذار) ٢٠٢٠", "٢٣ مارس (آذار) ٢٠٢٠", "2020-03-23", 1, "absolute"),
     ("ar", TUE, "في الثامن من يناير/كانون الثاني 2025", "الثامن من يناير/كانون الثاني 2025", "2025-01-08", 1,
      "absolute"),
+    # a day or month "last year": the year before publication, even for a day not yet reached this year
+    ("en", TUE, "On March 2 last year, JNIM killed 54 soldiers", "March 2 last year", "2025-03-02", 1, "absolute"),
+    ("fr", TUE, "le 2 mars de l'année dernière, le JNIM", "2 mars de l'année dernière", "2025-03-02", 1, "absolute"),
+    ("ar", TUE, "في 2 مارس من العام الماضي", "2 مارس من العام الماضي", "2025-03-02", 1, "absolute"),
+    ("en", TUE, "in May last year", "in May last year", "2025-05-15", 3, "month"),
 ]
 
 

@@ -530,6 +530,15 @@ def test_ordinary_crime_is_no_event(text, lang):
     assert found == [] and extraction.kind == "other"
 
 
+def test_a_release_told_days_after_the_abduction_is_a_release():
+    text = ("Fourteen women were abducted by Boko Haram fighters near Pulka, Borno State, on Thursday, residents said. "
+            "Days later, the insurgents demanded a ransom for each woman. On Monday, nine of the women were "
+            "released on the outskirts of Pulka after their families paid. Five remain in captivity.")
+    _, found = events(text, "en")
+    assert sorted((e["sub_event_type"], e["date"]) for e in found) == [
+        ("Abduction/forced disappearance", "2026-03-12"), ("Other", "2026-03-16")]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -20,7 +20,7 @@ from sahelwatch.gazetteer.cues import Cues, load_cues
 from sahelwatch.gazetteer.records import PlaceMention
 from sahelwatch.gazetteer.resolve import is_small
 from sahelwatch.gazetteer.store import Gazetteer
-from sahelwatch.text.normalise import NormText, is_arabic
+from sahelwatch.text.normalise import NormText, fold, is_arabic
 from sahelwatch.text.phrases import PhraseMatch, PhraseMatcher
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
@@ -63,6 +63,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None
     if latin and _in_compound(norm, match.text_start, match.text_end, surface):
         return None  # "Tin" or "Hama" of "Tin-Hama": a part of a longer Saharan name
+    if latin and _joined_to_a_non_place(norm, match.text_start, match.text_end, gazetteer):
+        return None  # "Baba" of "Abdullahi Baba-Arah"
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
@@ -99,6 +101,25 @@ def _in_compound(norm: NormText, start: int, end: int, surface: str) -> bool:
         return True
     head = _HEAD_BEFORE.search(norm.original, max(0, start - 8), start)
     return head is not None and head.group(1).lower() in _NAME_HEADS
+
+
+_HYPHEN_AFTER = re.compile(r"-([^\W\d_][\w']*)")
+_HYPHEN_BEFORE = re.compile(r"([^\W\d_][\w']*)-$")
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "extreme", "haut", "bas",
+                      "grand", "centre", "center"})
+
+
+def _joined_to_a_non_place(norm: NormText, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """The mention is hyphenated to a word that names no place: a part of a longer name the gazetteer
+    does not know ("Baba-Arah", a surname). Two places joined name a road ("Gao-Ansongo"), and a
+    compass word a region ("Nord-Kivu")."""
+    text = norm.original
+    for joined in (_HYPHEN_AFTER.match(text, end), _HYPHEN_BEFORE.search(text, max(0, start - 40), start)):
+        if joined is not None:
+            word = fold(joined.group(1))
+            if word not in _COMPASS and not gazetteer.rows_for_key(word):
+                return True
+    return False
 
 
 def _whole_word(text: str, start: int, end: int) -> str:

@@ -539,6 +539,14 @@ def test_a_release_told_days_after_the_abduction_is_a_release():
         ("Abduction/forced disappearance", "2026-03-12"), ("Other", "2026-03-16")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Residents of Mokwa, Niger State, said the flood water came like a bomb on Thursday, killing 151 people.", "en"),
+    ("À Gao, la hausse des prix est une bombe sociale, préviennent les commerçants du marché.", "fr"),
+])
+def test_a_bomb_as_a_figure_of_speech_is_no_event(text, lang):
+    assert [e for e in events(text, lang)[1] if e["event_type"] == "Explosions/Remote violence"] == []
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -154,6 +154,14 @@ def test_a_part_of_the_sahel_is_no_region():
                 if r.place.kind != "country"]
 
 
+def test_a_part_of_a_hyphenated_name_is_no_place_but_two_joined_places_are():
+    found = {r.mention.surface for r in places("The director-general, Abdullahi Baba-Ahmed, and Musa Bida-Yusuf "
+                                               "spoke in Minna, Nigeria.", "en")}
+    assert "Minna" in found and not found & {"Baba", "Bida"}
+    road = {r.place.name for r in places("Une embuscade sur l'axe Gao-Ansongo, au Mali.", "fr")}
+    assert {"Gao", "Ansongo"} <= road
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -71,7 +71,9 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None
     if not latin and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
         return None  # "فرقة" (a squad) is not ف + Raqqa
-    kind_cue = cues.kind(before, after)
+    # a unit word names what follows it ("محلية شيرورو"), not a name with a preposition ("مصادر محلية للجزيرة")
+    preposition = not latin and _after_preposition(_whole_word(norm.text, match.start, match.end), match.key)
+    kind_cue = cues.kind("" if preposition else before, after)
     if cues.is_stop_word(match.key) and kind_cue in (None, "part") and not demonym:  # "central Sahel" is no region
         return None
     if demonym:
@@ -120,6 +122,15 @@ def _joined_to_a_non_place(norm: NormText, start: int, end: int, gazetteer: Gaze
             if word not in _COMPASS and not gazetteer.rows_for_key(word):
                 return True
     return False
+
+
+def _after_preposition(word: str, key: str) -> bool:
+    """An Arabic name written with the preposition ب or ل (بموبتي, للجزيرة where ل absorbs the article's alef)."""
+    if word == key:
+        return False
+    if key.startswith("ال") and word.endswith(key[1:]) and word[:len(word) - len(key) + 1].endswith("ل"):
+        return True
+    return any(c in "بل" for c in word[:len(word) - len(key)])
 
 
 def _whole_word(text: str, start: int, end: int) -> str:

@@ -31,7 +31,7 @@ from sahelwatch.text.normalise import fold
 
 _KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "river": 1.2}
 _SMALL_POPULATION = 1000
-FAR_CITY_POPULATION = 300_000
+FAR_CITY_POPULATION = 1_000_000
 
 
 def is_small(place: Place) -> bool:

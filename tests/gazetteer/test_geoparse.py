@@ -162,6 +162,25 @@ def test_a_part_of_a_hyphenated_name_is_no_place_but_two_joined_places_are():
     assert {"Gao", "Ansongo"} <= road
 
 
+def test_a_unit_word_does_not_name_a_place_written_with_a_preposition():
+    # "محلية" is a district before a name, but "local" in "مصادر محلية للجزيرة" (local sources told Al Jazeera)
+    assert not [r for r in places("أفادت مصادر محلية للجزيرة نت بأن مسلحين هاجموا قرية في موبتي", "ar")
+                if r.place.country == "DZ"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قُتل ثلاثة رعاة قرب مدينة نارا المالية", "Nara", "ML"),
+    ("كمين تورين في ولاية تيرس زمور سنة 2008", "Tourine", "MR"),
+])
+def test_region_towns_before_homonymous_cities_elsewhere(text, name, country):
+    assert any(r.place.name == name and r.place.country == country for r in places(text, "ar"))
+
+
+def test_a_world_city_below_a_million_needs_its_country_in_context():
+    assert not [r for r in places("Gunmen attacked a convoy near Turin on Monday.", "en") if r.place.country == "IT"]
+    assert [r for r in places("Police in Turin, Italy, arrested a man on Monday.", "en") if r.place.country == "IT"]
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -72,7 +72,8 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
         if mention.is_demonym:
             continue
         region_set = {p.admin1_code for p in places if p.kind != "country"}
-        if len(region_set) == 1 and None not in region_set and (len(places) == 1 or mention.kind_cue == "admin1"):
+        if len(region_set) == 1 and None not in region_set and (
+                len(places) == 1 or mention.kind_cue in ("admin1", "admin2")):  # "Cercle de Douentza" is in Mopti
             regions[region_set.pop()][index] = 2.0
     return countries, regions
 
@@ -131,6 +132,8 @@ def _acceptable(place: Place, mention: PlaceMention, country_weight: float, regi
         return False
     if _far_town(place) and country_weight <= 0 and region_weight <= 0:
         return False  # "Buni Gari" in Yobe is not Buni in Pakistan; "Hit" in a headline is not Hīt
+    if mention.kind_cue in ("river", "feature") and place.kind not in ("river", "feature"):
+        return False  # "les monts Mandara" are no town named Mandara
     homonym_of_country = place.kind == "admin1" and any(c.kind == "country" for c in mention.candidates)
     return not homonym_of_country or mention.kind_cue == "admin1" or region_weight > 0
 

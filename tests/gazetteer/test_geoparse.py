@@ -181,6 +181,17 @@ def test_a_world_city_below_a_million_needs_its_country_in_context():
     assert [r for r in places("Police in Turin, Italy, arrested a man on Monday.", "en") if r.place.country == "IT"]
 
 
+def test_a_district_named_with_its_unit_word_tells_the_region_of_its_neighbours():
+    result = chosen("Une patrouille a été prise à partie dans les environs de Boni, Cercle de Douentza, au Mali.",
+                    "fr", "Boni")
+    assert result.place.admin1_code == "ML-5"
+
+
+def test_mountains_are_no_town_of_the_same_name():
+    assert not [r for r in places("Les assaillants se sont repliés vers les monts Mandara, au Cameroun.", "fr")
+                if r.mention.surface == "Mandara" and r.place.kind == "town"]
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -100,9 +100,10 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     if left is not None and any(left.end <= n.start < number.start and _words_between(text, n.end, number.start)
                                 > LIST_WORDS for n in numbers):
         left = None  # "مقتل العشرات، حسب منتخبين محليين، فيما فر مئات السكان": the toll word has its number
-    if left is not None and any(n.end <= left.start and n.start < number.start and not _words_between(
-            text, n.end, left.start) for n in numbers):
-        left = None  # "4 شهداء و7 جرحى": "شهداء" is the noun of the 4
+    noun_words = 0 if lang == "ar" else 1  # Arabic puts the noun after the number too: "مقتل جنديين وتحييد خمسة"
+    if left is not None and any(n.end <= left.start and n.start < number.start and _words_between(
+            text, n.end, left.start) <= noun_words for n in numbers):
+        left = None  # "4 شهداء و7 جرحى", "deux hommes abattus, quatre femmes emmenées": the word has its number
     for candidate in ((left, adjacent) if lang == "ar" else (adjacent, left)):
         if candidate is not None:
             return candidate

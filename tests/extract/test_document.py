@@ -171,6 +171,8 @@ def test_toll_numbers_that_count_others_or_things_are_not_deaths():
          "région de Kayes, tuant trois chauffeurs.", 3),
         ("Samedi, suite à des renseignements faisant état d'un regroupement de terroristes près de Tessit, une "
          "frappe aérienne a permis de neutraliser une dizaine de terroristes.", 10),
+        ("Mardi, des combattants de Boko Haram ont fait irruption à Tourou, au Cameroun. Bilan : deux hommes "
+         "abattus, quatre femmes et une adolescente emmenées vers la brousse.", 2),
     ]
     for text, toll in cases:
         _, [event] = events(text, "fr")

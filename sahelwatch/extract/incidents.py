@@ -176,7 +176,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     """Incidents of a document, in the order they are first reported."""
     incidents: list[Incident] = []
     current: Incident | None = None
+    told: set[int] = set()  # indices of the sentences that joined an incident
     for sentence in mentions.sentences:
+        previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         cues = supported_cues(sentence)
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
@@ -186,6 +188,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if not cues:
             if current is not None and _follows_up(sentence, current):
                 current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart
+                told.add(sentence.index)
             continue
         for clause, place in _split_by_town(sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
@@ -201,7 +204,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                             _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
             elif current is not None and not following and compatible(current.date, date) and not clause.has(
-                    "background", "commentary"):
+                    "background", "commentary") and not (previous is not None and previous.index not in told
+                                                         and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()
@@ -209,6 +213,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if place is None and date is None and sentence.index > 0 and not clause.has("background"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
             target.sentences.append(clause)
+            told.add(sentence.index)
             if place is not None and (target.place is None or (
                     same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))):
                 target.place = place
@@ -246,6 +251,16 @@ def _follows_up(sentence: Sentence, current: Incident) -> bool:
     outcome = sentence.has(*_FOLLOW_UP) or (sentence.has("negation") and "protest" not in current.categories)
     return outcome and not sentence.has("denial", "total") and all(
         current.place is None or same_region(current.place, p) for p in _anchor(sentence))
+
+
+def _new_scene(previous: Sentence, current: Incident) -> bool:
+    """The sentence before, which told no event, set another scene than the current incident's: "On
+    Tuesday, the army launched a sweep around Kaïga-Kindjiria." Then "fifteen terrorists were
+    neutralised" is that sweep's outcome, not more of the massacre told before."""
+    dates, places = [d for d in previous.dates if not d.reported], _anchor(previous)
+    return bool(dates and places) and current.date is not None and not current.date.reported and all(
+        d.date != current.date.date for d in dates) and not any(
+        current.place.is_local and same_place(current.place, p) for p in places if current.place is not None)
 
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:

@@ -156,12 +156,16 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         if role is not None:
             getattr(sentence, role).add(place.mention.start)
     file(actors, "actors", lambda a: a.start)
+    dates = []
     if published is not None:
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)
                  or _in_dateline(text, d.start, d.end) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
         file(dates, "dates", lambda d: d.start)
-    file(_without_restated([n for n in find_numbers(norm, lang) if n.is_count], text), "numbers", lambda n: n.start)
+    in_dates = [(d.start, d.end) for d in dates]  # "le 12 courant" counts no one
+    counts = [n for n in find_numbers(norm, lang) if n.is_count
+              and not any(start <= n.start < end for start, end in in_dates)]
+    file(_without_restated(counts, text), "numbers", lambda n: n.start)
     for sentence in sentences:
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
@@ -171,7 +175,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             start <= c.start and c.end <= end for start, end in state_spans)]
         # "the group behind the two attacks" sums nothing: a total goes with its figure
         sentence.cues = [c for c in sentence.cues if c.category not in ("total", "overall") or any(
-            abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH for n in sentence.numbers)]
+            abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH
+            for n in [*sentence.numbers, *(d for d in sentence.dates if d.precision > 1)])]  # "durant la période
+        #                                                                     du 11 au 17 mars": a period is a figure
         if sentence.has("overall") and len({p.place.id for p in sentence.towns() if p.is_local}) != 1:
             # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
             sentence.cues = [replace(c, category="total") if c.category == "overall" else c for c in sentence.cues]

@@ -549,6 +549,26 @@ def test_a_bomb_as_a_figure_of_speech_is_no_event(text, lang):
     assert [e for e in events(text, lang)[1] if e["event_type"] == "Explosions/Remote violence"] == []
 
 
+def test_an_operation_set_in_its_own_sentence_owns_the_outcome_told_next():
+    text = ("Sept pêcheurs ont été tués le 12 courant par des éléments de Boko Haram sur une île du lac, dans la "
+            "province du Lac, au Tchad. Ce samedi, les Forces de défense et de sécurité ont lancé une opération de "
+            "ratissage dans la zone de Kaïga-Kindjiria. D'après une source militaire, quinze terroristes ont été "
+            "neutralisés, tandis que deux soldats ont été tués.")
+    _, found = events(text, "fr")
+    by_date = {e["date"]: e for e in found}
+    assert (by_date["2026-03-12"]["event_type"], by_date["2026-03-12"]["fatalities"]) == ("Violence against civilians", 7)
+    assert (by_date["2026-03-14"]["event_type"], by_date["2026-03-14"]["location"], by_date["2026-03-14"]["fatalities"]) == (
+        "Battles", "Kaiga-Kindjiria", 17)
+
+
+def test_the_sum_of_two_operations_is_no_event_of_its_own():
+    text = ("Burkina Faso's army said on Monday it had neutralised dozens of militants in two operations this week. "
+            "In the first, on Friday, troops engaged a group of fighters near Solenzo, in the Boucle du Mouhoun "
+            "region. Dozens of terrorists were neutralised, the army said.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["date"]) for e in found] == [("Salanso", "2026-03-13")]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

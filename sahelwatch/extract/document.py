@@ -75,12 +75,27 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
 
 def _without_denied(incidents: list[Incident], mentions: Mentions) -> list[Incident]:
     """A document that opens by denying an attack reports the claim, not an event: the claim's
-    incidents (at the denied place, or at none) are dropped."""
+    incidents (at the denied place, or at none) are dropped. So is a claim the next sentence denies
+    ("accounts circulated claims that its fighters had overrun a detachment in Diapaga. The
+    government dismissed the claim as a pure fabrication")."""
+    incidents = [i for i in incidents if not _denied_next(i, mentions)]
     lead = mentions.sentences[0] if mentions.sentences else None
     if lead is None or not (lead.has("denial") and lead.event_cues):
         return incidents
     denied = {p.place.id for p in lead.towns()}
     return [i for i in incidents if i.place is not None and i.place.place.id not in denied]
+
+
+_ASSERTED = re.compile(r"\b(?:claims?|claimed|alleged(?:ly)?|purported(?:ly)?|reports? that|rumou?rs?|affirm\w*|"
+                       r"prétend\w*|affirmations?|allégations?)\b|(?:زعم|تزعم|ادعت|ادعى|ادعاءات|مزاعم)", re.IGNORECASE)
+
+
+def _denied_next(incident: Incident, mentions: Mentions) -> bool:
+    """An incident told as someone's claim, which the next sentence denies."""
+    first = incident.sentences[0]
+    following = mentions.sentences[first.index + 1] if first.index + 1 < len(mentions.sentences) else None
+    return (following is not None and following.has("denial") and not following.event_cues
+            and bool(first.has("claim") or _ASSERTED.search(mentions.text, first.start, first.end)))
 
 
 COMMENTARY_CUES = 1   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece

@@ -569,6 +569,20 @@ def test_the_sum_of_two_operations_is_no_event_of_its_own():
     assert [(e["location"], e["date"]) for e in found] == [("Salanso", "2026-03-13")]
 
 
+def test_a_claim_the_next_sentence_denies_is_no_event():
+    text = ("This week, social media accounts sympathetic to JNIM circulated claims that its fighters had overrun an "
+            "army detachment in Diapaga, in eastern Burkina Faso. Within hours, the government dismissed the claim "
+            "as a pure fabrication, and residents said the town was calm.")
+    extraction, found = events(text, "en")
+    assert found == [] and extraction.kind == "analysis"
+
+
+def test_an_assault_on_army_posts_is_a_battle():
+    text = "On Saturday, JNIM fighters launched an assault on army posts in Kayes, in western Mali, the army said."
+    _, [event] = events(text, "en")
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -130,6 +130,22 @@ def _latin_vowels(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name).replace("ou", "o").replace("u", "o").replace("e", "i"))
 
 
+MIN_SOUND = 0.6   # how close the vowelled readings must be (يانكارا is not Na Korau: 0.57)
+_FINAL_VOWEL = {"ا": "a", "ى": "a", "ه": "a", "ي": "i", "و": "o"}
+_LATIN_FINAL = {"a": "a", "i": "i", "e": "i", "y": "i", "o": "o", "u": "o"}
+
+
+def _sounds_alike(phrase: str, name: str) -> bool:
+    """A town whose consonants the Arabic word writes must also sound like it: close vowelled readings,
+    and the same final vowel when both end in one (ماغامي is Magami, not Magama)."""
+    reading, latin = _romanised(phrase), _latin_vowels(name)
+    if SequenceMatcher(None, reading, latin).ratio() < MIN_SOUND:
+        return False
+    ending = "ي" if phrase.endswith("يه") else phrase[-1:]  # "تانكوغونادييه": -ié, -ye
+    arabic_end, latin_end = _FINAL_VOWEL.get(ending), _LATIN_FINAL.get(fold(name)[-1:])
+    return arabic_end is None or latin_end is None or arabic_end == latin_end
+
+
 def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
           regions: frozenset[str], phrase: str = "") -> Place | None:
     """The town the document most likely means: in a region it names, in the country it names
@@ -176,7 +192,7 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
                 continue
             place = _best(gazetteer, [r for c in countries for r in index.get((c, skeleton), [])], countries, regions,
                           phrase)
-            if place is None:
+            if place is None or not _sounds_alike(phrase, place.name):
                 continue
             end = norm.span(offset, phrase_end)[1]
             near = bool(_NEAR.search(before))

@@ -196,21 +196,22 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             # "the next day, a drone struck ..."
             date = following or date
             target = None
-            if place is not None:
+            separate = clause.has("separate")  # "in a separate incident": never more of one told before
+            if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))), None)
                 if target is None and current is not None and not following and compatible(current.date, date) and (
                         current.place is None or (date is None and (
                             _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
-            elif current is not None and not following and compatible(current.date, date) and not clause.has(
+            elif current is not None and not following and not separate and compatible(current.date, date) and not clause.has(
                     "background", "commentary") and not (previous is not None and previous.index not in told
                                                          and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()
                 incidents.append(target)
-                if place is None and date is None and sentence.index > 0 and not clause.has("background"):
+                if place is None and date is None and sentence.index > 0 and not clause.has("background", "separate"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
             target.sentences.append(clause)
             told.add(sentence.index)

@@ -69,11 +69,11 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
         return None
-    if not latin and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
-        return None  # "فرقة" (a squad) is not ف + Raqqa
     # a unit word names what follows it ("محلية شيرورو"), not a name with a preposition ("مصادر محلية للجزيرة")
     preposition = not latin and _after_preposition(_whole_word(norm.text, match.start, match.end), match.key)
     kind_cue = cues.kind("" if preposition else before, after)
+    if not latin and kind_cue != "town" and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
+        return None  # "فرقة" (a squad) is not ف + Raqqa, "منطقة الساحل" the Sahel at large; "مدينة بول" is Bol
     if cues.is_stop_word(match.key) and kind_cue in (None, "part") and not demonym:  # "central Sahel" is no region
         return None
     if demonym:

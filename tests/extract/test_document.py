@@ -592,6 +592,15 @@ def test_an_assault_on_army_posts_is_a_battle():
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
 
 
+def test_a_separate_incident_is_never_more_of_the_one_before():
+    text = ("أعلن الناطق باسم الحكومة التشادية مساء أمس الأحد مقتل 7 عسكريين في هجوم شنه مسلحو بوكو حرام ليلة السبت "
+            "إلى الأحد على موقع للجيش في بلدة نغوبوا بمقاطعة البحيرة. وفي حادث منفصل، لقي ثلاثة صيادين مصرعهم يوم "
+            "الجمعة إثر انفجار لغم أرضي بالقرب من مدينة بول، عاصمة المقاطعة.")
+    _, found = events(text, "ar")
+    assert sorted((e["location"], e["event_type"], e["fatalities"]) for e in found) == [
+        ("Bol", "Explosions/Remote violence", 3), ("Ngouboua", "Battles", 7)]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

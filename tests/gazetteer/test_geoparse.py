@@ -193,6 +193,11 @@ def test_mountains_are_no_town_of_the_same_name():
     assert not [r for r in places(text, "fr") if r.mention.surface == "Mandara" and r.place.kind == "town"]
 
 
+def test_an_ordinary_arabic_word_is_a_place_only_after_a_settlement_noun():
+    assert [r.place.name for r in places("انفجر لغم قرب مدينة بول في تشاد", "ar") if r.place.kind == "town"] == ["Bol"]
+    assert not [r for r in places("تتمدد الجماعات المسلحة في منطقة الساحل", "ar") if r.place.kind == "admin1"]
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

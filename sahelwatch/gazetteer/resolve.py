@@ -100,6 +100,9 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
         region_weight = _weight(regions, place.admin1_code, index)
         if not _acceptable(place, mention, country_weight, region_weight):
             continue
+        if is_small(place) and not _named_as_unit(place, mention) and region_weight <= 0 and any(
+                code.startswith(place.country + "-") and _weight(regions, code, index) > 0 for code in regions):
+            continue  # "Ruku" in a story of Bokkos LGA, Plateau State, is no hamlet of Kano
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
         scored.append((score, place.id, place))
     if not scored:

@@ -52,6 +52,16 @@ _PATTERNS = {
                    rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
     ),
 }
+# A name stormed or moved to, whose district the story named before ("in Maru Local Government Area ...
+# the gunmen stormed Mayanchi at about 11pm"; "moved to neighbouring Kanoma").
+_SCENE_BEFORE = {
+    "en": re.compile(rf"\b(?:stormed|raided|invaded|overran|besieged|(?:moved|went|proceeded) to (?:the )?"
+                     rf"(?:neighbouring|neighboring|nearby)|neighbouring|neighboring)\s+{_NAME}(?=\s+(?:at|on|in|around|"
+                     rf"late|early|where|and|before|after)\b|\s*[,.;])"),
+    "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"
+                     rf"en|aux|où|et|avant|après)\b|\s*[,.;])"),
+}
+PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:ب|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
                      r"(?=\s*,?\s*(?:(?:الواقعه|التابعه|المجاوره|الساحليه|الحدوديه)\s+)?(?:ب|في\s+|ل|من\s+)"
@@ -80,7 +90,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     containers: set[int] = set()
     replaced: set[int] = set()
     ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
-    for start, end in _candidates(norm, lang):
+    for start, end, unit_before in _candidates(norm, lang):
         surface = text[start:end]
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
         if any(start <= i < end for i in taken) or (lang != "ar" and _ordinary(surface)) or any(
@@ -88,7 +98,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
             continue
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
-        container = _container(text, end, ordered)
+        container = _container(text, end, ordered) or (_unit_before(start, ordered) if unit_before else None)
         if container is None or surface in found:
             continue
         found[surface] = _village(surface, start, end, container, lang)
@@ -107,13 +117,16 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     return Unlisted(sorted(villages, key=lambda p: p.mention.start), containers, replaced)
 
 
-def _candidates(norm: NormText, lang: str) -> list[tuple[int, int]]:
-    """Spans (in the original text) of names that the words around them call a settlement."""
+def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:
+    """Spans (in the original text) of names that the words around them call a settlement, and whether
+    the district that holds them may be one the story named before them."""
     if lang == "ar":
         spans = [norm.span(*m.span("name")) for m in _ARABIC.finditer(norm.text)]
-        return [(start, end) for start, end in spans
+        return [(start, end, False) for start, end in spans
                 if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
-    return [m.span("name") for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
+    framed = [(*m.span("name"), False) for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
+    scene = _SCENE_BEFORE.get(lang)
+    return framed + ([(*m.span("name"), True) for m in scene.finditer(norm.original)] if scene else [])
 
 
 def _arabic_name(folded: str, original: str) -> bool:
@@ -146,6 +159,12 @@ def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlac
         if held_by:
             return held_by[0]
     return None
+
+
+def _unit_before(start: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The district the story named last before a name it says was stormed (the LGA, cercle or commune)."""
+    before = [p for p in places if start - PRECEDING_UNIT_WINDOW <= p.mention.start < start and p.place.kind == "admin2"]
+    return before[-1] if before else None
 
 
 def _village(surface: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:

@@ -44,6 +44,18 @@ def test_no_village_without_a_name_and_a_unit(text, lang):
     assert villages(text, lang) == []
 
 
+def test_a_village_stormed_after_its_district_was_named_is_in_that_district():
+    text = ("Bandits have killed nine people in attacks on two communities in Maru Local Government Area of Zamfara "
+            "State. The gunmen stormed Mayanchi at about 11pm on Sunday. The same gang moved to neighbouring Kanoma, "
+            "where they abducted six persons.")
+    assert {v[:3] for v in villages(text, "en")} == {("Mayanchi", "NG", "NG-ZA"), ("Kanoma", "NG", "NG-ZA")}
+
+
+def test_a_hamlet_of_another_region_is_not_the_village_of_a_story_about_one_region():
+    text = "Gunmen invaded communities in Bokkos Local Government Area of Plateau State and stormed Ruku village."
+    assert not [r for r in geoparse(text, "en") if r.mention.surface == "Ruku" and r.place.admin1_code != "NG-PL"]
+
+
 def test_later_mentions_of_the_village_are_the_same_place():
     text = ("Gunmen killed six people in Ungwan Maji, a village in Kauru LGA of Kaduna State. "
             "Residents of Ungwan Maji fled to Kauru.")

@@ -197,6 +197,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             date = following or date
             target = None
             separate = clause.has("separate")  # "in a separate incident": never more of one told before
+            # "ces attaques interviennent alors que, depuis le début de l'année, ... les bases du Borno": the
+            # region's recent past recalled, no more of an incident at one of its towns
+            separate = separate or (clause.has("background") and date is None and place is not None
+                                    and not place.is_local)
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))), None)

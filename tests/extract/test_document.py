@@ -601,6 +601,14 @@ def test_a_separate_incident_is_never_more_of_the_one_before():
         ("Bol", "Explosions/Remote violence", 3), ("Ngouboua", "Battles", 7)]
 
 
+def test_a_regions_recent_past_recalled_after_an_attack_does_not_make_it_background():
+    text = ("Lundi, à Gwoza, un kamikaze s'est fait exploser dans une mosquée, tuant au moins quatre fidèles. "
+            "Ces attaques interviennent alors que les jihadistes multiplient depuis le début de l'année les assauts "
+            "contre les bases militaires du Borno.")
+    extraction, [event] = events(text, "fr")
+    assert (event["location"], event["background"], extraction.kind) == ("Gwoza", False, "incident")
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -198,6 +198,14 @@ def test_an_ordinary_arabic_word_is_a_place_only_after_a_settlement_noun():
     assert not [r for r in places("تتمدد الجماعات المسلحة في منطقة الساحل", "ar") if r.place.kind == "admin1"]
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("عملية بحث وتمشيط بمنطقة غابية ببلدية سيدي معروف، ولاية جيجل", "Sidi Maarouf", "DZ-18"),
+    ("اشتباك مسلح قرب بلدة بولعابة بولاية القصرين", "Boulaaba", "TN-42"),
+])
+def test_maghreb_towns_of_the_army_communiques(text, name, code):
+    assert any((r.place.name, r.place.admin1_code) == (name, code) for r in places(text, "ar"))
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -52,9 +52,18 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
 # "le café Argana", "Kano Pillars stadium": a venue's name
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
-_SPEAKING = re.compile(r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|"
-                       r"newsmen|press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$")
-# "briefing journalists in Abuja", "devant la presse à Niamey": where it was said, not where it happened
+_SPEAKING = re.compile("|".join((
+    r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|newsmen|"
+    r"press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$",
+    r"\b(?:statement|communique|conference de presse|press conference|news conference)\s+(?:\w+\s+){0,4}"
+    r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
+    r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
+    r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:في|من)\s+$",
+    r"(?:^|\s)(?:المتحدث|الناطق|مقر|قياده|للصحفيين|مسوول)\s+(?:\S+\s+){0,4}في\s+$",
+)))
+# "briefing journalists in Abuja", "devant la presse à Niamey", "a statement issued on Monday in Bamako",
+# "في بيان صدر مساء الاثنين في باماكو", "المتحدث باسم مقر الدفاع في أبوجا": where it was said, not where it
+# happened
 _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it

@@ -609,6 +609,17 @@ def test_a_regions_recent_past_recalled_after_an_attack_does_not_make_it_backgro
     assert (event["location"], event["background"], extraction.kind) == ("Gwoza", False, "incident")
 
 
+@pytest.mark.parametrize("text, lang, scene", [
+    ("تعرضت قافلة للجيش المالي الأحد لكمين قرب بلدة لاكامانيه في منطقة كاي. وأعلنت هيئة الأركان، في بيان صدر "
+     "مساء الاثنين في باماكو، أن وحداتها حيّدت 11 إرهابيا، معترفة بمقتل جنديين.", "ar", "Lakamané"),
+    ("Soldiers repelled an attack on their base in Marte, Borno State, on Saturday, killing dozens of terrorists, "
+     "the army said in a statement issued on Sunday in Abuja.", "en", "Marte"),
+])
+def test_where_a_statement_was_issued_is_not_the_scene(text, lang, scene):
+    _, found = events(text, lang)
+    assert [e["location"] for e in found] == [scene]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -85,7 +85,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
-_ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor)"
+_ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|طريق|الطريق|محور|المحور)"
 _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)

@@ -620,6 +620,13 @@ def test_where_a_statement_was_issued_is_not_the_scene(text, lang, scene):
     assert [e["location"] for e in found] == [scene]
 
 
+def test_an_arabic_road_named_by_its_two_towns_gives_way_to_the_village_near_it():
+    text = ("وأمس الثلاثاء، أقام مسلحون من ولاية غرب أفريقيا حاجزا وهميا على طريق مايدوغوري – دامبوا قرب قرية "
+            "واجيروكو بولاية بورنو، واختطفوا ثلاثة من عمال الإغاثة.")
+    _, [event] = events(text, "ar")
+    assert event["location"] == "Wajiroko"
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

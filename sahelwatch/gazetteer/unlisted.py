@@ -124,7 +124,7 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:
         spans = [norm.span(*m.span("name")) for m in _ARABIC.finditer(norm.text)]
         return [(start, end, False) for start, end in spans
                 if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
-    framed = [(*m.span("name"), False) for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
+    framed = [(*m.span("name"), True) for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
     return framed + ([(*m.span("name"), True) for m in scene.finditer(norm.original)] if scene else [])
 

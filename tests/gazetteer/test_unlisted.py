@@ -51,6 +51,12 @@ def test_a_village_stormed_after_its_district_was_named_is_in_that_district():
     assert {v[:3] for v in villages(text, "en")} == {("Mayanchi", "NG", "NG-ZA"), ("Kanoma", "NG", "NG-ZA")}
 
 
+def test_villages_named_as_such_after_their_district_are_in_that_district():
+    text = ("Sunday night's attacks on two communities in Bokkos Local Government Area of Plateau State killed 36. "
+            "Gunmen stormed Hurti and Ruwi villages at about 10pm.")
+    assert ("Ruwi", "NG", "NG-PL") in {v[:3] for v in villages(text, "en")}
+
+
 def test_a_hamlet_of_another_region_is_not_the_village_of_a_story_about_one_region():
     text = "Gunmen invaded communities in Bokkos Local Government Area of Plateau State and stormed Ruku village."
     assert not [r for r in geoparse(text, "en") if r.mention.surface == "Ruku" and r.place.admin1_code != "NG-PL"]

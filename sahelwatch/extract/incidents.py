@@ -263,9 +263,10 @@ def _new_scene(previous: Sentence, current: Incident) -> bool:
     Tuesday, the army launched a sweep around Kaïga-Kindjiria." Then "fifteen terrorists were
     neutralised" is that sweep's outcome, not more of the massacre told before."""
     dates, places = [d for d in previous.dates if not d.reported], _anchor(previous)
-    return bool(dates and places) and current.date is not None and not current.date.reported and all(
-        d.date != current.date.date for d in dates) and not any(
+    elsewhere = previous.has("operation") or not any(  # an operation launched another day is its own event
         current.place.is_local and same_place(current.place, p) for p in places if current.place is not None)
+    return bool(dates and places) and current.date is not None and not current.date.reported and all(
+        d.date != current.date.date for d in dates) and elsewhere
 
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:

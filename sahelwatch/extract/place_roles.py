@@ -42,7 +42,7 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'�
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
-                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|proche de)\s+(?:\w+\s+)?"
+                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de)\s+(?:\w+\s+)?"
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"

@@ -627,6 +627,13 @@ def test_an_arabic_road_named_by_its_two_towns_gives_way_to_the_village_near_it(
     assert event["location"] == "Wajiroko"
 
 
+def test_proche_de_a_village_places_the_event_there():
+    text = ("Neuf pêcheurs ont été tués par Boko Haram dans la nuit de mardi à mercredi sur une île proche de "
+            "Kaïga-Kindjiria, dans la province du Lac, au Tchad.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["geo_precision"]) == ("Kaiga-Kindjiria", 2)
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

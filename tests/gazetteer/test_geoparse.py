@@ -206,6 +206,11 @@ def test_maghreb_towns_of_the_army_communiques(text, name, code):
     assert any((r.place.name, r.place.admin1_code) == (name, code) for r in places(text, "ar"))
 
 
+def test_proche_de_a_town_is_near_it_and_a_proche_of_a_man_is_no_place():
+    result = chosen("Neuf pêcheurs ont été tués sur une île proche de Kaïga-Kindjiria, au Tchad.", "fr", "Kaïga")
+    assert result.mention.near and result.geo_precision == 2
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -64,8 +64,10 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if sentence.has("non_security") and found <= _AMBIGUOUS and not (
             found & {"abduction", "shelling", "air_strike"} and context & _CONTEXT):
         return set()  # "خطف الفريق فوزا ثمينا": a team snatching a win kidnaps no one
-    attack_on_people = {"attack", "killing"} <= found and "civilian_target" in context  # "the attack on Hurti
-    #                                                        community has killed 52": no attacker named, still an event
+    # "the attack on Hurti community has killed 52", "l'attaque de dimanche contre le village de Ségué": no
+    # attacker named, still an event when it kills or has its day and place
+    attack_on_people = "attack" in found and "civilian_target" in context and (
+        "killing" in found or bool(sentence.dates and _anchor(sentence)))
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):

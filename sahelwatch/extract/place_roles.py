@@ -58,6 +58,8 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:statement|communique|conference de presse|press conference|news conference)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
     r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
+    r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
+    r"conference de presse|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:في|من)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مقر|قياده|للصحفيين|مسوول)\s+(?:\S+\s+){0,4}في\s+$",
 )))

@@ -634,6 +634,14 @@ def test_proche_de_a_village_places_the_event_there():
     assert (event["location"], event["geo_precision"]) == ("Kaiga-Kindjiria", 2)
 
 
+def test_an_attack_on_a_village_with_its_day_is_an_event_and_the_communique_city_is_not():
+    text = ("Le bilan de l'attaque perpétrée dans la nuit de dimanche à lundi contre le village de Ségué, dans le "
+            "cercle de Bankass, ne cesse de s'alourdir. L'association Tabital Pulaaku, qui a rendu public un "
+            "communiqué à Bamako, avance le chiffre de 27 victimes.")
+    _, found = events(text, "fr")
+    assert [e["location"] for e in found] == ["Ségué"]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -553,6 +553,8 @@ def test_a_release_told_days_after_the_abduction_is_a_release():
 @pytest.mark.parametrize("text, lang", [
     ("Residents of Mokwa, Niger State, said the flood water came like a bomb on Thursday, killing 151 people.", "en"),
     ("À Gao, la hausse des prix est une bombe sociale, préviennent les commerçants du marché.", "fr"),
+    ("يشكو التجار في أسواق مرادي وزيندر من \"انفجار\" أسعار الحبوب منذ يوم الأحد.", "ar"),
+    ("Traders in Maiduguri markets complained on Sunday of a price explosion for grain.", "en"),
 ])
 def test_a_bomb_as_a_figure_of_speech_is_no_event(text, lang):
     assert [e for e in events(text, lang)[1] if e["event_type"] == "Explosions/Remote violence"] == []

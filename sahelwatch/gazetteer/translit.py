@@ -111,7 +111,7 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
         if not key[:1].isascii():
             continue
         skeleton = latin_skeleton(key)
-        if len(skeleton) < MIN_CONSONANTS:
+        if len(skeleton) < 2:
             continue
         for row in gazetteer.rows_for_key(key):
             if gazetteer.kind_of(row) in KINDS:
@@ -188,10 +188,12 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
             following.group()) else []  # not "وسط مالي": Mali is already a place
         for phrase, phrase_end in phrases + [(word, match.end())]:
             skeleton = arabic_skeleton(phrase)
-            if len(skeleton) < MIN_CONSONANTS:
+            short = len(skeleton) < MIN_CONSONANTS  # "قرية ميرا بولاية كيبي": two consonants, only in a named region
+            if short and (len(skeleton) < 2 or not regions or not _SETTLEMENT.search(before)):
                 continue
-            place = _best(gazetteer, [r for c in countries for r in index.get((c, skeleton), [])], countries, regions,
-                          phrase)
+            rows = [r for c in countries for r in index.get((c, skeleton), [])
+                    if not short or gazetteer.place(r).admin1_code in regions]
+            place = _best(gazetteer, rows, countries, regions, phrase)
             if place is None or not _sounds_alike(phrase, place.name):
                 continue
             end = norm.span(offset, phrase_end)[1]

@@ -124,6 +124,13 @@ def test_a_town_read_by_its_consonants_must_also_sound_like_the_name():
     assert {e["location"] for e in found} == {"Magami", "Yankara"}
 
 
+def test_a_two_consonant_village_is_read_only_inside_the_region_named():
+    text = ("قتل مسلحون تسعة مدنيين يوم الأحد في هجوم على قرية تاسيا بمنطقة تيلابيري غربي النيجر، كما هاجموا "
+            "قرية فامبيتا المجاورة.")
+    _, found = events(text, "ar")
+    assert "Tassia" in {e["location"] for e in found}
+
+
 def test_a_singular_victim_and_no_casualties():
     cases = [
         ("قُتل جندي وأصيب اثنان آخران أمس في هجوم مسلح على موقع للجيش في جيبو.", "ar", 1),

@@ -73,7 +73,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
         return set()
     if sentence.has("crime") and not (context - found) & (_TERROR_CONTEXT - {"attackers"}):
-        found -= {"explosion"}  # blasting machines seized from gold miners
+        found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
         if found <= _PREVENTIVE:
             return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"

@@ -542,6 +542,9 @@ def test_a_weekly_army_results_communique():
     ("Police in Kano arrested seven members of a criminal network specialised in internet fraud and forgery "
      "on Monday, the spokesperson said.", "en"),
     ("فككت مصالح الأمن بطنجة شبكة إجرامية تنشط في النصب والاحتيال وتزوير الوثائق، وأوقفت خمسة أشخاص.", "ar"),
+    ("On Sunday, 14 individuals were arrested while attempts to smuggle 41,560 litres of fuel were foiled in "
+     "Tébessa, Algeria. Coast guards foiled attempts of illegal emigration and rescued 58 individuals aboard "
+     "makeshift boats off Tlemcen.", "en"),
 ])
 def test_ordinary_crime_is_no_event(text, lang):
     extraction, found = events(text, lang)

@@ -57,6 +57,12 @@ def test_villages_named_as_such_after_their_district_are_in_that_district():
     assert ("Ruwi", "NG", "NG-PL") in {v[:3] for v in villages(text, "en")}
 
 
+def test_a_people_named_before_village_is_no_village():
+    text = "Gunmen raided the Dogon village of Dianwéli in Bankass Cercle, Mali, on Sunday, killing 21 residents."
+    assert "Dogon" not in {v[0] for v in villages(text, "en")}
+    assert "Dianwéli" in {r.place.name for r in geoparse(text, "en")}
+
+
 def test_a_hamlet_of_another_region_is_not_the_village_of_a_story_about_one_region():
     text = "Gunmen invaded communities in Bokkos Local Government Area of Plateau State and stormed Ruku village."
     assert not [r for r in geoparse(text, "en") if r.mention.surface == "Ruku" and r.place.admin1_code != "NG-PL"]

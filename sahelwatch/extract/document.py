@@ -18,6 +18,7 @@ from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.fatalities import count_fatalities
 from sahelwatch.extract.incidents import (
     BACKGROUND_DAYS,
+    TERROR_CONTEXT,
     Incident,
     group_incidents,
     is_background,
@@ -227,7 +228,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
     coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(incident.sentences[0].categories),
                       civilian_deaths=toll.civilians_only)
-    if coding is None:
+    if coding is None or _ordinary_arrest(coding, categories, sides, mentions):
         return None
     if toll.value and _bomber_left_out(mentions.text, incident):
         toll = replace(toll, value=toll.value + 1)
@@ -256,6 +257,13 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+def _ordinary_arrest(coding, categories: set[str], sides: Sides, mentions: Mentions) -> bool:
+    """Suspects held in a story of ordinary crime ("16 persons arrested for illegal mining and fraud ...
+    all 16 suspects will be arraigned"), with nothing of terrorism or an armed group about them."""
+    return (coding.sub_event_type == "Arrests" and not sides.armed_group and not categories & TERROR_CONTEXT
+            and any(s.has("crime") for s in mentions.sentences))
 
 
 def _speculates(sentence: Sentence) -> bool:

@@ -24,7 +24,7 @@ _AMBIGUOUS = {"attack", "explosion", "killing", "clash", "abduction", "shelling"
 #            non-security senses: a team's attack, a striker's "rocket" (قذيفة), "snatched a win" (خطف فوزا),
 #            warplanes bought or shown
 _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic", "neutralised", "claim"}
-_TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
+TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 BACKGROUND_DAYS = 14
@@ -70,9 +70,9 @@ def supported_cues(sentence: Sentence) -> set[str]:
         "killing" in found or bool(sentence.dates and _anchor(sentence)))
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
-    if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (_TERROR_CONTEXT | {"actor"}):
+    if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (TERROR_CONTEXT | {"actor"}):
         return set()
-    if sentence.has("crime") and not (context - found) & (_TERROR_CONTEXT - {"attackers"}):
+    if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
         if found <= _PREVENTIVE:
             return set()  # smugglers and gold miners arrested: no counter-terrorism event
@@ -301,4 +301,5 @@ def is_background(incident: Incident, first: bool, published: dt.date | None) ->
     return incident.background_cue and not first
 
 
-__all__ = ["EVENT_CUES", "Incident", "group_incidents", "is_background", "same_place", "supported_cues"]
+__all__ = ["EVENT_CUES", "TERROR_CONTEXT", "Incident", "group_incidents", "is_background", "same_place",
+           "supported_cues"]

@@ -654,6 +654,19 @@ def test_an_attack_on_a_village_with_its_day_is_an_event_and_the_communique_city
     assert [e["location"] for e in found] == ["Ségué"]
 
 
+@pytest.mark.parametrize("text", [
+    ("Pillars, who travelled from Kano without three injured regulars, launched a counter-attack in the 33rd minute "
+     "and levelled on Sunday. Elsewhere, Katsina United's attackers ran riot in a 4-0 win at the Muhammadu Dikko "
+     "Stadium."),
+    ("The Upper East Regional Police Command in Bolgatanga, Ghana, has arrested 16 persons for illegal mining "
+     "(galamsey) and fraud. All 16 suspects are in police custody and will be arraigned on Monday. \"The prices "
+     "are killing us,\" said a grain seller at the Bolgatanga market."),
+])
+def test_sport_ordinary_crime_and_idioms_are_no_event(text):
+    extraction, found = events(text, "en")
+    assert found == [] and extraction.kind == "other"
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

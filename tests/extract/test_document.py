@@ -667,6 +667,15 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
     assert found == [] and extraction.kind == "other"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Des combattants du JNIM ont attaqué mardi l'école de gendarmerie de Bamako.", "fr"),
+    ("هاجم مسلحو جماعة نصرة الإسلام والمسلمين الثلاثاء مدرسة الدرك في باماكو.", "ar"),
+])
+def test_an_attack_on_a_gendarmerie_school_is_a_battle(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == ("Battles", "JNIM", "Police Forces of Mali")
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.classify import Sides, classify
 from sahelwatch.extract.dates import DateMention
-from sahelwatch.extract.fatalities import count_fatalities
+from sahelwatch.extract.fatalities import Toll, count_fatalities
 from sahelwatch.extract.incidents import (
     BACKGROUND_DAYS,
     TERROR_CONTEXT,
@@ -230,6 +230,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                       civilian_deaths=toll.civilians_only)
     if coding is None or _ordinary_arrest(coding, categories, sides, mentions):
         return None
+    if coding.event_type == "Protests":  # the killings a crowd protests are not its toll
+        coding, toll = _protest(incident, sides, mentions) or (coding, toll)
     if toll.value and _bomber_left_out(mentions.text, incident):
         toll = replace(toll, value=toll.value + 1)
     registry = ActorRegistry.load()
@@ -257,6 +259,22 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+def _protest(incident: Incident, sides: Sides, mentions: Mentions):
+    """A protest coded without its grievance: "hundreds protested in Bassikounou after six herders were
+    killed near Léré" tells killings that are neither the protest's toll nor force used against it."""
+    def forced(sentence: Sentence) -> bool:
+        return sentence.has("security_forces", "riot") or any(a.type in STATE_TYPES for a in sentence.actors)
+
+    told = [s for s in incident.sentences if not s.has("killing") or s.has("protest") or forced(s)]
+    categories = set().union(*(s.categories for s in told))
+    toll = count_fatalities(mentions.text, told, mentions.lang)
+    if "killing" in categories and not any(forced(s) for s in told):
+        categories -= {"killing"}  # "protested after six herders were killed": the grievance, not the protest
+        toll = Toll(None, None)
+    coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(categories))
+    return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 
 
 def _ordinary_arrest(coding, categories: set[str], sides: Sides, mentions: Mentions) -> bool:

@@ -676,6 +676,22 @@ def test_an_attack_on_a_gendarmerie_school_is_a_battle(text, lang):
     assert (event["event_type"], event["actor1"], event["actor2"]) == ("Battles", "JNIM", "Police Forces of Mali")
 
 
+def test_the_killings_a_crowd_protests_are_not_the_protests_toll():
+    text = ("Hundreds of people protested on Thursday in the Mauritanian town of Bassikounou after six Mauritanian "
+            "herders were killed by gunmen across the border in Mali, residents said. The march ended peacefully.")
+    _, found = events(text, "en")
+    protest = next(e for e in found if e["event_type"] == "Protests")
+    assert (protest["location"], protest["sub_event_type"], protest["fatalities"]) == (
+        "Bassikounou", "Peaceful protest", None)
+
+
+def test_protesters_killed_by_the_police_are_the_protests_toll():
+    text = ("Two people were killed in the Chadian city of Moundou on Tuesday when police fired live rounds to "
+            "disperse demonstrators protesting against rising fuel prices.")
+    _, [event] = events(text, "en")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 2)
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

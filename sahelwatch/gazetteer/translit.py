@@ -244,17 +244,24 @@ def romanise(word: str, country: str) -> str:
     French ones elsewhere (تشوما بانغو → Tchoma Bangou, جيباسو → Djibaso). A reading, not a
     spelling: Arabic does not write short vowels, so "كاد" may be Kad or Kadi."""
     french = country not in _ANGLOPHONE
-    return " ".join(_romanise_word(w, french).capitalize() for w in word.split())
+    return " ".join(_romanise_word(w, french, country not in _ARABIC_SPEAKING).capitalize() for w in word.split())
 
 
-def _romanise_word(word: str, french: bool) -> str:
+_ARABIC_SPEAKING = frozenset({"DZ", "MA", "TN", "LY", "EG", "SD", "MR", "EH"})
+
+
+def _romanise_word(word: str, french: bool, west_african: bool = False) -> str:
     word = word.replace("تش", "\0")
+    if west_african:  # Arabic has no p: كب, غب write the kp and gb of Kimakpa, Gbaramatu
+        word = word.replace("كب", "\1").replace("غب", "\2")
     out = []
     for i, char in enumerate(word):
         before = word[i - 1] if i else ""
         after = word[i + 1] if i + 1 < len(word) else ""
         if char == "\0":
             out.append("tch" if french else "ch")
+        elif char in "\1\2":
+            out.append("kp" if char == "\1" else "gb")
         elif char == "ا":
             out.append("" if after in ("ي", "و") and not before else "a")  # إيرينا → Irina, أوسا → Ousa
         elif char == "و":
@@ -262,7 +269,8 @@ def _romanise_word(word: str, french: bool) -> str:
             out.append(("ou" if french else "w") if glide else ("ou" if french else "o"))
         elif char == "ي":
             glide = (not before and after) or (after == "ا" and before != "ا")
-            out.append("y" if glide else "i")
+            initial_cluster = not before and after and after not in "اويى"  # يلواتا → Yelwata
+            out.append("ye" if initial_cluster else "y" if glide else "i")
         elif char in "هى" and before and not after:
             out.append("a")  # taa marbuta, alef maqsura
         else:

@@ -89,6 +89,8 @@ def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
     ("قتل مسلحون خمسة قرويين في هجوم على قرية ياندوتو بمنطقة تسافي في ولاية زامفارا.", ("Yandoto", "NG", "NG-ZA")),
     ("هاجم مسلحون قرية ألاوا بمنطقة شيرورو في ولاية النيجر.", ("Alawa", "NG", "NG-NI")),
     ("اقتحم مسلحون قرية كوروندالي التابعة لبلدية أنزورو في إقليم تيلابيري.", ("Kouroundali", "NE", "NE-6")),
+    ("قتل مسلحون مئة قروي في هجوم على قرية يلواتا بمنطقة غوما في ولاية بينوي.", ("Yelwata", "NG", "NG-BE")),
+    ("هاجم مسلحون قرية كيماكبا بمنطقة مانغو في ولاية بلاتو.", ("Kimakpa", "NG", "NG-PL")),
 ])
 def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
     found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places

@@ -692,6 +692,15 @@ def test_protesters_killed_by_the_police_are_the_protests_toll():
     assert (event["sub_event_type"], event["fatalities"]) == ("Excessive force against protesters", 2)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("After every massacre in Plateau or Benue, every mass abduction in Zamfara or Katsina, the chorus returns: "
+     "the federal police cannot cope.", "en"),
+    ("À chaque attaque contre un village du Liptako, les mêmes promesses reviennent à Ouagadougou.", "fr"),
+])
+def test_every_massacre_is_no_massacre(text, lang):
+    assert events(text, lang)[1] == []
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

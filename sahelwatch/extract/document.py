@@ -226,7 +226,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
-    coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(incident.sentences[0].categories),
+    lead = frozenset(_lead(incident).categories)
+    coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)
     if coding is None or _ordinary_arrest(coding, categories, sides, mentions):
         return None
@@ -236,7 +237,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         toll = replace(toll, value=toll.value + 1)
     registry = ActorRegistry.load()
     roles = assign_roles(coding, categories, actors, country, registry, scene.group,
-                         lead=frozenset(incident.sentences[0].categories))
+                         lead=lead)
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}
     geo = _geography(place, country)
@@ -259,6 +260,12 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+def _lead(incident: Incident) -> Sentence:
+    """The sentence that first reports the incident: the first with its day or place ("ISWAP has learned to
+    use armed drones" before "On April 28, its fighters attacked the base at Marte" is no lead)."""
+    return next((s for s in incident.sentences if s.dates or s.towns()), incident.sentences[0])
 
 
 def _protest(incident: Incident, sides: Sides, mentions: Mentions):

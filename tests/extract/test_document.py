@@ -701,6 +701,17 @@ def test_every_massacre_is_no_massacre(text, lang):
     assert events(text, lang)[1] == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("ISWAP has learned to mass hundreds of fighters and use armed drones to harass defenders. On Saturday, its "
+     "fighters attacked the army base at Marte, Borno State, killing at least five soldiers.", "en"),
+    ("Dans la nuit de samedi à dimanche, à Djibasso, au Burkina Faso, quatre soldats sont tombés en repoussant, "
+     "avec l'appui des vecteurs aériens, une attaque de terroristes contre le détachement militaire.", "fr"),
+])
+def test_drones_told_as_context_or_air_support_leave_a_ground_attack_a_battle(text, lang):
+    _, [event] = events(text, lang)
+    assert event["event_type"] == "Battles"
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -189,6 +189,8 @@ def test_toll_numbers_that_count_others_or_things_are_not_deaths():
          "frappe aérienne a permis de neutraliser une dizaine de terroristes.", 10),
         ("Mardi, des combattants de Boko Haram ont fait irruption à Tourou, au Cameroun. Bilan : deux hommes "
          "abattus, quatre femmes et une adolescente emmenées vers la brousse.", 2),
+        ("Vendredi, des hommes armés ont attaqué une mosquée de Sanam, au Niger. Le ministre de l'Intérieur fait "
+         "désormais état de 27 morts et 11 blessés, contre 22 morts au précédent bilan.", 27),
     ]
     for text, toll in cases:
         _, [event] = events(text, "fr")
@@ -710,6 +712,13 @@ def test_every_massacre_is_no_massacre(text, lang):
 def test_drones_told_as_context_or_air_support_leave_a_ground_attack_a_battle(text, lang):
     _, [event] = events(text, lang)
     assert event["event_type"] == "Battles"
+
+
+def test_victims_recovered_alive_are_no_toll():
+    text = ("Des bandits ont enlevé jeudi 38 personnes à Yargoje, dans l'État de Katsina, au Nigeria. « Les 38 "
+            "victimes ont été récupérées et conduites à l'hôpital de Kankara », a déclaré la police.")
+    _, found = events(text, "fr")
+    assert all(e["fatalities"] in (None, 0) for e in found)
 
 
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():

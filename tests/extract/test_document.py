@@ -131,6 +131,13 @@ def test_a_two_consonant_village_is_read_only_inside_the_region_named():
     assert "Tassia" in {e["location"] for e in found}
 
 
+def test_an_arabic_name_read_by_its_consonants_stays_in_the_region_named():
+    text = ("قتل مسلحون من بوكو حرام أربعة من عناصر قوة المهام المدنية المشتركة الأحد في هجوم على بلدة نغوشي "
+            "بولاية بورنو شمال شرقي نيجيريا.")
+    _, found = events(text, "ar")
+    assert found and all(e["admin1_code"] == "NG-BO" for e in found)
+
+
 def test_a_singular_victim_and_no_casualties():
     cases = [
         ("قُتل جندي وأصيب اثنان آخران أمس في هجوم مسلح على موقع للجيش في جيبو.", "ar", 1),

@@ -27,6 +27,11 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(
 _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
+_LOCATOR = re.compile(r"[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:north|south|east|west|nord|sud|est|ouest|"
+                      r"north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
+                      r"شمال|جنوب|شرق|غرب)\w*\s+(?:of\s+|de\s+|d'|du\s+)?(?:the\s+|la\s+|l'|le\s+)?"
+                      r"(?:capital\s+|capitale\s+|العاصمه\s+|مدينه\s+)?$")
+# "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli": the town that locates the scene
 _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
 # the second place holds the first
@@ -134,7 +139,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             _WHERE.match(norm.original, place.mention.end) or _ROAD_TO.search(text, max(0, at - 50), at)
             or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"
-    unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)) and any(
+    unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
+                       or _LOCATOR.search(text, max(0, at - 40), at)) and any(
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
         and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (

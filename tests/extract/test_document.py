@@ -728,6 +728,17 @@ def test_victims_recovered_alive_are_no_toll():
     assert all(e["fatalities"] in (None, 0) for e in found)
 
 
+@pytest.mark.parametrize("text, lang, scene", [
+    ("قُتل ثلاثة أشخاص أمس الأحد في اشتباكات مسلحة بين مجموعتين مسلحتين في مدينة الزاوية، غرب العاصمة طرابلس، "
+     "واستُخدمت فيها قذائف آر بي جي.", "ar", "Az Zāwīyah"),
+    ("Three people were killed on Sunday in clashes between armed groups in Zawiya, west of the capital Tripoli, "
+     "where rocket-propelled grenades were fired.", "en", "Zawiya"),
+])
+def test_a_town_that_locates_the_scene_is_not_a_second_scene(text, lang, scene):
+    _, found = events(text, lang)
+    assert [e["location"] for e in found] == [scene]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

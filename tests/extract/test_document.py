@@ -739,6 +739,13 @@ def test_a_town_that_locates_the_scene_is_not_a_second_scene(text, lang, scene):
     assert [e["location"] for e in found] == [scene]
 
 
+def test_the_deadliest_since_the_start_of_the_year_is_no_sum():
+    text = ("أعلنت الحكومة النيجرية ارتفاع حصيلة الهجوم المسلح الذي استهدف مصلين داخل مسجد في بلدة مانغايزي "
+            "بإقليم تيلابيري، يوم الجمعة الماضي، إلى 39 قتيلا، في واحد من أكثر الهجمات دموية منذ مطلع العام.")
+    _, [event] = events(text, "ar")
+    assert (event["location"], event["fatalities"]) == ("Mangaïzé", 39)
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -201,6 +201,7 @@ def test_an_ordinary_arabic_word_is_a_place_only_after_a_settlement_noun():
 @pytest.mark.parametrize("text, name, code", [
     ("عملية بحث وتمشيط بمنطقة غابية ببلدية سيدي معروف، ولاية جيجل", "Sidi Maarouf", "DZ-18"),
     ("اشتباك مسلح قرب بلدة بولعابة بولاية القصرين", "Boulaaba", "TN-42"),
+    ("هاجم مسلحون موقعين للجيش في هنشير التلة بولاية القصرين", "Henchir Ettalla", "TN-42"),
 ])
 def test_maghreb_towns_of_the_army_communiques(text, name, code):
     assert any((r.place.name, r.place.admin1_code) == (name, code) for r in places(text, "ar"))

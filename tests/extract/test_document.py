@@ -635,6 +635,8 @@ def test_a_regions_recent_past_recalled_after_an_attack_does_not_make_it_backgro
      "مساء الاثنين في باماكو، أن وحداتها حيّدت 11 إرهابيا، معترفة بمقتل جنديين.", "ar", "Lakamané"),
     ("Soldiers repelled an attack on their base in Marte, Borno State, on Saturday, killing dozens of terrorists, "
      "the army said in a statement issued on Sunday in Abuja.", "en", "Marte"),
+    ("Des combattants de Boko Haram ont attaqué mardi soir le village de Tourou, au Cameroun. Trois civils y ont "
+     "été tués et cinq femmes enlevées, selon une autorité administrative de Mokolo.", "fr", "Tourou"),
 ])
 def test_where_a_statement_was_issued_is_not_the_scene(text, lang, scene):
     _, found = events(text, lang)

@@ -748,6 +748,14 @@ def test_the_deadliest_since_the_start_of_the_year_is_no_sum():
     assert (event["location"], event["fatalities"]) == ("Mangaïzé", 39)
 
 
+def test_a_claimants_figure_gives_way_to_any_other():
+    text = ("Jihadist militants attacked a position of the VDP in Barsalogho, Burkina Faso, on Sunday, killing three "
+            "volunteers, local sources said. JNIM later claimed the attack, saying it had killed \"dozens\" of "
+            "militiamen and seized weapons.")
+    _, [event] = events(text, "en")
+    assert event["fatalities"] == 3
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

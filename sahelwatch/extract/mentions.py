@@ -83,9 +83,10 @@ class Mentions:
 
 _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
-                       r"communique|report|rapport)"
+                       r"communique|report|rapport|evening news|state television|state broadcaster|national television|"
+                       r"state radio|journal televise|television nationale|television publique)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|"
-                       r"بيان|تقرير|تصريحات))"
+                       r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
 _NEXT_DAY = re.compile(r"(?<!\w)(?P<phrase>the next day|the following day|the day after|the next morning|le lendemain"

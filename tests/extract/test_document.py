@@ -756,6 +756,17 @@ def test_a_claimants_figure_gives_way_to_any_other():
     assert event["fatalities"] == 3
 
 
+def test_a_statement_read_on_state_television_dates_nothing_and_the_same_day_is_another_incident():
+    text = ("At least 10 Nigerien soldiers were killed when Islamic State Sahel fighters attacked an army post in "
+            "Chinégodar, in the Tillabéri region, on Friday. The army \"neutralised dozens of terrorists\", "
+            "according to the statement read on the evening news on Sunday. The same day as the attack, a convoy "
+            "hit a mine near Ouallam, killing two soldiers.")
+    _, found = events(text, "en")
+    by_place = {e["location"]: e for e in found}
+    assert (by_place["Chinagodrar"]["date"], by_place["Chinagodrar"]["fatalities"]) == ("2026-03-13", 22)
+    assert by_place["Ouallam"]["event_type"] == "Explosions/Remote violence"
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -198,6 +198,9 @@ def test_toll_numbers_that_count_others_or_things_are_not_deaths():
          "abattus, quatre femmes et une adolescente emmenées vers la brousse.", 2),
         ("Vendredi, des hommes armés ont attaqué une mosquée de Sanam, au Niger. Le ministre de l'Intérieur fait "
          "désormais état de 27 morts et 11 blessés, contre 22 morts au précédent bilan.", 27),
+        ("Au moins huit militaires béninois ont été tués mardi lors d'une attaque contre un poste de l'armée à "
+         "Porga. Une source militaire jointe par l'AFP évoque un bilan plus lourd, d'une quinzaine de soldats tués.",
+         8),
     ]
     for text, toll in cases:
         _, [event] = events(text, "fr")

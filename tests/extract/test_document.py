@@ -770,6 +770,13 @@ def test_a_statement_read_on_state_television_dates_nothing_and_the_same_day_is_
     assert by_place["Ouallam"]["event_type"] == "Explosions/Remote violence"
 
 
+def test_trucks_burned_without_victims_are_property_destruction():
+    text = ("Le lundi 8 septembre, une vingtaine de camions ont été incendiés près de Diboli, au Mali, dans une "
+            "attaque revendiquée par le JNIM. Elle n'avait pas fait de victimes, selon les transporteurs.")
+    _, [event] = events(text, "fr")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

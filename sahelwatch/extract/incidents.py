@@ -171,7 +171,10 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 
 
 def _earliest(dates: list[DateMention]) -> DateMention | None:
-    return min(dates, key=lambda d: (d.date, d.precision), default=None)
+    """The earliest day told; a month gives way to a day told inside it ("in March last year … on March 21")."""
+    precise = [d for d in dates if d.precision < 3 or not any(
+        o.precision == 1 and (o.date.year, o.date.month) == (d.date.year, d.date.month) for o in dates)]
+    return min(precise, key=lambda d: (d.date, d.precision), default=None)
 
 
 def group_incidents(mentions: Mentions) -> list[Incident]:

@@ -777,6 +777,13 @@ def test_trucks_burned_without_victims_are_property_destruction():
     assert (event["sub_event_type"], event["fatalities"]) == ("Looting/property destruction", 0)
 
 
+def test_a_day_told_inside_a_month_dates_the_event():
+    text = ("The same commune was hit in March last year, when gunmen killed 44 worshippers at a mosque in the "
+            "village of Fambita, Niger, on March 21 during Ramadan prayers.")
+    extraction = extract_events(text, "en", dt.date(2026, 1, 24))
+    assert [e.date.isoformat() for e in extraction.events] == ["2025-03-21"]
+
+
 def test_the_next_day_starts_a_new_incident_dated_the_day_after():
     text = ("Gunmen ambushed an army convoy near Bourem on Sunday, killing four soldiers. "
             "The next day, an army drone struck a herders' camp near Bourem, killing six civilians.")

@@ -63,6 +63,12 @@ def test_a_people_named_before_village_is_no_village():
     assert "Dianwéli" in {r.place.name for r in geoparse(text, "en")}
 
 
+def test_a_locality_named_as_such_is_a_village():
+    text = ("A detachment of the ANP killed two terrorists during a search-and-combing operation near the locality "
+            "of Oued Zhour, Skikda, Algeria, on Saturday.")
+    assert ("Oued Zhour", "DZ", "DZ-21") in {v[:3] for v in villages(text, "en")}
+
+
 def test_a_hamlet_of_another_region_is_not_the_village_of_a_story_about_one_region():
     text = "Gunmen invaded communities in Bokkos Local Government Area of Plateau State and stormed Ruku village."
     assert not [r for r in geoparse(text, "en") if r.mention.surface == "Ruku" and r.place.admin1_code != "NG-PL"]

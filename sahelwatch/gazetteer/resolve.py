@@ -51,15 +51,20 @@ def resolve(mentions: list[PlaceMention], hints: ResolutionHints | None = None) 
     return [r for r in final if r is not None]
 
 
+_HINT = "\0hint"
+
+
 def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict, dict]:
-    """Weights of countries and admin1 regions named, per contributing mention index."""
-    countries: dict[str, dict[int, float]] = defaultdict(dict)
-    regions: dict[str, dict[int, float]] = defaultdict(dict)
+    """Weights of countries and admin1 regions named, per contributing name (a name told five times
+    counts once, and never for itself: "Mera" five times does not make a story about Burkina Faso)."""
+    countries: dict[str, dict[str, float]] = defaultdict(dict)
+    regions: dict[str, dict[str, float]] = defaultdict(dict)
     for code in hints.countries:
-        countries[code][-1] = 1.5
+        countries[code][_HINT] = 1.5
     for code in hints.admin1_codes:
-        regions[code][-1] = 1.5
-    for index, mention in enumerate(mentions):
+        regions[code][_HINT] = 1.5
+    for mention in mentions:
+        name = mention.key
         places = mention.candidates
         named_countries = [p for p in places if p.kind == "country"]
         places = tuple(named_countries) or places  # "Mali" names the country, not a village Mali
@@ -68,20 +73,20 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
         country_set = {p.country for p in places}
         if len(country_set) == 1:
             weight = 0.3 if mention.is_demonym else (2.0 if places[0].kind == "country" else 1.0)
-            countries[places[0].country][index] = max(weight, countries[places[0].country].get(index, 0))
+            countries[places[0].country][name] = max(weight, countries[places[0].country].get(name, 0))
         if mention.is_demonym:
             continue
         region_set = {p.admin1_code for p in places if p.kind != "country"}
         if len(region_set) == 1 and None not in region_set and (
                 len(places) == 1 or mention.kind_cue in ("admin1", "admin2")):  # "Cercle de Douentza" is in Mopti
-            regions[region_set.pop()][index] = 2.0
+            regions[region_set.pop()][name] = 2.0
     return countries, regions
 
 
-def _weight(table: dict[str, dict[int, float]], code: str | None, index: int) -> float:
+def _weight(table: dict[str, dict[str, float]], code: str | None, key: str) -> float:
     if code is None or code not in table:
         return 0.0
-    return sum(w for i, w in table[code].items() if i != index)
+    return sum(w for name, w in table[code].items() if name != key)
 
 
 def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
@@ -96,12 +101,12 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
             anchors: dict[int, Place], listed: set[int]) -> ResolvedPlace | None:
     scored = []
     for place in mention.candidates:
-        country_weight = _weight(countries, place.country, index)
-        region_weight = _weight(regions, place.admin1_code, index)
+        country_weight = _weight(countries, place.country, mention.key)
+        region_weight = _weight(regions, place.admin1_code, mention.key)
         if not _acceptable(place, mention, country_weight, region_weight):
             continue
         if is_small(place) and not _named_as_unit(place, mention) and region_weight <= 0 and any(
-                code.startswith(place.country + "-") and _weight(regions, code, index) > 0 for code in regions):
+                code.startswith(place.country + "-") and _weight(regions, code, mention.key) > 0 for code in regions):
             continue  # "Ruku" in a story of Bokkos LGA, Plateau State, is no hamlet of Kano
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
         scored.append((score, place.id, place))

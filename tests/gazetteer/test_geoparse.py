@@ -212,6 +212,12 @@ def test_proche_de_a_town_is_near_it():
     assert result.mention.near and result.geo_precision == 2
 
 
+def test_a_name_repeated_does_not_make_its_own_country_the_context():
+    text = ("SOKOTO, Nigeria — Suspected Lakurawa fighters stormed Mera village in Augie LGA of Kebbi State on "
+            "Friday. Eleven villagers were killed in Mera, and residents of Mera fled. Mera had been attacked before.")
+    assert not [r for r in places(text, "en") if r.place.country == "BF"]
+
+
 def test_a_distance_from_a_town_is_still_near_the_town():
     result = chosen("Des hommes armés ont attaqué un village à 20 km au nord de Tillabéri.", "fr", "Tillabéri")
     assert result.place.kind == "town" and result.geo_precision == 2

@@ -61,6 +61,10 @@ _SCENE_BEFORE = {
     "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"
                      rf"en|aux|où|et|avant|après)\b|\s*[,.;])"),
 }
+_UNIT_WORDS = frozenset({"state", "states", "region", "province", "lga", "area", "district", "department", "county",
+                         "council", "commune", "cercle", "région", "département", "préfecture", "wilaya",
+                         "school", "college", "academy", "university", "market", "mosque", "church", "hospital",
+                         "station", "barracks", "base", "prison", "hotel", "camp"})  # a unit or a venue, no village
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:ب|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
@@ -126,7 +130,10 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:
                 if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
     framed = [(*m.span("name"), True) for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
-    return framed + ([(*m.span("name"), True) for m in scene.finditer(norm.original)] if scene else [])
+    stormed = [m.span("name") for m in scene.finditer(norm.original)] if scene else []
+    # not "neighbouring Katsina State" nor "stormed LEA Primary School": a unit or a venue
+    return framed + [(start, end, True) for start, end in stormed
+                     if norm.original[start:end].split()[-1].lower() not in _UNIT_WORDS]
 
 
 def _arabic_name(folded: str, original: str) -> bool:

@@ -69,6 +69,12 @@ def test_a_locality_named_as_such_is_a_village():
     assert ("Oued Zhour", "DZ", "DZ-21") in {v[:3] for v in villages(text, "en")}
 
 
+def test_a_state_or_a_school_stormed_is_no_village():
+    text = ("Bandits kidnapped six people in Maru Local Government Area of Zamfara State on Sunday. Meanwhile, in "
+            "neighbouring Katsina State, bandits on Monday stormed LEA Primary School, Yankara, in Faskari LGA.")
+    assert not {v[0] for v in villages(text, "en")} & {"Katsina State", "LEA Primary School"}
+
+
 def test_a_hamlet_of_another_region_is_not_the_village_of_a_story_about_one_region():
     text = "Gunmen invaded communities in Bokkos Local Government Area of Plateau State and stormed Ruku village."
     assert not [r for r in geoparse(text, "en") if r.mention.surface == "Ruku" and r.place.admin1_code != "NG-PL"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -45,13 +46,11 @@ def _is_word_char(char: str) -> bool:
 _WORD = re.compile(r"[^\W_]+|_+")
 
 
-def _word_bounds(text: str) -> tuple[set[int], set[int]]:
-    """Offsets where words start and end in ``text``."""
-    starts, ends = set(), set()
-    for match in _WORD.finditer(text):
-        starts.add(match.start())
-        ends.add(match.end())
-    return starts, ends
+@lru_cache(maxsize=8)
+def _word_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Offsets where words start and end in ``text`` (each matcher of a document asks for the same text)."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return frozenset(start for start, _ in spans), frozenset(end for _, end in spans)
 
 
 class PhraseMatcher:

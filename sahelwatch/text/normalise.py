@@ -63,8 +63,9 @@ def _fold_char(char: str) -> str:
     if char.isascii():
         return char.lower()
     decomposed = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _DROP)
-    return "".join(_ARABIC_LETTERS.get(c, c) for c in kept).casefold()
+    kept = [c for c in decomposed if not unicodedata.combining(c) and c not in _DROP]
+    # what a compatibility form decomposes to is folded in turn ("｀" → "`" → "'"), so folding is idempotent
+    return "".join(c.casefold() if c == char else _fold_char(c) for c in kept)
 
 
 @dataclass(frozen=True, slots=True)

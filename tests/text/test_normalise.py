@@ -38,6 +38,11 @@ def test_normalise_offsets_are_consistent(text):
     assert norm.original == text
 
 
+def test_a_compatibility_form_folds_like_what_it_stands_for():
+    assert fold("｀") == fold("`") == fold(fold("｀"))  # a fullwidth grave accent is an apostrophe
+    assert fold("ＢＡＭＡＫＯ") == "bamako"
+
+
 @given(mixed_text)
 def test_fold_is_idempotent_and_agrees_with_normalise(text):
     assert fold(fold(text)) == fold(text)

@@ -138,6 +138,14 @@ def test_an_arabic_name_read_by_its_consonants_stays_in_the_region_named():
     assert found and all(e["admin1_code"] == "NG-BO" for e in found)
 
 
+def test_tunisian_ifaf_is_an_arrest():
+    text = ("تمكنت وحدات الحرس الوطني بسيدي بوزيد، أمس الأحد، من إيقاف عنصر تكفيري مفتش عنه لفائدة القطب القضائي "
+            "لمكافحة الإرهاب.")
+    _, [event] = events(text, "ar")
+    assert (event["sub_event_type"], event["location"], event["actor1"]) == (
+        "Arrests", "Sidi Bouzid", "Police Forces of Tunisia")
+
+
 def test_a_singular_victim_and_no_casualties():
     cases = [
         ("قُتل جندي وأصيب اثنان آخران أمس في هجوم مسلح على موقع للجيش في جيبو.", "ar", 1),

@@ -58,7 +58,7 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         return Extraction("other", (), "no text to read")
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
     incidents = _without_denied(group_incidents(mentions), mentions)
-    scene = Scene(_document_group(mentions), _lede_date(mentions))
+    scene = Scene(_document_group(mentions), _lede_date(mentions), any(s.has("crime") for s in mentions.sentences))
     events = []
     for index, incident in enumerate(incidents):
         event = _code(incident, mentions, scene, first=index == 0)
@@ -209,6 +209,7 @@ class Scene:
 
     group: ActorMention | None       # the one armed group it names (unless it says none claimed)
     lede_date: DateMention | None    # the day its first two sentences give
+    crime: bool                      # it tells of ordinary crime (smuggling, fraud, illegal mining)
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
@@ -229,7 +230,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     lead = frozenset(_lead(incident).categories)
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)
-    if coding is None or _ordinary_arrest(coding, categories, sides, mentions):
+    if coding is None or (scene.crime and _ordinary_arrest(coding, categories, sides)):
         return None
     if coding.event_type == "Protests":  # the killings a crowd protests are not its toll
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)
@@ -284,11 +285,10 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 
 
-def _ordinary_arrest(coding, categories: set[str], sides: Sides, mentions: Mentions) -> bool:
-    """Suspects held in a story of ordinary crime ("16 persons arrested for illegal mining and fraud ...
-    all 16 suspects will be arraigned"), with nothing of terrorism or an armed group about them."""
-    return (coding.sub_event_type == "Arrests" and not sides.armed_group and not categories & TERROR_CONTEXT
-            and any(s.has("crime") for s in mentions.sentences))
+def _ordinary_arrest(coding, categories: set[str], sides: Sides) -> bool:
+    """In a story of ordinary crime, suspects held with nothing of terrorism or an armed group about them
+    ("16 persons arrested for illegal mining and fraud ... all 16 suspects will be arraigned")."""
+    return coding.sub_event_type == "Arrests" and not sides.armed_group and not categories & TERROR_CONTEXT
 
 
 def _speculates(sentence: Sentence) -> bool:

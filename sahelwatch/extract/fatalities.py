@@ -224,12 +224,11 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
     by_group: dict[str, NumberMention] = {}
     nouns: set[str | None] = set()
     said_none = False
-    claimed = [s for s in sentences if s.has("claim")]
-    others_count = any(_deaths(text, s, lang) for s in sentences if s not in claimed and not s.has("total"))
-    for sentence in sentences:
-        if sentence.has("total") or (sentence in claimed and others_count):
-            continue  # a claimant's figure ("JNIM said it killed dozens") gives way to any other (ACLED)
-        deaths = _deaths(text, sentence, lang)
+    told = [(s, _deaths(text, s, lang)) for s in sentences if not s.has("total")]
+    # a claimant's figure ("JNIM said it killed dozens") gives way to any other (ACLED's conservative figure)
+    if any(deaths for s, deaths in told if not s.has("claim")):
+        told = [(s, deaths) for s, deaths in told if not s.has("claim")]
+    for sentence, deaths in told:
         revised = bool(deaths) and sentence.has("revision")
         if revised:
             deaths = _revised_figures(sentence, deaths)

@@ -201,21 +201,19 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             # "the next day, a drone struck ..."
             date = following or date
             target = None
-            separate = clause.has("separate")  # "in a separate incident": never more of one told before
-            # "ces attaques interviennent alors que, depuis le début de l'année, ... les bases du Borno": the
-            # region's recent past recalled, no more of an incident at one of its towns
-            separate = separate or (clause.has("background") and date is None and place is not None
-                                    and not place.is_local)
+            # "in a separate incident" is never more of one told before; nor is "ces attaques interviennent
+            # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
+            separate = clause.has("separate") or (
+                clause.has("background") and date is None and place is not None and not place.is_local)
+            continues = current is not None and not following and not separate and compatible(current.date, date)
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))), None)
-                if target is None and current is not None and not following and compatible(current.date, date) and (
-                        current.place is None or (date is None and (
-                            _detail_of(current.place, place) or _retold(clause, current)))):
+                if target is None and continues and (current.place is None or (date is None and (
+                        _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
-            elif current is not None and not following and not separate and compatible(current.date, date) and not clause.has(
-                    "background", "commentary") and not (previous is not None and previous.index not in told
-                                                         and _new_scene(previous, current)):
+            elif continues and not clause.has("background", "commentary") and not (
+                    previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 target = Incident()

@@ -17,12 +17,12 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
-from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.extract.place_roles import (
     is_measured_from,
     not_a_scene_name,
     place_role,
 )
+from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
@@ -170,16 +170,25 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     for sentence in sentences:
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
-        # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
-        state_spans = [(a.start, a.end) for a in sentence.actors if a.type in STATE_TYPES]
-        sentence.cues = [c for c in sentence.cues if c.category != "security_topic" or not any(
-            start <= c.start and c.end <= end for start, end in state_spans)]
-        # "the group behind the two attacks" sums nothing: a total goes with its figure
-        sentence.cues = [c for c in sentence.cues if c.category not in ("total", "overall") or any(
-            abs(n.start - c.start) <= TOTAL_REACH or abs(c.start - n.end) <= TOTAL_REACH
-            for n in [*sentence.numbers, *(d for d in sentence.dates if d.precision > 1)])]  # "durant la période
-        #                                                                     du 11 au 17 mars": a period is a figure
-        if sentence.has("overall") and len({p.place.id for p in sentence.towns() if p.is_local}) != 1:
-            # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
-            sentence.cues = [replace(c, category="total") if c.category == "overall" else c for c in sentence.cues]
+        sentence.cues = _settled(sentence)
     return Mentions(text, lang, published, sentences)
+
+
+def _settled(sentence: Sentence) -> list[Cue]:
+    """The sentence's cues once its actors, numbers, dates and places are known."""
+    # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
+    state_spans = [(a.start, a.end) for a in sentence.actors if a.type in STATE_TYPES]
+    # "the group behind the two attacks" sums nothing: a total goes with its figure, or with a period
+    # ("durant la période du 11 au 17 mars")
+    figures = [*sentence.numbers, *(d for d in sentence.dates if d.precision > 1)]
+    # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
+    sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
+    cues = []
+    for cue in sentence.cues:
+        if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):
+            continue
+        if cue.category in ("total", "overall") and not any(
+                abs(f.start - cue.start) <= TOTAL_REACH or abs(cue.start - f.end) <= TOTAL_REACH for f in figures):
+            continue
+        cues.append(replace(cue, category="total") if cue.category == "overall" and sums else cue)
+    return cues

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.gazetteer.records import (
@@ -83,6 +84,14 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
     return countries, regions
 
 
+def outside_named_regions(place: Place, named: Iterable[str]) -> bool:
+    """A small place outside the regions the document names in its country: "Ruku" in a story of Bokkos
+    LGA, Plateau State, is no hamlet of Kano."""
+    named = set(named)
+    return is_small(place) and place.admin1_code not in named and any(
+        code.startswith(place.country + "-") for code in named)
+
+
 def _weight(table: dict[str, dict[str, float]], code: str | None, key: str) -> float:
     if code is None or code not in table:
         return 0.0
@@ -105,9 +114,9 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
         region_weight = _weight(regions, place.admin1_code, mention.key)
         if not _acceptable(place, mention, country_weight, region_weight):
             continue
-        if is_small(place) and not _named_as_unit(place, mention) and region_weight <= 0 and any(
-                code.startswith(place.country + "-") and _weight(regions, code, mention.key) > 0 for code in regions):
-            continue  # "Ruku" in a story of Bokkos LGA, Plateau State, is no hamlet of Kano
+        named = (code for code in regions if _weight(regions, code, mention.key) > 0)
+        if not _named_as_unit(place, mention) and outside_named_regions(place, named):
+            continue
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
         scored.append((score, place.id, place))
     if not scored:

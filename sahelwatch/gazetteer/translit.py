@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from sahelwatch.gazetteer.cues import load_cues
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
-from sahelwatch.gazetteer.resolve import is_small
+from sahelwatch.gazetteer.resolve import outside_named_regions
 from sahelwatch.gazetteer.store import Gazetteer
 from sahelwatch.lang import load
 from sahelwatch.text.normalise import NormText, fold
@@ -131,13 +131,6 @@ def _latin_vowels(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name).replace("ou", "o").replace("u", "o").replace("e", "i"))
 
 
-def _elsewhere(place: Place, regions: frozenset[str]) -> bool:
-    """A small place outside the regions the document names in its country (نغوشي in a story of Borno is
-    no hamlet of Sokoto)."""
-    return is_small(place) and place.admin1_code not in regions and any(
-        code.startswith(place.country + "-") for code in regions)
-
-
 MIN_SOUND = 0.6   # how close the vowelled readings must be (يانكارا is not Na Korau: 0.57)
 _FINAL_VOWEL = {"ا": "a", "ى": "a", "ه": "a", "ي": "i", "و": "o"}
 _LATIN_FINAL = {"a": "a", "i": "i", "e": "i", "y": "i", "o": "o", "u": "o"}
@@ -202,7 +195,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
             rows = [r for c in countries for r in index.get((c, skeleton), [])
                     if not short or gazetteer.place(r).admin1_code in regions]
             place = _best(gazetteer, rows, countries, regions, phrase)
-            if place is None or not _sounds_alike(phrase, place.name) or _elsewhere(place, regions):
+            if place is None or not _sounds_alike(phrase, place.name) or outside_named_regions(place, regions):
+                # نغوشي in a story of Borno is no hamlet of Sokoto
                 continue
             end = norm.span(offset, phrase_end)[1]
             near = bool(_NEAR.search(before))

@@ -61,7 +61,7 @@ _SCENE_BEFORE = {
     "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"
                      rf"en|aux|où|et|avant|après)\b|\s*[,.;])"),
 }
-_UNIT_WORDS = frozenset({"state", "states", "region", "province", "lga", "area", "district", "department", "county",
+_NO_VILLAGE_ENDINGS = frozenset({"state", "states", "region", "province", "lga", "area", "district", "department", "county",
                          "council", "commune", "cercle", "région", "département", "préfecture", "wilaya",
                          "school", "college", "academy", "university", "market", "mosque", "church", "hospital",
                          "station", "barracks", "base", "prison", "hotel", "camp"})  # a unit or a venue, no village
@@ -133,7 +133,7 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:
     stormed = [m.span("name") for m in scene.finditer(norm.original)] if scene else []
     # not "neighbouring Katsina State" nor "stormed LEA Primary School": a unit or a venue
     return framed + [(start, end, True) for start, end in stormed
-                     if norm.original[start:end].split()[-1].lower() not in _UNIT_WORDS]
+                     if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
 
 
 def _arabic_name(folded: str, original: str) -> bool:

@@ -61,10 +61,10 @@ _SCENE_BEFORE = {
     "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"
                      rf"en|aux|où|et|avant|après)\b|\s*[,.;])"),
 }
-_NO_VILLAGE_ENDINGS = frozenset({"state", "states", "region", "province", "lga", "area", "district", "department", "county",
-                         "council", "commune", "cercle", "région", "département", "préfecture", "wilaya",
-                         "school", "college", "academy", "university", "market", "mosque", "church", "hospital",
-                         "station", "barracks", "base", "prison", "hotel", "camp"})  # a unit or a venue, no village
+_NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word is no village
+    "state", "states", "region", "province", "lga", "area", "district", "department", "county", "council", "commune",
+    "cercle", "région", "département", "préfecture", "wilaya", "school", "college", "academy", "university",
+    "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp"})
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:ب|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"

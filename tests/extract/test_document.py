@@ -194,6 +194,21 @@ def test_an_unclaimed_attack_is_not_given_to_the_groups_active_in_the_area():
     assert event["actor1"] == "Islamic State (Sahel)"
 
 
+def test_a_plot_whose_group_is_not_named_is_not_given_to_a_group_recalled_as_history():
+    cases = [
+        ("Le souvenir le plus douloureux reste celui de juillet 2014, quand la brigade Okba Ibn Nafaa avait "
+         "attaqué des postes de l'armée au Chaambi. Lundi, la Garde nationale a arrêté à Kasserine quatre "
+         "personnes soupçonnées de préparer un attentat à l'explosif. Aucun groupe n'a été formellement nommé.", "fr"),
+        ("The worst memory is of July 2014, when the Okba Ibn Nafaa Brigade attacked army posts on Mount Chaambi. "
+         "On Monday the National Guard arrested four people in Kasserine suspected of plotting a bomb attack. "
+         "No group was named.", "en"),
+    ]
+    for text, lang in cases:
+        _, found = events(text, lang)
+        plot = next(e for e in found if e["sub_event_type"] in ("Arrests", "Disrupted weapons use"))
+        assert (plot["location"], plot["actor2"]) == ("Kasserine", None), text
+
+
 def test_toll_numbers_that_count_others_or_things_are_not_deaths():
     cases = [
         ("Au moins huit personnes ont perdu la vie et une douzaine d'autres ont été blessées samedi lorsqu'un car "

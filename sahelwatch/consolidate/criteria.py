@@ -9,8 +9,9 @@ Two reports of the same country are *compatible* when every criterion holds:
 - **date**: the event dates lie within ``window_days`` of each other, widened by the dates'
   precision (a week: 3 days each side; a month: 15). A report with no event date stands for
   a week before its publication;
-- **place**: the same town (same folded name, unless coordinates put the two more than
-  ``distance_km`` apart: a homonym), two towns within ``distance_km`` or of the same admin2
+- **place**: the same town (same folded name, or one vowel written either way: Mera / Mira;
+  unless coordinates put the two more than ``distance_km`` apart: a homonym, though a
+  village placed only by its region has no distance to measure), two towns within ``distance_km`` or of the same admin2
   on the same day and in the same admin1 (a day apart, two towns are two events; arrests and
   other strategic developments in two towns are always two), a
   town inside the admin1 a region-level report names, or the same admin1 when neither names
@@ -60,6 +61,7 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
 PRECISION_SLACK_DAYS = {1: 0, 2: 3, 3: 15}
 UNDATED_SLACK_DAYS = 7
 MAX_SLACK_DAYS = 15
+REGION_ONLY = 3   # geo_precision of a place known only by its admin1 (its point is the region's centre)
 ARMED_GROUP = 2   # ACLED inter code of rebel / jihadist groups
 TOLL_RATIO = 10   # first counts often climb several-fold; an order of magnitude apart is another incident
 
@@ -137,17 +139,32 @@ def _place(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
 
 
 def _towns(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
-    same_name = _name_key(a.location) == _name_key(b.location)
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+    same_name = _name_key(a.location) == _name_key(b.location) or _spelling_variants(a.location, b.location)
+    same_region = a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
+    located = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
+    if same_name and same_region and (not located or REGION_ONLY in (a.geo_precision, b.geo_precision)):
+        return 3, f"same location ({a.location})"   # a village placed only by its region: no distance to measure
+    if located:
         km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
         if km <= rules.distance_km:
             return (3, f"same location ({a.location})") if same_name or km < 1 else (
                 2, f"{a.location} and {b.location} are {km:.0f} km apart")
-    elif same_name and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)):
-        return 3, f"same location ({a.location})"
     if a.admin2 and a.admin2 == b.admin2 and a.admin1_code == b.admin1_code:
         return 2, f"same admin2 ({a.admin2})"
     return None
+
+
+_INTERCHANGED_VOWELS = (frozenset("ei"), frozenset("ou"))   # one Arabic letter each (ي, و), and Hausa spellings vary
+
+
+def _spelling_variants(first: str, second: str) -> bool:
+    """Two spellings of one village name that differ by one vowel written either way (Mera / Mira,
+    Ngoshe / Ngoshi); Mangar and Mangor are two villages."""
+    a, b = _name_key(first), _name_key(second)
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    differ = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and differ[0] in _INTERCHANGED_VOWELS
 
 
 # -- actors ---------------------------------------------------------------------------------

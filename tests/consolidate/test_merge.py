@@ -58,6 +58,19 @@ def test_two_towns_are_one_event_only_on_one_day():
     assert compare(report(1), report(2, event_date=DAY + dt.timedelta(days=1)), RULES) is not None  # same town
 
 
+def test_a_village_spelt_two_ways_and_placed_only_by_its_region_is_one_place():
+    kebbi = {"admin1": "Kebbi", "admin1_code": "NG-KE", "geo_precision": 3, "latitude": 11.55, "longitude": 4.53}
+    near_augie = dict(kebbi, location="Mera", geo_precision=2, latitude=12.86, longitude=4.63)
+    nigeria = {"country": "NG", "actor1": "Lakurawa", "actor2": "Civilians (Nigeria)",
+               "event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    mera = report(1, **nigeria, **near_augie)
+    assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mira")), RULES) is not None
+    assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mora")), RULES) is None
+    assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mera")), RULES) is not None
+    elsewhere = dict(kebbi, location="Mira", admin1="Sokoto", admin1_code="NG-SO")
+    assert compare(mera, report(2, **nigeria, **elsewhere), RULES) is None
+
+
 def test_a_region_level_report_joins_a_town_event_in_its_region():
     link = compare(report(1), report(2, **MOPTI_REGION), RULES)
     assert link is not None and "lies in Mopti" in link.criteria["place"]

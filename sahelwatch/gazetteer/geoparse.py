@@ -109,17 +109,18 @@ _HYPHEN_AFTER = re.compile(r"-([^\W\d_][\w']*)")
 _HYPHEN_BEFORE = re.compile(r"([^\W\d_][\w']*)-$")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "extreme", "haut", "bas",
                       "grand", "centre", "center"})
+_ARTICLES = frozenset({"al", "el"})   # the Arabic article written in Latin letters: Al-Qatrun, El-Fasher
 
 
 def _joined_to_a_non_place(norm: NormText, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """The mention is hyphenated to a word that names no place: a part of a longer name the gazetteer
-    does not know ("Baba-Arah", a surname). Two places joined name a road ("Gao-Ansongo"), and a
-    compass word a region ("Nord-Kivu")."""
+    does not know ("Baba-Arah", a surname). Two places joined name a road ("Gao-Ansongo"), a
+    compass word a region ("Nord-Kivu"), and the article is part of the name ("Al-Qatrun")."""
     text = norm.original
     for joined in (_HYPHEN_AFTER.match(text, end), _HYPHEN_BEFORE.search(text, max(0, start - 40), start)):
         if joined is not None:
             word = fold(joined.group(1))
-            if word not in _COMPASS and not gazetteer.rows_for_key(word):
+            if word not in _COMPASS | _ARTICLES and not gazetteer.rows_for_key(word):
                 return True
     return False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sahelwatch.text.normalise import fold
 
 _MIN_LATIN, _MIN_ARABIC = 3, 3
@@ -16,8 +18,27 @@ def match_keys(names: list[str], names_ar: list[str], admin2: bool = False) -> l
             continue
         keys.append(key)
         if "-" in key:
-            keys.append(" ".join(key.replace("-", " ").split()))
+            key = " ".join(key.replace("-", " ").split())
+            keys.append(key)
+        if not _arabic(key):
+            keys += _article_variants(key)
     return sorted(dict.fromkeys(keys))
+
+
+_ARTICLE = re.compile(r"(?:(?<=^)|(?<= ))(?:al|el) (?=\w)")
+_MOTHER = re.compile(r"^(?:umm|oum) ")
+
+
+def _article_variants(key: str) -> list[str]:
+    """Latin spellings of an Arabic name's article and of "Umm": "umm al aranib" is also written
+    "oum al-aranib", "umm el-aranib" ...; "al qatrun" "al-qatrun", "el-qatrun"."""
+    forms = {key}
+    if _MOTHER.match(key):
+        forms |= {_MOTHER.sub(head, key) for head in ("umm ", "oum ")}
+    for article in ("al ", "el ", "al-", "el-"):
+        forms |= {_ARTICLE.sub(article, form) for form in forms}
+    forms.discard(key)
+    return sorted(forms)
 
 
 def _arabic(text: str) -> bool:

@@ -162,6 +162,15 @@ def test_a_part_of_a_hyphenated_name_is_no_place_but_two_joined_places_are():
     assert {"Gao", "Ansongo"} <= road
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Des affrontements ont eu lieu près d'Oum al-Aranib, dans le sud de la Libye.", "fr", "Umm al Arānib"),
+    ("Des frappes de drones ont visé des véhicules à l'ouest d'Al-Qatrun, en Libye.", "fr", "Al Qaţrūn"),
+    ("Drones struck vehicles west of El-Qatrun in southern Libya.", "en", "Al Qaţrūn"),
+])
+def test_the_arabic_article_and_umm_written_in_latin_letters(text, lang, name):
+    assert name in {r.place.name for r in places(text, lang)}
+
+
 def test_a_unit_word_does_not_name_a_place_written_with_a_preposition():
     # "محلية" is a district before a name, but "local" in "مصادر محلية للجزيرة" (local sources told Al Jazeera)
     assert not [r for r in places("أفادت مصادر محلية للجزيرة نت بأن مسلحين هاجموا قرية في موبتي", "ar")

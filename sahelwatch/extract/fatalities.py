@@ -111,9 +111,15 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         return None
     cue = nearest_after
     taken = _CLAUSE.search(text, number.end, cue.start) and any(  # it counts a number of its own
-        number.end <= n.start < cue.start or (n.start >= cue.end and _words_between(text, cue.end, n.start) <= 1)
+        (number.end <= n.start < cue.start and not _part_of(text, n, number))
+        or (n.start >= cue.end and _words_between(text, cue.end, n.start) <= 1)
         for n in numbers)
     return None if taken else cue  # "neuf soldats et quatre VDP ont été tués", not "40 camions, ... tuant trois"
+
+
+def _part_of(text: str, part: NumberMention, whole: NumberMention) -> bool:
+    """``part`` is introduced as a part of ``whole`` ("neuf civils, dont deux enfants, ont été tués")."""
+    return bool(_SUBSET.search(text, max(whole.end, part.start - 40), part.start))
 
 
 _OWN_SIDE = re.compile(r"(?:\bc[ôo]t[ée] (?:ami|fds|des fds|des forces|de l'armée|armée)|\bon our side|\bfriendly side"

@@ -6,12 +6,16 @@ a football "attack" or a gas-bottle "explosion" is not an event; what is denied 
 event). Sentences are grouped in text order: a sentence naming a place joins the incident
 of that place on a compatible day, or opens a new one; a sentence with no place continues
 the current incident. One sentence naming two towns, each with its own event cue, is split
-into two incidents. ACLED's unit is one place and one day.
+into two incidents. ACLED's unit is one place and one day. A lead on attacks on several villages
+("bandits attacked three villages in Sabon Birni LGA"), told village by village after, gives one
+incident per village; the lead is only their sum, and its toll goes to the one village told
+without a toll of its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sahelwatch.extract.cues import EVENT_CUES, Cue
@@ -39,6 +43,8 @@ class Incident:
     date: DateMention | None = None
     background_cue: bool = False
     own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
+    summary: bool = False         # it opens on attacks on several villages, told one by one after
+    parent: Incident | None = None  # the summary it details
 
     @property
     def categories(self) -> set[str]:
@@ -170,6 +176,24 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
                     inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start))
 
 
+_SEVERAL_PLACES = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|settlements|hamlets)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements)\b"
+    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات)|(?:قرى|بلدات)\s+عدة)", re.IGNORECASE)
+
+
+def _opens_summary(text: str, clause: Sentence) -> bool:
+    """A lead on attacks on several villages ("bandits attacked three villages in Sabon Birni LGA"),
+    whose villages the story then tells one by one: each village is an event, the lead only their sum."""
+    return bool(_SEVERAL_PLACES.search(text, clause.start, clause.end))
+
+
+def _details(summary: Incident | None, place: ResolvedPlace) -> bool:
+    """A village of the summary ``summary``: another town of its region (or of no region it names)."""
+    return summary is not None and summary.summary and place.is_local and not same_place(summary.place, place) and (
+        summary.place is None or same_region(summary.place, place))
+
+
 def _earliest(dates: list[DateMention]) -> DateMention | None:
     """The earliest day told; a month gives way to a day told inside it ("in March last year … on March 21")."""
     precise = [d for d in dates if d.precision < 3 or not any(
@@ -184,7 +208,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     told: set[int] = set()  # indices of the sentences that joined an incident
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
-        cues = supported_cues(sentence)
+        cues = supported_cues(sentence) or _next_village(sentence, current)
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and cues <= {"killing"} and current is not None and all(
@@ -206,17 +230,22 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not following and not separate and compatible(current.date, date)
+            summary = (current if current.summary else current.parent) if continues else None
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
-                    i.date is not None and i.date.date == date.date if following else compatible(i.date, date))), None)
-                if target is None and continues and (current.place is None or (date is None and (
+                    i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
+                    and not any(c.parent is i for c in incidents)), None)  # a summary told village by village is done
+                if target is None and _details(summary, place):
+                    date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
+                elif target is None and continues and (current.place is None or (date is None and (
                         _detail_of(current.place, place) or _retold(clause, current)))):
                     target = current  # the place of the current incident, more detail on it, or its retelling
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
-                target = Incident()
+                target = Incident(summary=_opens_summary(mentions.text, clause),
+                                  parent=summary if place is not None and _details(summary, place) else None)
                 incidents.append(target)
                 if place is None and date is None and sentence.index > 0 and not clause.has("background", "separate"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
@@ -231,7 +260,32 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             target.background_cue = target.background_cue or clause.has("background")
             current = target
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
-    return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)]
+    told_apart = [i for i in incidents if sum(1 for c in incidents if c.parent is i) >= 2]
+    for summary in told_apart:
+        _hand_down_toll(summary, [c for c in incidents if c.parent is summary])
+    return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)
+            and not any(i is s for s in told_apart)]
+
+
+def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
+    """In a story told village by village, the event words of a sentence that moves to the next village
+    ("un second groupe s'en est pris au village de Darey-Daye"), whose day and attackers the lead gave."""
+    summary = current if current is not None and current.summary else current.parent if current else None
+    if summary is None or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
+        return set()
+    return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting"}
+
+
+def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:
+    """The lead's toll goes to the one village told without a toll of its own ("killed nine people in
+    attacks on two communities ... in Kanoma nobody was killed"): then it is that village's."""
+    def tolled(village: Incident) -> bool:
+        return any((s.has("killing") and s.numbers) or s.has("negation") for s in village.sentences)
+
+    untolled = [v for v in villages if not tolled(v)]
+    if len(untolled) == 1:
+        lead = [s for s in summary.sentences if s.index < min(s.index for v in villages for s in v.sentences)]
+        untolled[0].sentences = sorted(lead + untolled[0].sentences, key=lambda s: (s.index, s.start))
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:

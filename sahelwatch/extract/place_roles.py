@@ -92,7 +92,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     """A place at the head of a paragraph followed by ``(AFP)``, a comma, a dash: where the story was
     filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 2 and start < 400 and bool(_DATELINE_END.match(text, end))
+    head = text[line_start:start]  # a quote or a space at most: "À Tchombangou, les assaillants" is no dateline
+    return len(head) <= 2 and not any(c.isalnum() for c in head) and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
 _ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|طريق|الطريق|محور|المحور)"

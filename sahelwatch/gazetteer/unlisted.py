@@ -8,8 +8,9 @@ dans le cercle d'Ansongo"), the event's place is that village: its name as writt
 the unit that holds it, with the precision of that unit (2 for a district or a town, 3 for a
 region). An analyst sees the village the sources name; the map shows where it lies at most.
 
-Only names the gazetteer did not find count, and only with a known unit after them in the same
-sentence: without one the village's country and region are a guess. Later mentions of the same
+Only names the gazetteer did not find count (or found only as a small place in another region than
+the unit the text gives), and only with a known unit after them in the same sentence: without one
+the village's country and region are a guess. Later mentions of the same
 name in the document ("Kirchinga residents said") are the same place.
 
 In Arabic the name must follow a settlement noun ("قرية ياندوتو بمنطقة تسافي") and look like a
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 
 from sahelwatch.gazetteer.cues import load_cues
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
+from sahelwatch.gazetteer.resolve import is_small
 from sahelwatch.gazetteer.translit import looks_like_a_name, romanise
 from sahelwatch.text.normalise import NormText, fold
 
@@ -97,19 +99,21 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     for start, end, unit_before in _candidates(norm, lang):
         surface = text[start:end]
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
-        if any(start <= i < end for i in taken) or (lang != "ar" and _ordinary(surface)) or any(
-                (p.mention.start, p.mention.end) == (start, end) for p in inside):
+        known = next((p for p in inside if (p.mention.start, p.mention.end) == (start, end)), None)
+        if any(start <= i < end for i in taken) or (lang != "ar" and _ordinary(surface)):
             continue
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
         container = _container(text, end, ordered) or (_unit_before(start, ordered) if unit_before else None)
-        if container is None or surface in found:
+        if container is None or surface in found or (known is not None and not _homonym_elsewhere(known, container)):
             continue
         found[surface] = _village(surface, start, end, container, lang)
         containers.add(container.mention.start)
         replaced.update(p.mention.start for p in inside)
     villages = list(found.values())
-    covered = {i for p in [*ordered, *villages] for i in range(p.mention.start, p.mention.end)} | taken
+    # later mentions of a village the gazetteer lists elsewhere are the village too ("In Gatawa, ...")
+    kept = [p for p in ordered if p.mention.surface not in found or p.mention.start in replaced]
+    covered = {i for p in [*kept, *villages] for i in range(p.mention.start, p.mention.end)} | taken
     for surface, village in found.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             if match.start() not in covered:
@@ -119,6 +123,12 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
                                        lang=lang)
                 villages.append(ResolvedPlace(mention, village.place, village.geo_precision, village.score))
     return Unlisted(sorted(villages, key=lambda p: p.mention.start), containers, replaced)
+
+
+def _homonym_elsewhere(known: ResolvedPlace, unit: ResolvedPlace) -> bool:
+    """A village the gazetteer lists only in another region than the unit the text puts it in: "bandits
+    stormed Gatawa" after "Sabon Birni LGA, Sokoto State" is no hamlet of Zinder, across the border."""
+    return is_small(known.place) and known.place.admin1_code != unit.place.admin1_code
 
 
 def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:

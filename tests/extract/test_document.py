@@ -11,8 +11,8 @@ from sahelwatch.text.normalise import fold
 PUBLISHED = dt.date(2026, 3, 16)  # a Monday
 
 
-def events(text, lang):
-    extraction = extract_events(text, lang, PUBLISHED)
+def events(text, lang, published=PUBLISHED):
+    extraction = extract_events(text, lang, published)
     return extraction, [e.as_dict() for e in extraction.events]
 
 
@@ -870,3 +870,21 @@ def test_a_village_near_a_road_named_by_its_two_towns_is_the_scene():
             "and shot dead one passenger. Police in Lokoja said a rescue operation was under way.")
     _, [event] = events(text, "en")
     assert (event["location"], event["admin1_code"]) == ("Obangede Oke", "NG-KO")
+
+
+def test_a_lead_on_several_villages_told_village_by_village_is_one_event_per_village():
+    english = ("At least 10 people were killed when bandits attacked three villages in Sabon Birni Local Government "
+               "Area of Sokoto State on Saturday night. The gunmen stormed Gatawa, Tsamaye and Kurawa at about "
+               "11 p.m. In Gatawa, the bandits shot seven people dead. At Tsamaye, three people were killed and "
+               "23 others were abducted. In Kurawa, the attackers burnt a grain store, but no life was lost.")
+    french = ("Dimanche, des hommes armés ont attaqué deux villages de la commune rurale de Tondikiwindi, dans la "
+              "région de Tillabéri, faisant au moins 30 morts.\nÀ Tchombangou, les assaillants ont ouvert le feu sur "
+              "les villageois. Le bilan provisoire de 12 morts a été revu à 21 morts. Au même moment, un second "
+              "groupe s'en est pris au village de Darey-Daye. Neuf civils, dont deux enfants, y ont été tués.")
+    _, found = events(english, "en", published=dt.date(2025, 7, 7))
+    by_place = {(e["location"], e["admin1_code"]): e["fatalities"] for e in found}
+    assert by_place[("Gatawa", "NG-SO")] == 7 and by_place[("Tsamaye", "NG-SO")] == 3
+    assert not any(location == "Sabon Birni" for location, _ in by_place)   # the lead only sums the villages
+    _, found = events(french, "fr", published=dt.date(2025, 2, 12))
+    assert sorted(e["fatalities"] for e in found) == [9, 21] and all(e["admin1_code"] == "NE-6" for e in found)
+

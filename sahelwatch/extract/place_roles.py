@@ -74,6 +74,11 @@ _SPEAKING = re.compile("|".join((
 # "briefing journalists in Abuja", "devant la presse à Niamey", "a statement issued on Monday in Bamako",
 # "في بيان صدر مساء الاثنين في باماكو", "المتحدث باسم مقر الدفاع في أبوجا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
+_GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
+                         r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف)\s+$")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
+                               r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime)\b")
+# a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
 _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
@@ -139,6 +144,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     if measured or (named_before and place.mention.near):
         # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
         return "measured" if named_before else None
+    if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
+        return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
             _WHERE.match(norm.original, place.mention.end) or _ROAD_TO.search(text, max(0, at - 50), at)
             or _TAKEN_FROM.search(text, max(0, at - 70), at)):

@@ -72,6 +72,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     # a unit word names what follows it ("محلية شيرورو"), not a name with a preposition ("مصادر محلية للجزيرة")
     preposition = not latin and _after_preposition(_whole_word(norm.text, match.start, match.end), match.key)
     kind_cue = cues.kind("" if preposition else before, after)
+    if not latin and _SETTLEMENT_NOUN.fullmatch(_whole_word(norm.text, match.start, match.end)):
+        return None  # "بين مدينة كاي وبلدة ديبولي": the word for a town is no town (Medina)
     if not latin and kind_cue != "town" and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)):
         return None  # "فرقة" (a squad) is not ف + Raqqa, "منطقة الساحل" the Sahel at large; "مدينة بول" is Bol
     if cues.is_stop_word(match.key) and kind_cue in (None, "part") and not demonym:  # "central Sahel" is no region
@@ -91,6 +93,7 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")
 # Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
 _NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",
                          "sidi", "oued", "ouled", "hassi", "bordj", "dar", "ras"})

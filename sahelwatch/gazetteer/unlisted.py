@@ -68,7 +68,7 @@ _NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word i
     "cercle", "région", "département", "préfecture", "wilaya", "school", "college", "academy", "university",
     "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp"})
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
-_ARABIC = re.compile(r"(?:^|\s)(?:ب|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
+_ARABIC = re.compile(r"(?:^|\s)(?:[وف]?[بل]|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
                      r"(?=\s*,?\s*(?:(?:الواقعه|التابعه|المجاوره|الساحليه|الحدوديه)\s+)?(?:ب|في\s+|ل|من\s+)"
                      r"(?:ال)?(?:منطقه|مقاطعه|ولايه|بلديه|دايره|محافظه|اقليم|محليه|اداره|اطراف|ضواحي|قرب)\b)")

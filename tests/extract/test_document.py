@@ -888,3 +888,23 @@ def test_a_lead_on_several_villages_told_village_by_village_is_one_event_per_vil
     _, found = events(french, "fr", published=dt.date(2025, 2, 12))
     assert sorted(e["fatalities"] for e in found) == [9, 21] and all(e["admin1_code"] == "NE-6" for e in found)
 
+
+def test_a_capital_speaking_for_its_government_is_not_the_scene():
+    cases = [
+        ("السبت الماضي نصب مسلحو داعش كمينا لدورية عسكرية قرب بلدة بانيبانغو في منطقة تيلابيري. وأسفر الهجوم عن "
+         "مقتل ١٢ جنديا في مناطق تقول نيامي إنها باتت تحت السيطرة.", "ar"),
+        ("On Saturday, Islamic State fighters ambushed an army patrol near Banibangou, in Tillabéri, killing 12 "
+         "soldiers, in an area Niamey says is under control.", "en"),
+    ]
+    for text, lang in cases:
+        _, found = events(text, lang)
+        assert [e["location"] for e in found] == ["Bani Bangou"], text
+
+
+def test_a_village_the_gazetteer_lists_only_across_the_border_is_the_village_of_the_district_named():
+    text = ("At least seven people were killed when bandits attacked Gatawa village in Sabon Birni Local Government "
+            "Area of Sokoto State on Saturday night. In Gatawa, the gunmen went from house to house. Sabon Birni, "
+            "which borders Niger Republic, has suffered repeated attacks.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["admin1_code"]) for e in found] == [("Gatawa", "NG-SO")]
+

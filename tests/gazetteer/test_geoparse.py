@@ -255,3 +255,9 @@ def test_small_village_needs_country_context():
     without = [r for r in places("Gunmen attacked Tungushe on Sunday.", "en")]
     with_hint = [r for r in places("Gunmen attacked Tungushe on Sunday.", "en", countries=("NG",))]
     assert without == [] and with_hint and with_hint[0].place.country == "NG"
+
+
+def test_the_word_for_a_town_is_no_town():
+    found = {r.place.name for r in places("هاجم مسلحون قافلة على الطريق الرابط بين مدينة كاي وبلدة ديبولي.", "ar")}
+    assert found == {"Kayes", "Diboli"}
+

@@ -28,6 +28,8 @@ def villages(text, lang):
     ("Le campement de Tin-Ekar, dans le cercle de Ménaka, a été incendié.", "fr", ("Tin-Ekar", "ML", "ML-9", 2)),
     ("Une embuscade a visé les soldats à Koulbaga, dans la commune de Barsalogho.",
      "fr", ("Koulbaga", "BF", "BF-05", 2)),
+    ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",
+     "ar", ("بوسي بانغو", "NE", "NE-6", 2)),
 ])
 def test_a_named_village_in_a_known_unit_is_located_at_that_unit(text, lang, expected):
     assert villages(text, lang)[0] == expected

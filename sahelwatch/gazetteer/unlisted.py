@@ -44,7 +44,7 @@ _PATTERNS = {
         re.compile(rf"\b(?:in|at|on|near|attacked|stormed|struck|raided|invaded|overran|targeted|hit)\s+{_NAME},?"
                    r"\s+(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|LGA|State|District|Province|Region|Department|"
-                   r"County|Forest)\b)"                                            # at Erena in Shiroro LGA
+                   r"County|Forest|department|region|province|district)\b)"                                            # at Erena in Shiroro LGA
                    r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area)\b))"),  # near Obajana, Kogi State
     ),
     "fr": (

@@ -908,3 +908,17 @@ def test_a_village_the_gazetteer_lists_only_across_the_border_is_the_village_of_
     _, found = events(text, "en")
     assert [(e["location"], e["admin1_code"]) for e in found] == [("Gatawa", "NG-SO")]
 
+
+def test_a_town_named_in_a_lowercase_department_of_a_named_country():
+    text = ("Two police officers were killed when gunmen attacked a police post in Dassari, in Benin's northwestern "
+            "department of Atacora, late Tuesday. The attackers came from the border with Burkina Faso.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["country"], event["admin1_code"]) == ("Dassari", "BJ", "BJ-AK")
+
+
+def test_a_fraud_arrest_announced_by_the_national_security_directorate_is_no_event():
+    text = ("Police in Tetouan on Wednesday arrested five people suspected of running a real estate fraud scheme, "
+            "the General Directorate of National Security (DGSN) said.")
+    extraction, found = events(text, "en")
+    assert found == [] and extraction.kind == "other"
+

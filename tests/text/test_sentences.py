@@ -1,0 +1,23 @@
+"""Sentence spans: where a full stop ends a sentence and where it does not."""
+
+from sahelwatch.text.sentences import sentence_spans
+
+
+def sentences(text):
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def test_abbreviations_and_numbers_do_not_end_a_sentence():
+    text = "Gen. Musa said 1.200 troops were sent. M. Diallo a confirmé."
+    assert sentences(text) == ["Gen. Musa said 1.200 troops were sent.", "M. Diallo a confirmé."]
+
+
+def test_a_month_abbreviation_before_its_day_does_not_end_a_sentence():
+    assert sentences("On Jan. 8, 2025, the group killed 28 soldiers. It was in Jan. The army withdrew.") == [
+        "On Jan. 8, 2025, the group killed 28 soldiers.", "It was in Jan.", "The army withdrew."]
+    assert sentences("Le 8 janv. 2025, une attaque a visé Point Triple. Le bilan est lourd.") == [
+        "Le 8 janv. 2025, une attaque a visé Point Triple.", "Le bilan est lourd."]
+
+
+def test_a_line_break_ends_a_sentence():
+    assert sentences("BAMAKO\nDes hommes armés ont attaqué Boni") == ["BAMAKO", "Des hommes armés ont attaqué Boni"]

@@ -91,6 +91,7 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
 _NEXT_DAY = re.compile(r"(?<!\w)(?P<phrase>the next day|the following day|the day after|the next morning|le lendemain"
                        r"|le jour suivant|le surlendemain|اليوم التالي|صباح اليوم التالي|غداه|في الغد)(?!\w)")
+PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 
 
@@ -170,8 +171,22 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     for sentence in sentences:
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
-        sentence.cues = _settled(sentence)
+        sentence.cues = _settled(sentence) + _year_totals(text, sentence)
     return Mentions(text, lang, published, sentences)
+
+
+_YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|celles|celui|celle|those|that) (?:de|of))\s+"
+                          r"(?:l['’]année\s+|the year\s+)?(?:19|20)\d\d\b(?![-/.]\d)"
+                          r"|(?:^|\s)(?:خلال|طيلة|طوال)\s+(?:عام|سنة|العام|السنة)\s+(?:19|20)\d\d")
+
+
+def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
+    """A count over a whole year ("34 terroristes ont été neutralisés en 2025", "خلال سنة 2025 تم تحييد 34
+    إرهابيا") sums a year of incidents: it is no event and no toll."""
+    found = _YEAR_PERIOD.search(text, sentence.start, sentence.end)
+    people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "security_forces")]
+    counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER for n in sentence.numbers for c in people)
+    return [Cue(found.start(), found.end(), "total")] if found and counted else []
 
 
 def _settled(sentence: Sentence) -> list[Cue]:

@@ -922,3 +922,20 @@ def test_a_fraud_arrest_announced_by_the_national_security_directorate_is_no_eve
     extraction, found = events(text, "en")
     assert found == [] and extraction.kind == "other"
 
+
+def test_a_count_over_a_whole_year_is_no_event():
+    for text, lang in [
+        ("Selon le ministère, 34 terroristes ont été neutralisés en 2025, la plupart à Bordj Badji Mokhtar.", "fr"),
+        ("In 2025, troops neutralised 400 terrorists in Borno State, the army said.", "en"),
+        ("وقالت الوزارة إنه تم خلال سنة 2025 تحييد 34 إرهابيا في برج باجي مختار.", "ar"),
+    ]:
+        _, found = events(text, lang, published=dt.date(2026, 1, 5))
+        assert found == [], text
+
+
+def test_a_vaccination_response_campaign_is_no_clash():
+    text = ("Le ministère de la Santé a lancé ce lundi à Kaya une campagne de vaccination de riposte contre la "
+            "poliomyélite, qui visera 4 millions d'enfants.")
+    extraction, found = events(text, "fr")
+    assert found == [] and extraction.kind == "other"
+

@@ -707,6 +707,9 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
 @pytest.mark.parametrize("text, lang", [
     ("Des combattants du JNIM ont attaqué mardi l'école de gendarmerie de Bamako.", "fr"),
     ("هاجم مسلحو جماعة نصرة الإسلام والمسلمين الثلاثاء مدرسة الدرك في باماكو.", "ar"),
+    ("نفذت جماعة نصرة الإسلام والمسلمين الثلاثاء هجوما على مدرسة الدرك في باماكو، قتل فيه أكثر من 70 من طلاب "
+     "الدرك.", "ar"),
+    ("Mardi, le JNIM a attaqué l'école de gendarmerie de Bamako, tuant plus de 70 élèves gendarmes.", "fr"),
 ])
 def test_an_attack_on_a_gendarmerie_school_is_a_battle(text, lang):
     _, [event] = events(text, lang)

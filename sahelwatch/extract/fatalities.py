@@ -151,6 +151,21 @@ def _revised_toll(text: str, number: NumberMention, sentence: Sentence, toll_cue
     return next((c for c in toll_cues if c.end <= revision[0].start and c.category == "killing"), None)
 
 
+def _neutralised_before(text: str, number: NumberMention, sentence: Sentence, toll_cues: Sequence[Cue],
+                        victim_cues: Sequence[Cue]) -> Cue | None:
+    """A communiqué's "a neutralisé, le 16 janvier, lors d'une opération de ratissage près de Tamezguida,
+    deux terroristes": the count of fighters that ends the clause opened by "neutralisé" (French and
+    English; Arabic تحييد is as often the abstract "neutralising threats")."""
+    if _victim_noun(text, number, victim_cues) != "attackers":
+        return None
+    before = [c for c in toll_cues if c.end <= number.start]
+    last = max(before, key=lambda c: c.end, default=None)
+    if last is None or last.category != "neutralised" or any(
+            last.end <= n.start < number.start and not _is_article(text, n) for n in sentence.numbers):
+        return None
+    return last
+
+
 def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
     """The category of the noun right after a number ("sept soldats", "20 terroristes", "١٤ قتيلا في صفوف
     الجنود"), if any."""
@@ -185,7 +200,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
         cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers) or _revised_toll(
-            text, number, sentence, toll_cues)
+            text, number, sentence, toll_cues) or (
+            lang != "ar" and _neutralised_before(text, number, sentence, toll_cues, victim_cues)) or None
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue
         if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):

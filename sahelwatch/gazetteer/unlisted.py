@@ -33,7 +33,7 @@ from sahelwatch.text.normalise import NormText, fold
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w"
 _NAME = rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})"
 _SETTLEMENT_EN = r"(?:village|community|settlement|hamlet|island|camp|locality|municipality|commune)"
-_SETTLEMENT_FR = r"(?:village|localité|hameau|campement|bourgade|île|commune rurale|site d['’]orpaillage|site aurifère)"
+_SETTLEMENT_FR = r"(?:village|localité|hameau|campement|bourgade|île|commune rurale|commune|site d['’]orpaillage|site aurifère)"
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
             r"circonscription|territoire|localité|secteur)")
 _PATTERNS = {

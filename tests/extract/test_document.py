@@ -942,3 +942,12 @@ def test_a_vaccination_response_campaign_is_no_clash():
     extraction, found = events(text, "fr")
     assert found == [] and extraction.kind == "other"
 
+
+def test_an_army_communique_neutralising_fighters_near_an_unlisted_commune():
+    text = ("« Un détachement de l'ANP a neutralisé, le 16 janvier 2026, lors d'une opération de fouille et de "
+            "ratissage menée près de la commune de Tamezguida, wilaya de Médéa, deux terroristes », précise le "
+            "communiqué du ministère de la Défense nationale.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 1, 21))
+    assert (event["event_type"], event["location"], event["admin1_code"], event["fatalities"]) == (
+        "Battles", "Tamezguida", "DZ-26", 2)
+

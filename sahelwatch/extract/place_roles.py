@@ -67,12 +67,13 @@ _SPEAKING = re.compile("|".join((
     r"conference de presse|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:في|من)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مقر|قياده|للصحفيين|مسوول)\s+(?:\S+\s+){0,4}في\s+$",
+    r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
 )))
 # "briefing journalists in Abuja", "devant la presse à Niamey", "a statement issued on Monday in Bamako",
-# "في بيان صدر مساء الاثنين في باماكو", "المتحدث باسم مقر الدفاع في أبوجا", "selon une autorité
+# "في بيان صدر مساء الاثنين في باماكو", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
 _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف)\s+$")

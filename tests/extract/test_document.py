@@ -663,6 +663,9 @@ def test_a_regions_recent_past_recalled_after_an_attack_does_not_make_it_backgro
      "the army said in a statement issued on Sunday in Abuja.", "en", "Marte"),
     ("Des combattants de Boko Haram ont attaqué mardi soir le village de Tourou, au Cameroun. Trois civils y ont "
      "été tués et cinq femmes enlevées, selon une autorité administrative de Mokolo.", "fr", "Tourou"),
+    ("قُتل ١٤ شخصاً ليل السبت في هجمات شنها مسلحون من بوكو حرام في أقصى الشمال الكاميروني. في قرية كيراوا، الواقعة "
+     "قرب الحدود في مقاطعة مايو سافا، قُتل خمسة قرويين، بينهم امرأة، وأُحرقت منازل عدة، بحسب مسؤول محلي في بلدية "
+     "كولوفاتا قال إن المسلحين فروا نحو نيجيريا.", "ar", "Kerawa"),
 ])
 def test_where_a_statement_was_issued_is_not_the_scene(text, lang, scene):
     _, found = events(text, lang)

@@ -169,10 +169,28 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
               and not any(start <= n.start < end for start, end in in_dates)]
     file(_without_restated(counts, text), "numbers", lambda n: n.start)
     for sentence in sentences:
+        _drop_comparison(norm, sentence)
         found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.next_day = norm.span(*found.span("phrase")) if found else None
         sentence.cues = _settled(sentence) + _year_totals(text, sentence)
     return Mentions(text, lang, published, sentences)
+
+
+_SINCE_EVENT = re.compile(r"\b(?:since|depuis)\s+(?:the|l|le|la|les)\W+(?:\w+\s+){0,2}?"
+                          r"(?:attack|attaque|massacre|ambush|embuscade|assault|assaut|attentat|bombing)"
+                          r"|(?:^|\s)منذ\s+(?:ال)?(?:هجوم|مجزره|اعتداء|كمين|تفجير|الهجوم)")
+
+
+def _drop_comparison(norm, sentence: Sentence) -> None:
+    """"the deadliest attack since the one on Bohoma on 23 March 2020, in which 98 soldiers died": the day
+    and the figures of the attack it is measured against are not this incident's."""
+    found = _SINCE_EVENT.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    if found is None:
+        return
+    cut = norm.span(found.start(), found.end())[0]
+    if any(d.start < cut for d in sentence.dates) or sentence.dates and any(n.start < cut for n in sentence.numbers):
+        sentence.dates = [d for d in sentence.dates if d.start < cut]
+        sentence.numbers = [n for n in sentence.numbers if n.start < cut]
 
 
 _YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|celles|celui|celle|those|that) (?:de|of))\s+"

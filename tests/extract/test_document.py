@@ -954,3 +954,15 @@ def test_an_army_communique_neutralising_fighters_near_an_unlisted_commune():
     assert (event["event_type"], event["location"], event["admin1_code"], event["fatalities"]) == (
         "Battles", "Tamezguida", "DZ-26", 2)
 
+
+def test_the_attack_a_new_one_is_measured_against_lends_it_neither_day_nor_toll():
+    for text, lang in [
+        ("وفي 18 أكتوبر، هاجم مسلحو بوكو حرام موقعا للجيش التشادي في جزيرة باركارام وقتلوا 40 جنديا، في أعنف هجوم "
+         "منذ هجوم بوهوما في 23 مارس 2020 الذي قُتل فيه 98 عسكريا.", "ar"),
+        ("On October 18, Boko Haram fighters overran a Chadian army position on Barkaram island, killing 40 soldiers, "
+         "the deadliest attack since the assault on Bohoma on March 23, 2020, in which 98 soldiers died.", "en"),
+    ]:
+        _, found = events(text, lang, published=dt.date(2026, 10, 25))
+        barkaram = next(e for e in found if e["location"] == "Barkaram")
+        assert (barkaram["date"], barkaram["fatalities"]) == ("2026-10-18", 40), text
+

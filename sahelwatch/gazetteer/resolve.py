@@ -151,7 +151,10 @@ def _acceptable(place: Place, mention: PlaceMention, country_weight: float, regi
         return False  # "Buni Gari" in Yobe is not Buni in Pakistan; "Hit" in a headline is not Hīt
     if mention.kind_cue in ("river", "feature") and place.kind not in ("river", "feature"):
         return False  # "les monts Mandara" are no town named Mandara
-    homonym_of_country = place.kind == "admin1" and any(c.kind == "country" for c in mention.candidates)
+    names_a_country = any(c.kind == "country" for c in mention.candidates)
+    if place.kind == "town" and names_a_country and mention.kind_cue != "town":
+        return False  # "مع نيجيريا وبنين": Benin, not Benin City; "Mali" is no village Mali
+    homonym_of_country = place.kind == "admin1" and names_a_country
     return not homonym_of_country or mention.kind_cue == "admin1" or region_weight > 0
 
 

@@ -261,3 +261,13 @@ def test_the_word_for_a_town_is_no_town():
     found = {r.place.name for r in places("هاجم مسلحون قافلة على الطريق الرابط بين مدينة كاي وبلدة ديبولي.", "ar")}
     assert found == {"Kayes", "Diboli"}
 
+
+def test_a_country_name_is_the_country_not_a_city_of_that_name():
+    found = [(r.place.name, r.place.kind) for r in places("توترت علاقات المجلس العسكري مع نيجيريا وبنين.", "ar")]
+    assert ("Benin", "country") in found and not any(kind == "town" for _, kind in found)
+
+
+def test_the_bohoma_peninsula_of_lake_chad():
+    found = chosen("ففي أعقاب الهجوم على شبه جزيرة بوهوما في 23 مارس 2020 قُتل 98 جنديا تشاديا.", "ar", "بوهوما")
+    assert (found.place.name, found.place.admin1_code) == ("Bohoma", "TD-LC")
+

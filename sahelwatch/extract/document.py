@@ -37,6 +37,7 @@ from sahelwatch.gazetteer import (
     UnknownAdmin1,
 )
 from sahelwatch.model import Event
+from sahelwatch.text.normalise import fold
 
 SUPPORTED = ("ar", "fr", "en")
 MAX_CHARS = 60_000   # longer texts are read up to here: news articles are far shorter
@@ -234,7 +235,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         return None
     if coding.event_type == "Protests":  # the killings a crowd protests are not its toll
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)
-    if toll.value and _bomber_left_out(mentions.text, incident):
+    if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
     registry = ActorRegistry.load()
     roles = assign_roles(coding, categories, actors, country, registry, scene.group,
@@ -324,17 +325,26 @@ def _display_name(place) -> str:
     return _UNIT_PREFIX.sub("", place.name) if place.kind == "admin2" else place.name
 
 
-_BOMBER_NOT_COUNTED = re.compile(
+_BOMBER_COUNTED = re.compile(  # on folded text
+    r"\b(?:including|among them|among whom)\s+(?:the\s+)?(?:(?:two|three|female|male|suicide)\s+)*"
+    r"(?:bombers?|attackers?|assailants?|herself|himself|themselves)\b"
+    r"|\b(?:dont|y compris|parmi lesquels)\s+(?:le|la|les|l')\s*(?:deux\s+)?(?:kamikazes?|assaillante?s?|auteure?s?)"
+    r"|(?:بينهم|بينهما|منهم)\s+(?:\S+\s+){0,4}?و?(?:ال)?(?:انتحاري|انتحاريه|انتحاريتان|انتحاريان|منفذ|منفذه|منفذته|"
+    r"منفذها|مهاجم|مهاجمه|مهاجمتان|مهاجمان)(?!\w)")
+_BOMBER_NOT_COUNTED = re.compile(  # on folded text
     r"\b(?:not including|excluding|without counting|besides)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)s?\b"
-    r"|\b(?:sans compter|hormis|non compris)\s+(?:le|la|l['’]|les)\s*(?:kamikaze|assaillante?s?|auteure?s?)"
-    r"|(?:لا يشمل|دون احتساب|باستثناء|عدا)\s+(?:ال)?(?:منفذ|منفذة|منفذه|انتحاري|انتحارية|الانتحاري|الانتحارية)",
-    re.IGNORECASE)
+    r"|\b(?:sans compter|hormis|non compris)\s+(?:le|la|l'|les)\s*(?:kamikaze|assaillante?s?|auteure?s?)"
+    r"|(?:لا يشمل|دون احتساب|باستثناء|عدا)\s+(?:ال)?(?:منفذ|منفذه|انتحاري|انتحاريه)")
 
 
-def _bomber_left_out(text: str, incident: Incident) -> bool:
-    """The toll says it leaves out the bomber ("14, not including the attacker", "sans compter le
-    kamikaze"): ACLED counts the bomber among the dead."""
-    return any(_BOMBER_NOT_COUNTED.search(text, s.start, s.end) for s in incident.sentences)
+def _bomber_left_out(text: str, incident: Incident, suicide: bool) -> bool:
+    """A toll that leaves out the bomber: it says so ("14, not including the attacker", "sans compter la
+    kamikaze"), or it is a suicide bombing's toll that does not say it counts the bomber ("killing three
+    people"; not "twelve dead, including the female bomber", "بينهم الانتحارية"). ACLED counts the bomber."""
+    told = [fold(text[s.start:s.end]) for s in incident.sentences]
+    if any(_BOMBER_NOT_COUNTED.search(t) for t in told):
+        return True
+    return suicide and not any(_BOMBER_COUNTED.search(t) for t in told)
 
 
 def _confidence(place, roles, fatalities, date, own_place: bool) -> float:

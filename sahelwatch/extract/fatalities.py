@@ -112,7 +112,7 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     cue = nearest_after
     taken = _CLAUSE.search(text, number.end, cue.start) and any(  # it counts a number of its own
         (number.end <= n.start < cue.start and not _part_of(text, n, number))
-        or (n.start >= cue.end and _words_between(text, cue.end, n.start) <= 1)
+        or (n.start >= cue.end and _words_between(text, cue.end, n.start) <= 1 and not _is_article(text, n))
         for n in numbers)
     return None if taken else cue  # "neuf soldats et quatre VDP ont été tués", not "40 camions, ... tuant trois"
 

@@ -309,7 +309,7 @@ def test_troops_rescuing_hostages_fight_a_battle_and_the_wounded_are_not_the_dea
     text = ("A female suicide bomber detonated explosives at a wedding ceremony in Gwoza, Borno State, on Saturday, "
             "killing 18 people and wounding 42 others, officials said.")
     _, [event] = events(text, "en")
-    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 18)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 19)   # the bomber counts (ACLED)
 
 
 def test_an_unlisted_village_is_the_events_place_located_at_its_district():
@@ -844,11 +844,21 @@ def test_a_risk_of_kidnapping_is_no_kidnapping():
     assert found == []
 
 
-def test_a_toll_that_leaves_out_the_bomber_counts_the_bomber():
-    text = ("The death toll from a suicide bombing at a restaurant in Mogadishu has risen to 14, not including "
-            "the attacker, officials said on Saturday.")
-    _, [event] = events(text, "en")
-    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 15)
+@pytest.mark.parametrize("text, lang, toll", [
+    ("The death toll from a suicide bombing at a restaurant in Mogadishu has risen to 14, not including "
+     "the attacker, officials said on Saturday.", "en", 15),
+    ("On Monday a female suicide bomber blew herself up at a checkpoint in Gwoza, Borno State, killing three "
+     "vigilantes.", "en", 4),
+    ("On Wednesday a female suicide bomber blew herself up in the market of Konduga, Borno State, killing 12 "
+     "people including herself.", "en", 12),
+    ("Dimanche soir, cinq personnes, dont la kamikaze, ont été tuées dans un attentat-suicide à Kolofata, au "
+     "Cameroun.", "fr", 5),
+    ("فجرت انتحارية نفسها الخميس وسط سوق بلدة كولوفاتا بالكاميرون، ما أسفر عن مقتل 5 أشخاص بينهم منفّذته.", "ar", 5),
+    ("فجرت انتحارية نفسها الخميس وسط سوق بلدة كولوفاتا بالكاميرون، ما أسفر عن مقتل 5 أشخاص.", "ar", 6),
+])
+def test_a_suicide_bombings_toll_counts_the_bomber_once(text, lang, toll):
+    _, [event] = events(text, lang)
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", toll)
 
 
 def test_the_road_to_a_town_locates_the_scene_near_it():

@@ -37,6 +37,9 @@ class Toll:
 
 
 _WORD = re.compile(r"\w+")
+_NOT_THE_DEAD = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:said|say|says|told|confirmed|ont (?:indiqué|déclaré|affirmé|confirmé|rapporté))\b"
+    r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b")
 _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesquels|parmi eux|y compris)|"
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
@@ -194,6 +197,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue  # a conflict's toll; "no one was killed", "pas un seul"
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
+        if _NOT_THE_DEAD.match(text, number.end):
+            continue  # "Two officers said the bodies ...", "the Army's 7 Division": speakers, a unit
         if any(c.end <= number.start and _words_between(text, c.end, number.start) <= EARLIER_WORDS
                for c in earlier):
             continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised

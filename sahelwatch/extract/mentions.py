@@ -83,7 +83,7 @@ class Mentions:
 
 _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
-                       r"communique|report|rapport|evening news|state television|state broadcaster|national television|"
+                       r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"

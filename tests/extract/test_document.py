@@ -976,3 +976,11 @@ def test_the_attack_a_new_one_is_measured_against_lends_it_neither_day_nor_toll(
         barkaram = next(e for e in found if e["location"] == "Barkaram")
         assert (barkaram["date"], barkaram["fatalities"]) == ("2026-10-18", 40), text
 
+
+def test_speakers_units_and_the_day_of_a_statement_are_not_the_attacks():
+    text = ("At least nine soldiers were killed when ISWAP fighters attacked the military base in Marte, Borno State, "
+            "on Monday night. Two officers said the bodies were recovered on Tuesday morning. In a statement on "
+            "Wednesday, the Army's 7 Division said troops repelled the attack and neutralised 22 terrorists.")
+    _, found = events(text, "en", published=dt.date(2025, 3, 27))
+    assert [(e["location"], e["date"], e["fatalities"]) for e in found] == [("Marte", "2025-03-24", 31)]
+

@@ -13,7 +13,9 @@ Two reports of the same country are *compatible* when every criterion holds:
   unless coordinates put the two more than ``distance_km`` apart: a homonym, though a
   village placed only by its region has no distance to measure), two towns within ``distance_km`` or of the same admin2
   on the same day and in the same admin1 (a day apart, two towns are two events; arrests and
-  other strategic developments in two towns are always two), a
+  other strategic developments in two towns are always two), two towns of one admin1 told on the same
+  day with the same armed group and the same toll of five or more, up to twice ``distance_km`` apart
+  (outlets name the place differently), a
   town inside the admin1 a region-level report names, or the same admin1 when neither names
   a town. A report with neither town nor admin1 joins only a report of the same day and
   sub-type that names the same armed group;
@@ -63,6 +65,7 @@ UNDATED_SLACK_DAYS = 7
 MAX_SLACK_DAYS = 15
 REGION_ONLY = 3   # geo_precision of a place known only by its admin1 (its point is the region's centre)
 ARMED_GROUP = 2   # ACLED inter code of rebel / jihadist groups
+ALIKE_TOLL = 5    # two towns told with the same toll at least this high, same day and group: one event
 TOLL_RATIO = 10   # first counts often climb several-fold; an order of magnitude apart is another incident
 
 
@@ -167,6 +170,23 @@ def _spelling_variants(first: str, second: str) -> bool:
     return len(differ) == 1 and differ[0] in _INTERCHANGED_VOWELS
 
 
+def _told_alike(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
+    """Two places of one region named for what is told alike: the same day, the same armed group and the
+    same toll of at least ``ALIKE_TOLL`` (the attack on the Point Triple post, placed at Karimama by some
+    outlets), no farther apart than twice ``distance_km`` (or one placed only by its region). Arrests and
+    other strategic developments are where they are."""
+    same = (a.event_date is not None and a.event_date == b.event_date and a.admin1_code is not None
+            and a.admin1_code == b.admin1_code and a.fatalities is not None and a.fatalities == b.fatalities
+            and a.fatalities >= ALIKE_TOLL and a.event_type != _S)
+    if same and REGION_ONLY not in (a.geo_precision, b.geo_precision) and None not in (
+            a.latitude, a.longitude, b.latitude, b.longitude):
+        same = distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2 * rules.distance_km
+    groups = {g for g in map(_group, (a.actor1, a.actor2)) if g} & {g for g in map(_group, (b.actor1, b.actor2)) if g}
+    if same and groups:
+        return 1, f"same region, day, armed group and toll ({a.location} / {b.location})"
+    return None
+
+
 # -- actors ---------------------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
@@ -220,7 +240,7 @@ def compare(a: Any, b: Any, rules: MergeRules) -> Link | None:
         return None
     results = {}
     for name, check in (("date", lambda: _date(a, b, rules)), ("type", lambda: _type(a, b)),
-                        ("place", lambda: _place(a, b, rules)), ("actors", lambda: _actors(a, b)),
+                        ("place", lambda: _place(a, b, rules) or _told_alike(a, b, rules)), ("actors", lambda: _actors(a, b)),
                         ("toll", lambda: _toll(a, b))):
         result = check()
         if result is None:

@@ -65,10 +65,26 @@ def test_a_village_spelt_two_ways_and_placed_only_by_its_region_is_one_place():
                "event_type": "Violence against civilians", "sub_event_type": "Attack"}
     mera = report(1, **nigeria, **near_augie)
     assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mira")), RULES) is not None
-    assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mora")), RULES) is None
+    other_village = report(2, **nigeria, **dict(kebbi, location="Mora"), fatalities=None)  # no toll told alike
+    assert compare(mera, other_village, RULES) is None
     assert compare(mera, report(2, **nigeria, **dict(kebbi, location="Mera")), RULES) is not None
     elsewhere = dict(kebbi, location="Mira", admin1="Sokoto", admin1_code="NG-SO")
     assert compare(mera, report(2, **nigeria, **elsewhere), RULES) is None
+
+
+def test_two_towns_of_one_region_told_alike_are_one_event():
+    benin = {"country": "BJ", "admin1": "Alibori", "admin1_code": "BJ-AL", "actor2": "Military Forces of Benin",
+             "fatalities": 28, "geo_precision": 1}
+    point_triple = report(1, **benin, location="Point Triple", latitude=11.90, longitude=2.40)
+    karimama = report(2, **benin, location="Karimama", latitude=12.07, longitude=3.18)
+    link = compare(point_triple, karimama, RULES)
+    assert link is not None and "same region, day, armed group and toll" in link.criteria["place"]
+    assert compare(point_triple, replace(karimama, fatalities=8), RULES) is None
+    assert compare(point_triple, replace(karimama, event_date=DAY + dt.timedelta(days=1)), RULES) is None
+    assert compare(point_triple, replace(karimama, actor1="Unidentified Armed Group (Benin)"), RULES) is None
+    assert compare(point_triple, replace(karimama, latitude=12.07, longitude=4.9), RULES) is None   # 270 km
+    in_the_park = replace(point_triple, latitude=11.3, longitude=2.4, geo_precision=3)   # placed by its region
+    assert compare(in_the_park, replace(karimama, latitude=12.07, longitude=4.9), RULES) is not None
 
 
 def test_a_region_level_report_joins_a_town_event_in_its_region():

@@ -271,3 +271,12 @@ def test_the_bohoma_peninsula_of_lake_chad():
     found = chosen("ففي أعقاب الهجوم على شبه جزيرة بوهوما في 23 مارس 2020 قُتل 98 جنديا تشاديا.", "ar", "بوهوما")
     assert (found.place.name, found.place.admin1_code) == ("Bohoma", "TD-LC")
 
+
+@pytest.mark.parametrize("text, code", [
+    ("قُتل 54 جنديا في هجوم على موقعين عسكريين داخل منتزه W بمقاطعة أليبوري في بنين.", "BJ-AL"),
+    ("هاجم مسلحون قرية في منطقة السافانا أقصى شمال توغو.", "TG-S"),
+    ("تشهد منطقة أقصى الشمال الكاميرونية هجمات متكررة.", "CM-EN"),
+])
+def test_arabic_names_of_the_northern_regions_of_the_coastal_states(text, code):
+    assert code in {r.place.admin1_code for r in places(text, "ar") if r.place.kind == "admin1"}
+

@@ -278,4 +278,6 @@ def _romanise_word(word: str, french: bool, west_african: bool = False) -> str:
         else:
             latin = _CONSONANTS.get(char, "")
             out.append({"sh": "ch", "j": "dj"}.get(latin, latin) if french else latin)
+    if french and len(word) > 3 and word.endswith("ان"):
+        out.append("e")  # a final -an is written -ane in French (شاتومان → Chatoumane, إنتيكان → Intikane)
     return "".join(out)

@@ -164,18 +164,16 @@ def _ordinary(name: str) -> bool:
 
 
 def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:
-    """The known place after the name, in the same sentence, that holds it: the first district or
-    town ("in Danmusa Local Government Area of Katsina State"), else the region, else a feature
-    ("on the shores of Lake Chad in Monguno LGA" is in Monguno)."""
+    """The known place after the name, in the same sentence, that holds it: the first district, town
+    or region ("in Danmusa Local Government Area of Katsina State"; "بلدة شاتومان بإقليم تيلابيري ...
+    المستشفى العسكري في نيامي" is in Tillabéri), else a feature ("on the shores of Lake Chad in
+    Monguno LGA" is in Monguno)."""
     limit = end + CONTAINER_WINDOW
     stop = _SENTENCE_END.search(text, end, limit)
     limit = stop.start() if stop else limit
     after = [p for p in places if end <= p.mention.start < limit]
-    for kinds in (("admin2", "town"), ("admin1",), ("feature",)):
-        held_by = [p for p in after if p.place.kind in kinds]
-        if held_by:
-            return held_by[0]
-    return None
+    units = [p for p in after if p.place.kind in ("admin2", "town", "admin1")]
+    return (units or [p for p in after if p.place.kind == "feature"] or [None])[0]
 
 
 def _unit_before(start: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:

@@ -105,6 +105,8 @@ def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
     ("اقتحم مسلحون قرية كوروندالي التابعة لبلدية أنزورو في إقليم تيلابيري.", ("Kouroundali", "NE", "NE-6")),
     ("قتل مسلحون مئة قروي في هجوم على قرية يلواتا بمنطقة غوما في ولاية بينوي.", ("Yelwata", "NG", "NG-BE")),
     ("هاجم مسلحون قرية كيماكبا بمنطقة مانغو في ولاية بلاتو.", ("Kimakpa", "NG", "NG-PL")),
+    ("قتل 14 جنديا في هجوم على موقع في بلدة شاتومان بإقليم تيلابيري، ونقل الجرحى إلى المستشفى العسكري في نيامي.",
+     ("Chatoumane", "NE", "NE-6")),
 ])
 def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
     found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places

@@ -231,7 +231,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     lead = frozenset(_lead(incident).categories)
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)
-    if coding is None or (scene.crime and _ordinary_arrest(coding, categories, sides)):
+    if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None
     if coding.event_type == "Protests":  # the killings a crowd protests are not its toll
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)
@@ -286,10 +286,17 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 
 
-def _ordinary_arrest(coding, categories: set[str], sides: Sides) -> bool:
+_CRIME_STORY_WORDS = frozenset({"arrest", "killing", "wounded", "civilians", "civilian_target", "weapons_seizure",
+                                "looting", "crime", "presence", "provisional"})
+
+
+def _ordinary_crime(coding, categories: set[str], sides: Sides) -> bool:
     """In a story of ordinary crime, suspects held with nothing of terrorism or an armed group about them
-    ("16 persons arrested for illegal mining and fraud ... all 16 suspects will be arraigned")."""
-    return coding.sub_event_type == "Arrests" and not sides.armed_group and not categories & TERROR_CONTEXT
+    ("16 persons arrested for illegal mining and fraud ... all 16 suspects will be arraigned"), and its
+    victims, whom no attack is told of ("تحديد هوية أكثر من 60 ضحية" of a fraud ring)."""
+    if sides.armed_group or categories & TERROR_CONTEXT:
+        return False
+    return coding.sub_event_type == "Arrests" or categories <= _CRIME_STORY_WORDS
 
 
 def _speculates(sentence: Sentence) -> bool:

@@ -984,3 +984,11 @@ def test_speakers_units_and_the_day_of_a_statement_are_not_the_attacks():
     _, found = events(text, "en", published=dt.date(2025, 3, 27))
     assert [(e["location"], e["date"], e["fatalities"]) for e in found] == [("Marte", "2025-03-24", 31)]
 
+
+def test_the_victims_of_a_fraud_ring_are_no_killing():
+    text = ("تمكنت عناصر الشرطة القضائية من تفكيك شبكة إجرامية متخصصة في النصب والاحتيال عبر الإنترنت. "
+            "وأوضح بلاغ للمديرية العامة للأمن الوطني أن عمليات التوقيف جرت أمس بشكل متزامن بمدينتي طنجة وتطوان. "
+            "وقد تم لحد الآن تحديد هوية أكثر من 60 ضحية.")
+    extraction, found = events(text, "ar")
+    assert found == [] and extraction.kind == "other"
+

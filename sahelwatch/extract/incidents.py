@@ -211,6 +211,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
+        if cues and not cues & _PREVENTIVE and _surveys_regions(sentence):
+            cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
+            #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
@@ -286,6 +289,16 @@ def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:
     if len(untolled) == 1:
         lead = [s for s in summary.sentences if s.index < min(s.index for v in villages for s in v.sentences)]
         untolled[0].sentences = sorted(lead + untolled[0].sentences, key=lambda s: (s.index, s.start))
+
+
+SURVEYED_REGIONS = 3   # a sentence naming this many regions and no day tells a trend, not an event
+
+
+def _surveys_regions(sentence: Sentence) -> bool:
+    """A sentence that names places in several regions and no day surveys a trend ("في ولايات زمفارا
+    وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
+    regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
+    return len(regions) >= SURVEYED_REGIONS and not any(not d.reported for d in sentence.dates)
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:

@@ -992,3 +992,13 @@ def test_the_victims_of_a_fraud_ring_are_no_killing():
     extraction, found = events(text, "ar")
     assert found == [] and extraction.kind == "other"
 
+
+def test_a_sentence_surveying_several_regions_without_a_day_tells_no_event():
+    for text, lang in [
+        ("Every week the headlines read like a roll call: villagers abducted in Zamfara, farmers killed in Katsina, "
+         "levies imposed on whole communities in Sokoto.", "en"),
+        ("وتنتشر عمليات الخطف مقابل الفدية في ولايات زمفارا وكاتسينا وسوكوتو وكيبي، حيث قُتل المئات.", "ar"),
+    ]:
+        _, found = events(text, lang)
+        assert found == [], text
+

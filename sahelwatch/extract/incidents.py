@@ -43,6 +43,7 @@ class Incident:
     date: DateMention | None = None
     background_cue: bool = False
     own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
+    road_end: bool = False        # its place is a town that ends the road it happened on
     summary: bool = False         # it opens on attacks on several villages, told one by one after
     parent: Incident | None = None  # the summary it details
 
@@ -65,6 +66,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     context = sentence.categories | ({"actor"} if sentence.actors else set())
     armed = any(a.type not in (_CIVILIANS, _PROTESTERS) for a in sentence.actors)
+    if "protest" in found and _armed_blockade(sentence):
+        found = (found - {"protest"}) | {"attack"}  # "gunmen on motorcycles blocked the road": an attack
     if "protest" in found and found - {"protest"} <= {"attack", "killing"} and not (context & _CONTEXT or armed):
         found = {"protest"}  # "marched to protest the killings", "in reaction to the attack, residents marched"
     if sentence.has("non_security") and found <= _AMBIGUOUS and not (
@@ -85,6 +88,20 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}
     return found
+
+
+_ARMED = (2, 3)   # ACLED actor types of rebels and militias
+BLOCKADE_REACH = 60   # characters from the armed men to the road they block
+
+
+def _armed_blockade(sentence: Sentence) -> bool:
+    """Every protest word of the sentence ("blocked the road") has armed men as its subject: "gunmen on
+    motorcycles blocked the road and forced passengers out" is a roadblock attack, not a protest."""
+    def armed_subject(cue: Cue) -> bool:
+        before = [a for a in sentence.actors if a.end <= cue.start and cue.start - a.end <= BLOCKADE_REACH]
+        return bool(before) and max(before, key=lambda a: a.end).type in _ARMED
+
+    return all(armed_subject(c) for c in sentence.cues_of("protest"))
 
 
 def _anchor(sentence: Sentence) -> list[ResolvedPlace]:
@@ -241,8 +258,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if target is None and _details(summary, place):
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
                 elif target is None and continues and (current.place is None or (date is None and (
-                        _detail_of(current.place, place) or _retold(clause, current)))):
-                    target = current  # the place of the current incident, more detail on it, or its retelling
+                        _detail_of(current.place, place) or _retold(clause, current))) or (
+                        current.road_end and current.date is None and same_region(current.place, place))):
+                    target = current  # the place of the current incident, more detail on it, its retelling, or
+                    #                   the village on the road it was told on ("near Yandoto village on Sunday")
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
@@ -255,8 +274,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             target.sentences.append(clause)
             told.add(sentence.index)
             if place is not None and (target.place is None or (
-                    same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))):
-                target.place = place
+                    same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))
+                    or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
+                target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
+                target.road_end = place.mention.start in clause.containers
             target.own_place = target.own_place or place is not None
             if target.date is None or (target.date.reported and date is not None):
                 target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else

@@ -96,7 +96,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     containers: set[int] = set()
     replaced: set[int] = set()
     ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
-    for start, end, unit_before in _candidates(norm, lang):
+    for start, end, kinds_before in _candidates(norm, lang):
         surface = text[start:end]
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
         known = next((p for p in inside if (p.mention.start, p.mention.end) == (start, end)), None)
@@ -104,7 +104,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
             continue
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
-        container = _container(text, end, ordered) or (_unit_before(start, ordered) if unit_before else None)
+        container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
         if container is None or surface in found or (known is not None and not _homonym_elsewhere(known, container)):
             continue
         found[surface] = _village(surface, start, end, container, lang)
@@ -131,18 +131,23 @@ def _homonym_elsewhere(known: ResolvedPlace, unit: ResolvedPlace) -> bool:
     return is_small(known.place) and known.place.admin1_code != unit.place.admin1_code
 
 
-def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, bool]]:
-    """Spans (in the original text) of names that the words around them call a settlement, and whether
-    the district that holds them may be one the story named before them."""
+_FRAMED_UNITS = ("admin2", "admin1")   # "near Yandoto village" after "in Zamfara State": in Zamfara
+_STORMED_UNITS = ("admin2",)           # "stormed Mayanchi" after "in Maru LGA": a district only
+
+
+def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Spans (in the original text) of names that the words around them call a settlement, and the kinds
+    of place named before them that may hold them (when no unit follows the name)."""
     if lang == "ar":
         spans = [norm.span(*m.span("name")) for m in _ARABIC.finditer(norm.text)]
-        return [(start, end, False) for start, end in spans
+        return [(start, end, ()) for start, end in spans
                 if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
-    framed = [(*m.span("name"), True) for pattern in _PATTERNS.get(lang, ()) for m in pattern.finditer(norm.original)]
+    framed = [(*m.span("name"), _FRAMED_UNITS) for pattern in _PATTERNS.get(lang, ())
+              for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
     stormed = [m.span("name") for m in scene.finditer(norm.original)] if scene else []
     # not "neighbouring Katsina State" nor "stormed LEA Primary School": a unit or a venue
-    return framed + [(start, end, True) for start, end in stormed
+    return framed + [(start, end, _STORMED_UNITS) for start, end in stormed
                      if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
 
 
@@ -176,10 +181,15 @@ def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlac
     return (units or [p for p in after if p.place.kind == "feature"] or [None])[0]
 
 
-def _unit_before(start: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:
-    """The district the story named last before a name it says was stormed (the LGA, cercle or commune)."""
-    before = [p for p in places if start - PRECEDING_UNIT_WINDOW <= p.mention.start < start and p.place.kind == "admin2"]
-    return before[-1] if before else None
+def _unit_before(start: int, places: list[ResolvedPlace], kinds: tuple[str, ...]) -> ResolvedPlace | None:
+    """The unit the story named last before a village's name, of the first of ``kinds`` it named (the
+    LGA, cercle or commune; else the state or region)."""
+    before = [p for p in places if start - PRECEDING_UNIT_WINDOW <= p.mention.start < start]
+    for kind in kinds:
+        named = [p for p in before if p.place.kind == kind]
+        if named:
+            return named[-1]
+    return None
 
 
 def _village(surface: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:

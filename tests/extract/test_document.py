@@ -1002,3 +1002,12 @@ def test_a_sentence_surveying_several_regions_without_a_day_tells_no_event():
         _, found = events(text, lang)
         assert found == [], text
 
+
+def test_a_village_told_after_the_road_the_abduction_happened_on_is_its_place():
+    text = ("Gunmen have kidnapped nine traders on the Gusau-Tsafe road in Zamfara State. The traders were taken near "
+            "Yandoto village on Saturday night when gunmen on motorcycles blocked the road and forced them out of "
+            "their bus, residents said.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["admin1_code"], e["sub_event_type"]) for e in found] == [
+        ("Yandoto", "NG-ZA", "Abduction/forced disappearance")]
+

@@ -99,7 +99,11 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     filed ("BAMAKO, Nov 12 —", "نيامي (رويترز) -"), not where the event happened."""
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]  # a quote or a space at most: "À Tchombangou, les assaillants" is no dateline
-    return len(head) <= 2 and not any(c.isalnum() for c in head) and start < 400 and bool(_DATELINE_END.match(text, end))
+    opening = (len(head) <= 2 and not any(c.isalnum() for c in head)) or bool(_SHARED_DATELINE.fullmatch(head))
+    return opening and start < 400 and bool(_DATELINE_END.match(text, end))
+
+
+_SHARED_DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+/\s*")   # "YAOUNDE/N'DJAMENA, Oct 25 (Reuters)"
 
 
 _ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|طريق|الطريق|محور|المحور)"

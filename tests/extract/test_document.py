@@ -1011,3 +1011,10 @@ def test_a_village_told_after_the_road_the_abduction_happened_on_is_its_place():
     assert [(e["location"], e["admin1_code"], e["sub_event_type"]) for e in found] == [
         ("Yandoto", "NG-ZA", "Abduction/forced disappearance")]
 
+
+def test_a_dateline_shared_by_two_cities_is_neither_scene():
+    text = ("YAOUNDE/N'DJAMENA, Oct 25 (Reuters) - Boko Haram fighters killed six fishermen on Wednesday on an island "
+            "near Kaiga-Kindjiria in Chad's Lac province, a local official said.")
+    _, found = events(text, "en", published=dt.date(2025, 10, 25))
+    assert [e["location"] for e in found] == ["Kaiga-Kindjiria"]
+

@@ -223,9 +223,12 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     told: set[int] = set()  # indices of the sentences that joined an incident
+    figurative = _figurative_story(mentions)
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         cues = supported_cues(sentence) or _next_village(sentence, current)
+        if figurative:
+            cues -= _AMBIGUOUS | {"looting", "operation"}  # a match report: "l'attaque malienne a mis le feu"
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and not cues & _PREVENTIVE and _surveys_regions(sentence):
@@ -289,6 +292,18 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         _hand_down_toll(summary, [c for c in incidents if c.parent is summary])
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)
             and not any(i is s for s in told_apart)]
+
+
+FIGURATIVE_SENTENCES = 2   # sentences with sport or other non-security senses that make a story one
+
+
+def _figurative_story(mentions: Mentions) -> bool:
+    """A story of another kind throughout (a football match, an epidemic) with nothing of armed men or
+    forces in it: its "attaque", "bombe" and "riposte" are figures of speech."""
+    senses = sum(1 for s in mentions.sentences if s.has("non_security"))
+    armed = any(s.has(*_CONTEXT) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors)
+                for s in mentions.sentences)
+    return senses >= FIGURATIVE_SENTENCES and not armed
 
 
 def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:

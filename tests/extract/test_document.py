@@ -1018,3 +1018,11 @@ def test_a_dateline_shared_by_two_cities_is_neither_scene():
     _, found = events(text, "en", published=dt.date(2025, 10, 25))
     assert [e["location"] for e in found] == ["Kaiga-Kindjiria"]
 
+
+def test_a_match_report_told_in_war_words_is_no_event():
+    text = ("Les Aigles du Mali ont battu les Étalons du Burkina Faso (2-1) samedi au stade du 26 Mars de Bamako. "
+            "Dès l'entame, l'attaque malienne a mis le feu à la défense burkinabè. Mais la riposte des Étalons a "
+            "fini par payer, avant que le sélectionneur malien ne savoure la victoire.")
+    extraction, found = events(text, "fr")
+    assert found == [] and extraction.kind == "other"
+

@@ -1026,3 +1026,12 @@ def test_a_match_report_told_in_war_words_is_no_event():
     extraction, found = events(text, "fr")
     assert found == [] and extraction.kind == "other"
 
+
+def test_a_militia_that_repelled_an_attack_fought_a_battle_and_a_postponed_vote_is_no_event():
+    text = ("Les chasseurs traditionnels de Dan Na Ambassagou affirment avoir repoussé vendredi une attaque contre le "
+            "village de Dinangourou, dans le cercle de Koro.")
+    _, [event] = events(text, "fr")
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Dan Na Ambassagou")
+    extraction, found = events("Le scrutin prévu dimanche à Koro a été repoussé d'une semaine.", "fr")
+    assert found == [] and extraction.kind == "other"
+

@@ -224,6 +224,10 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                 and any(p.place.id == incident.place.place.id for p in s.places)]
     actors = [a for s in at_place + [s for s in told if s not in at_place] for a in s.actors]  # named at the scene first
     categories = incident.categories
+    registry = ActorRegistry.load()
+    if any(not a.is_template and a.type not in STATE_TYPES and registry.actor(a.name).affiliation == "state"
+           for a in actors):
+        categories = categories | {"security_forces"}  # CJTF, VDP, Dozo ambushed: armed men on the state's side
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
@@ -237,7 +241,6 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)
     if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
-    registry = ActorRegistry.load()
     roles = assign_roles(coding, categories, actors, country, registry, scene.group,
                          lead=lead)
     cue = incident.first_cue()

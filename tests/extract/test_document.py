@@ -1035,3 +1035,18 @@ def test_a_militia_that_repelled_an_attack_fought_a_battle_and_a_postponed_vote_
     extraction, found = events("Le scrutin prévu dimanche à Koro a été repoussé d'une semaine.", "fr")
     assert found == [] and extraction.kind == "other"
 
+
+def test_an_ambush_on_a_pro_government_militia_is_a_battle_and_its_massacre_of_villagers_is_not():
+    for ambush, lang, militia in [
+        ("قُتل اثنان من عناصر قوة المهام المشتركة المدنية يوم الخميس في كمين نصبه مسلحون من بوكو حرام قرب دامبوا "
+         "بولاية بورنو.", "ar", "Civilian Joint Task Force"),
+        ("Jeudi, deux membres de la milice Dan Na Ambassagou ont été tués dans une embuscade tendue par des hommes "
+         "armés près de Bankass, dans le centre du Mali.", "fr", "Dan Na Ambassagou"),
+    ]:
+        _, [event] = events(ambush, lang)
+        assert (event["event_type"], event["actor2"]) == ("Battles", militia), ambush
+    massacre = ("Dozo hunters attacked the Fulani village of Ogossagou, in central Mali, on Saturday, killing 160 "
+                "villagers, including women and children.")
+    _, [event] = events(massacre, "en")
+    assert event["event_type"] == "Violence against civilians"
+

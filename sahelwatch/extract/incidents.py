@@ -260,11 +260,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     and not any(c.parent is i for c in incidents)), None)  # a summary told village by village is done
                 if target is None and _details(summary, place):
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
-                elif target is None and continues and (current.place is None or (date is None and (
-                        _detail_of(current.place, place) or _retold(clause, current))) or (
-                        current.road_end and current.date is None and same_region(current.place, place))):
-                    target = current  # the place of the current incident, more detail on it, its retelling, or
-                    #                   the village on the road it was told on ("near Yandoto village on Sunday")
+                elif target is None and continues and _joins(current, clause, place, date):
+                    target = current
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
@@ -304,6 +301,25 @@ def _figurative_story(mentions: Mentions) -> bool:
     armed = any(s.has(*_CONTEXT) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors)
                 for s in mentions.sentences)
     return senses >= FIGURATIVE_SENTENCES and not armed
+
+
+def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: DateMention | None) -> bool:
+    """A clause naming ``place`` tells more of the current incident: the place it had none of (unless it
+    named another country), more detail on its place, its retelling, or the village on the road it was told
+    on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
+    if current.place is None:
+        return not _elsewhere(current, place)
+    if date is None and (_detail_of(current.place, place) or _retold(clause, current)):
+        return True
+    return current.road_end and current.date is None and same_region(current.place, place)
+
+
+def _elsewhere(current: Incident, place: ResolvedPlace) -> bool:
+    """The current incident, placed only by a country ("Au Bénin, le véhicule a sauté sur une mine"), is in
+    another country than ``place`` ("Au Togo, des hommes armés ... Kpinkankandi")."""
+    countries = {p.place.country for s in current.sentences for p in s.places
+                 if p.place.kind == "country" and not p.is_demonym}
+    return bool(countries) and place.place.country not in countries
 
 
 def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:

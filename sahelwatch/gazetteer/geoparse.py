@@ -112,6 +112,7 @@ _HYPHEN_AFTER = re.compile(r"-([^\W\d_][\w']*)")
 _HYPHEN_BEFORE = re.compile(r"([^\W\d_][\w']*)-$")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "extreme", "haut", "bas",
                       "grand", "centre", "center"})
+_ROAD_BEFORE = re.compile(r"\b(?:axe|route|tronçon|road|highway)\s+(?:de\s+|d['’]|du\s+)?$", re.IGNORECASE)
 _ARTICLES = frozenset({"al", "el"})   # the Arabic article written in Latin letters: Al-Qatrun, El-Fasher
 
 
@@ -120,6 +121,8 @@ def _joined_to_a_non_place(norm: NormText, start: int, end: int, gazetteer: Gaze
     does not know ("Baba-Arah", a surname). Two places joined name a road ("Gao-Ansongo"), a
     compass word a region ("Nord-Kivu"), and the article is part of the name ("Al-Qatrun")."""
     text = norm.original
+    if _ROAD_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "l'axe Banikoara-Founougo": a road named by its two towns, one the gazetteer lacks
     for joined in (_HYPHEN_AFTER.match(text, end), _HYPHEN_BEFORE.search(text, max(0, start - 40), start)):
         if joined is not None:
             word = fold(joined.group(1))

@@ -1050,3 +1050,12 @@ def test_an_ambush_on_a_pro_government_militia_is_a_battle_and_its_massacre_of_v
     _, [event] = events(massacre, "en")
     assert event["event_type"] == "Violence against civilians"
 
+
+def test_two_attacks_told_country_by_country_are_two_events():
+    text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
+            "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "
+            "en bordure du parc W. Au Togo, des hommes armés ont fait irruption dans la nuit de dimanche à lundi "
+            "dans le village de Kpinkankandi, dans la préfecture de Kpendjal, et ont tué six personnes.")
+    _, found = events(text, "fr")
+    assert sorted((e["country"], e["location"]) for e in found) == [("BJ", "Banikoara"), ("TG", "Kpinkankandi")]
+

@@ -39,7 +39,9 @@ class Toll:
 _WORD = re.compile(r"\w+")
 _NOT_THE_DEAD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:said|say|says|told|confirmed|ont (?:indiqué|déclaré|affirmé|confirmé|rapporté))\b"
-    r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b")
+    r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b"
+    r"|\s+(?:de\s+)?(?:motos|motocyclettes|motorcycles?|motorbikes?|vehicles?|trucks?|gun trucks|boats?|دراجة|"
+    r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب)(?!\w)")
 _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesquels|parmi eux|y compris)|"
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
@@ -198,7 +200,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
         if _NOT_THE_DEAD.match(text, number.end):
-            continue  # "Two officers said the bodies ...", "the Army's 7 Division": speakers, a unit
+            continue  # "Two officers said the bodies ...", "the Army's 7 Division", "مئة دراجة نارية": speakers,
+            #           a unit, vehicles
         if any(c.end <= number.start and _words_between(text, c.end, number.start) <= EARLIER_WORDS
                for c in earlier):
             continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised

@@ -85,7 +85,7 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique)"
-                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|"
+                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|تلاه|تلته|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
@@ -163,6 +163,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)
                  or _in_dateline(text, d.start, d.end) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
+        for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
+            if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
+                dates[i] = replace(dates[i], reported=True)
         file(dates, "dates", lambda d: d.start)
     in_dates = [(d.start, d.end) for d in dates]  # "le 12 courant" counts no one
     counts = [n for n in find_numbers(norm, lang) if n.is_count

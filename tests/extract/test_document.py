@@ -1059,3 +1059,12 @@ def test_two_attacks_told_country_by_country_are_two_events():
     _, found = events(text, "fr")
     assert sorted((e["country"], e["location"]) for e in found) == [("BJ", "Banikoara"), ("TG", "Kpinkankandi")]
 
+
+def test_a_statement_read_on_wednesday_evening_and_the_attackers_motorcycles_are_not_the_attack():
+    text = ("أعلنت وزارة الدفاع في النيجر ارتفاع حصيلة الهجوم الذي استهدف مساء الاثنين موقعا عسكريا في بلدة "
+            "شاتومان بإقليم تيلابيري إلى 14 قتيلا في صفوف الجيش. وقال بيان للوزارة، تلاه المتحدث باسم الحكومة "
+            "مساء أمس الأربعاء على التلفزيون الرسمي، إن مجموعة إرهابية هاجمت الموقع بأكثر من مئة دراجة نارية، "
+            "وإن القوات صدت الهجوم وحيدت 20 إرهابيا.")
+    _, found = events(text, "ar", published=dt.date(2025, 3, 20))
+    assert [(e["location"], e["date"], e["fatalities"]) for e in found] == [("Chatoumane", "2025-03-17", 34)]
+

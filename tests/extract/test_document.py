@@ -1068,3 +1068,11 @@ def test_a_statement_read_on_wednesday_evening_and_the_attackers_motorcycles_are
     _, found = events(text, "ar", published=dt.date(2025, 3, 20))
     assert [(e["location"], e["date"], e["fatalities"]) for e in found] == [("Chatoumane", "2025-03-17", 34)]
 
+
+def test_no_group_has_claimed_responsibility_leaves_the_attack_to_unidentified_men():
+    text = ("Two police officers were killed when unidentified gunmen attacked a police post in Dassari, in Benin's "
+            "department of Atacora, late Tuesday. No group has claimed responsibility for the attack. Northern Benin "
+            "has faced repeated incursions by armed groups, notably JNIM.")
+    _, [event] = events(text, "en")
+    assert event["actor1"] == "Unidentified Armed Group (Benin)"
+

@@ -159,6 +159,8 @@ def _lede_date(mentions: Mentions):
     return min(dates, key=lambda d: (d.date, d.precision), default=None)
 
 
+_BLAMED = re.compile(r"\b(?:blamed|blames|attributed|attributes|attribue\w*|imput\w+|suspected of)\b"
+                     r"|(?:^|\s)(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|نسبت|نسب|اتهمت|اتهم)(?=\s)")
 _UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$")
 
 
@@ -167,7 +169,8 @@ def _document_group(mentions: Mentions):
     one (a global group named beside its branch, "JNIM, al-Qaeda's branch in the Sahel", is not a
     second one). When it says the attack
     went unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة"), only a group
-    blamed in the same sentence ("but the authorities blamed Boko Haram")."""
+    blamed in the same sentence ("but the authorities blamed Boko Haram", "غير أن مصادر أمنية رجّحت أن يكون
+    منفذوه من ولاية الساحل، الذي ينشط في المنطقة"), not one only said to be active there."""
     text = mentions.text
     registry = ActorRegistry.load()
     for sentence in mentions.sentences:
@@ -175,7 +178,8 @@ def _document_group(mentions: Mentions):
             _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start) for cue in sentence.cues_of("claim"))
         if unclaimed:
             blamed = _named_groups([sentence], registry)
-            return blamed[0] if len(blamed) == 1 and not sentence.has("presence") else None
+            speculation = sentence.has("presence") and not _BLAMED.search(text, sentence.start, sentence.end)
+            return blamed[0] if len(blamed) == 1 and not speculation else None
     claimed = {a.name: a for a in (_claimant(s) for s in mentions.sentences) if a is not None}
     if len(claimed) == 1:
         return next(iter(claimed.values()))  # "claimed by JNIM, whose katiba Macina is active there"

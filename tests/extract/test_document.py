@@ -1079,3 +1079,11 @@ def test_no_group_has_claimed_responsibility_leaves_the_attack_to_unidentified_m
     recent = [e["actor1"] for e in found if not e["background"]]
     assert recent == ["Unidentified Armed Group (Benin)"] * 2
 
+
+def test_a_group_blamed_for_an_unclaimed_attack_is_its_author_even_where_it_is_active():
+    text = ("قتل مسلحون تسعة قرويين يوم الأحد في قرية تاسيا بإقليم تيلابيري غربي النيجر. ولم تتبنّ أي جهة الهجوم حتى "
+            "الآن، غير أن مصادر أمنية رجّحت أن يكون منفذوه من عناصر تنظيم ولاية الساحل، الذي ينشط بكثافة في المنطقة "
+            "الحدودية مع مالي.")
+    _, [event] = events(text, "ar")
+    assert event["actor1"] == "Islamic State (Sahel)"
+

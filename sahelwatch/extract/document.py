@@ -164,6 +164,9 @@ _BLAMED = re.compile(r"\b(?:blamed|blames|attributed|attributes|attribue\w*|impu
 _UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$")
 
 
+LEDE_SENTENCES = 2
+
+
 def _document_group(mentions: Mentions):
     """The armed group a document says claimed the attack, else the one it names, if it names exactly
     one (a global group named beside its branch, "JNIM, al-Qaeda's branch in the Sahel", is not a
@@ -184,6 +187,8 @@ def _document_group(mentions: Mentions):
     if len(claimed) == 1:
         return next(iter(claimed.values()))  # "claimed by JNIM, whose katiba Macina is active there"
     named = _named_groups(mentions.sentences, registry)
+    if len(named) > 1:  # the one group the lede names ("يُعتقد أنهم من بوكو حرام"), not those of the background
+        named = _named_groups(mentions.sentences[:LEDE_SENTENCES], registry)
     return named[0] if len(named) == 1 else None
 
 
@@ -245,7 +250,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)
     if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
-    roles = assign_roles(coding, categories, actors, country, registry, scene.group,
+    roles = assign_roles(coding, categories, actors, country, registry, incident.group or scene.group,
                          lead=lead)
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}

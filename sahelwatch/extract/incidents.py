@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from sahelwatch.extract.actors import ActorMention
 from sahelwatch.extract.cues import EVENT_CUES, Cue
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.mentions import Mentions, Sentence
@@ -45,6 +46,7 @@ class Incident:
     own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
     road_end: bool = False        # its place is a town that ends the road it happened on
     summary: bool = False         # it opens on attacks on several villages, told one by one after
+    group: ActorMention | None = None   # the armed group its summary names, for a village told after it
     parent: Incident | None = None  # the summary it details
 
     @property
@@ -286,7 +288,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     told_apart = [i for i in incidents if sum(1 for c in incidents if c.parent is i) >= 2]
     for summary in told_apart:
-        _hand_down_toll(summary, [c for c in incidents if c.parent is summary])
+        villages = [c for c in incidents if c.parent is summary]
+        _hand_down_toll(summary, villages)
+        _hand_down_group(summary, villages)
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)
             and not any(i is s for s in told_apart)]
 
@@ -329,6 +333,15 @@ def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
     if summary is None or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
         return set()
     return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting"}
+
+
+def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:
+    """The one armed group the lead names ("هجمات شنها مسلحون يُعتقد أنهم من بوكو حرام على ثلاث قرى") is the
+    author of each village's attack that names none of its own."""
+    named = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and not a.is_template}
+    if len(named) == 1:
+        for village in villages:
+            village.group = next(iter(named.values()))
 
 
 def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:

@@ -1087,3 +1087,10 @@ def test_a_group_blamed_for_an_unclaimed_attack_is_its_author_even_where_it_is_a
     _, [event] = events(text, "ar")
     assert event["actor1"] == "Islamic State (Sahel)"
 
+
+def test_the_group_the_lede_names_is_the_author_when_the_background_names_others():
+    text = ("قُتل ستة مدنيين ليل السبت في هجوم شنه مسلحون يُعتقد أنهم من جماعة بوكو حرام على قرية كيراوا في أقصى "
+            "شمال الكاميرون. وتعاني المنطقة منذ 2014 من هجمات بوكو حرام وتنظيم داعش - ولاية غرب أفريقيا.")
+    _, [event] = events(text, "ar")
+    assert event["actor1"] == "Boko Haram (JAS)"
+

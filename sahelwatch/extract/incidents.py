@@ -240,7 +240,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
         if not cues:
-            if current is not None and _follows_up(sentence, current):
+            if current is not None and (_follows_up(sentence, current) or _places(sentence, current)):
                 current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart
                 told.add(sentence.index)
             continue
@@ -384,6 +384,19 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
         return False
     first_back = min(c.start for c in sentence.cues_of("background"))
     return all(c.start > first_back for c in sentence.event_cues)
+
+
+def _places(sentence: Sentence, current: Incident) -> bool:
+    """The sentence right after the current incident, told without a town, that places it ("The attack took
+    place near Diéma, in the Kayes region"): it names a town and words of the incident, nothing new. It
+    sets the place."""
+    towns = [p for p in _anchor(sentence) if p.is_local]
+    words = {c.category for c in sentence.event_cues}
+    next_one = sentence.index == current.sentences[-1].index + 1
+    if current.place is not None or not next_one or len(towns) != 1 or not words or not words <= current.categories:
+        return False  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
+    current.place, current.own_place = towns[0], True
+    return True
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

@@ -1096,3 +1096,13 @@ def test_the_group_the_lede_names_is_the_author_when_the_background_names_others
     _, [event] = events(text, "ar")
     assert event["actor1"] == "Boko Haram (JAS)"
 
+
+def test_the_sentence_that_places_a_lead_told_without_a_town_and_a_strike_the_next_day():
+    text = ("Militants attacked a convoy of fuel tankers under army escort in western Mali on Wednesday, killing two "
+            "soldiers and a driver. The attack took place near Diéma, in the Kayes region, on the road to the "
+            "Senegalese border. The armed forces said a drone strike on Thursday destroyed a JNIM logistics base "
+            "near Boni, in the Mopti region, killing about ten terrorists.")
+    _, found = events(text, "en", published=dt.date(2025, 9, 19))
+    assert sorted((e["location"], e["event_type"]) for e in found) == [
+        ("Boni", "Explosions/Remote violence"), ("Diéma", "Battles")]
+

@@ -237,8 +237,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
             #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and all(
-                current.place is None or same_region(current.place, p) for p in _anchor(sentence)):
-            cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident
+                current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
+                current.date, _earliest([d for d in sentence.dates if not d.reported])):
+            cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
+            #              "On October 5, a strike near Kidal killed eight", another day)
         if not cues:
             if current is not None and (_follows_up(sentence, current) or _places(sentence, current)):
                 current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart

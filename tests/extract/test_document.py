@@ -1106,3 +1106,10 @@ def test_the_sentence_that_places_a_lead_told_without_a_town_and_a_strike_the_ne
     assert sorted((e["location"], e["event_type"]) for e in found) == [
         ("Boni", "Explosions/Remote violence"), ("Diéma", "Battles")]
 
+
+def test_a_toll_told_with_its_own_day_and_town_is_another_event_not_the_current_ones_toll():
+    text = ("Five years ago, armed drones were a rarity in the Sahel. On October 5, a Malian army strike near Kidal "
+            "killed eight fighters of the Azawad Liberation Front, according to the rebels.")
+    _, found = events(text, "en", published=dt.date(2026, 10, 20))
+    assert ("Kidal", "2026-10-05", 8) in [(e["location"], e["date"], e["fatalities"]) for e in found]
+

@@ -1113,3 +1113,11 @@ def test_a_toll_told_with_its_own_day_and_town_is_another_event_not_the_current_
     _, found = events(text, "en", published=dt.date(2026, 10, 20))
     assert ("Kidal", "2026-10-05", 8) in [(e["location"], e["date"], e["fatalities"]) for e in found]
 
+
+def test_a_past_massacre_recalled_in_the_pluperfect_keeps_its_toll():
+    text = ("Dimanche, des hommes armés ont attaqué le village de Darey-Daye, dans la commune de Tondikiwindi, au Niger, "
+            "tuant neuf civils. Ces attaques ravivent le souvenir du massacre du 2 janvier 2021 à Tchombangou, au "
+            "cours duquel plus de 70 civils avaient été tués.")
+    _, found = events(text, "fr", published=dt.date(2025, 2, 12))
+    assert [e["fatalities"] for e in found if e["date"] == "2021-01-02"] == [70]
+

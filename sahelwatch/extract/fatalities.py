@@ -37,6 +37,9 @@ class Toll:
 
 
 _WORD = re.compile(r"\w+")
+_AND_ONE_MORE = re.compile(r"\s+(?:[a-z-]+\s+){1,2}and\s+(?P<one>an?)\s+(?:[a-z-]+\s+)?(?P<noun>soldier|civilian|driver|"
+                           r"policeman|police officer|officer|gendarme|vigilante|child|woman|man|farmer|trader|herder|"
+                           r"teacher|worker|passenger|villager|militiaman|volunteer)\b(?!\s+(?:was|were)\s+(?:injured|wounded))")
 _NOT_THE_DEAD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:said|say|says|told|confirmed|ont (?:indiqué|déclaré|affirmé|confirmé|rapporté))\b"
     r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b"
@@ -217,6 +220,9 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         noun = _victim_noun(text, number, victim_cues) or _side_heading(text, sentence.start, number.start)
         group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
         found.append((group, noun, number))
+        one_more = _AND_ONE_MORE.match(text, number.end) if lang == "en" else None
+        if one_more is not None:  # "killing two soldiers and a driver": one more in the same list
+            found.append((group, noun, NumberMention(one_more.start("one"), one_more.end("one"), 1)))
     return found
 
 

@@ -1121,3 +1121,13 @@ def test_a_past_massacre_recalled_in_the_pluperfect_keeps_its_toll():
     _, found = events(text, "fr", published=dt.date(2025, 2, 12))
     assert [e["fatalities"] for e in found if e["date"] == "2021-01-02"] == [70]
 
+
+@pytest.mark.parametrize("text, toll", [
+    ("Militants attacked a convoy near Diéma, Mali, on Wednesday, killing two soldiers and a driver.", 3),
+    ("Gunmen killed three villagers and a child in Dori, Burkina Faso, on Sunday.", 4),
+    ("Two soldiers were killed and a civilian was wounded in Dori, Burkina Faso, on Sunday.", 2),
+])
+def test_one_more_person_named_with_an_article_in_an_english_toll(text, toll):
+    _, [event] = events(text, "en")
+    assert event["fatalities"] == toll
+

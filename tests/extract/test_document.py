@@ -113,6 +113,9 @@ def test_arabic_names_missing_from_the_gazetteer_are_read_by_their_consonants():
     text = "قتل مسلحون ثلاثة من رجال الشرطة أمس في هجوم على مركز أمني في بلدة فالمي بولاية دوسو في النيجر."
     _, [event] = events(text, "ar")
     assert (event["location"], event["admin1_code"], event["country"]) == ("Falmey", "NE-3", "NE")
+    text = "قُتل 12 مدنيا مساء الاثنين في هجوم مسلح على السوق الأسبوعية لقرية بوسي بانغو في منطقة تيلابيري بالنيجر."
+    _, [event] = events(text, "ar")
+    assert (event["location"], event["admin1_code"]) == ("Bossey Bangou", "NE-6")  # لقرية: ل + settlement noun
 
 
 def test_a_town_read_by_its_consonants_must_also_sound_like_the_name():

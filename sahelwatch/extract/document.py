@@ -246,8 +246,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                       civilian_deaths=toll.civilians_only)
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None
-    if coding.event_type == "Protests":  # the killings a crowd protests are not its toll
-        coding, toll = _protest(incident, sides, mentions) or (coding, toll)
+    if coding.event_type == "Protests" or "protest" in lead:  # the killings or abductions a crowd protests
+        coding, toll = _protest(incident, sides, mentions) or (coding, toll)  # are not its event
     if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
     roles = assign_roles(coding, categories, actors, country, registry, incident.group or scene.group,
@@ -284,7 +284,8 @@ def _lead(incident: Incident) -> Sentence:
 
 def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     """A protest coded without its grievance: "hundreds protested in Bassikounou after six herders were
-    killed near Léré" tells killings that are neither the protest's toll nor force used against it."""
+    killed near Léré" tells killings that are neither the protest's toll nor force used against it, and a
+    sit-in of the relatives of abducted miners is no abduction."""
     def forced(sentence: Sentence) -> bool:
         return sentence.has("security_forces", "riot") or any(a.type in STATE_TYPES for a in sentence.actors)
 
@@ -294,6 +295,7 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     if "killing" in categories and not any(forced(s) for s in told):
         categories -= {"killing"}  # "protested after six herders were killed": the grievance, not the protest
         toll = Toll(None, None)
+    categories -= {"abduction"}  # "relatives of six abducted gold miners held a sit-in": the grievance
     coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(categories))
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 

@@ -1134,3 +1134,10 @@ def test_one_more_person_named_with_an_article_in_an_english_toll(text, toll):
     _, [event] = events(text, "en")
     assert event["fatalities"] == toll
 
+
+def test_a_sit_in_of_the_relatives_of_abducted_miners_is_a_protest():
+    text = ("نظم عشرات من ذوي ستة منقبين موريتانيين عن الذهب مختطفين في شمال مالي، صباح اليوم الثلاثاء، وقفة "
+            "احتجاجية أمام مقر وزارة الخارجية في نواكشوط. ورفع المحتجون صور المختطفين.")
+    _, found = events(text, "ar")
+    assert [e["event_type"] for e in found] == ["Protests"]
+

@@ -1139,5 +1139,5 @@ def test_a_sit_in_of_the_relatives_of_abducted_miners_is_a_protest():
     text = ("نظم عشرات من ذوي ستة منقبين موريتانيين عن الذهب مختطفين في شمال مالي، صباح اليوم الثلاثاء، وقفة "
             "احتجاجية أمام مقر وزارة الخارجية في نواكشوط. ورفع المحتجون صور المختطفين.")
     _, found = events(text, "ar")
-    assert [e["event_type"] for e in found] == ["Protests"]
+    assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Nouakchott")]  # in front of the HQ
 

@@ -94,7 +94,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
             return Coding(BATTLES, "Armed clash", tags, "clash")
         if "suicide" in c:
             return Coding(EXPLOSIONS, "Suicide bomb", tags, "suicide")
-        assault = {"attack", "attackers"} <= c and bool(c & {"military_target", "security_forces"})
+        assault = bool(c & {"military_target", "security_forces"}) and (
+            {"attack", "attackers"} <= c or ("attack" in lead and bool(lead & {"military_target", "security_forces"})))
+        # "the group's attack on the Boulkessi camp", the army's drones told after it: still the attack
         if c & {"drone_strike", "air_strike"} and not ("shelling" in lead and not lead & {"drone_strike", "air_strike"}):
             if assault and not lead & {"drone_strike", "air_strike"}:
                 # an assault on a post, the air force called in: one battle

@@ -1141,3 +1141,10 @@ def test_a_sit_in_of_the_relatives_of_abducted_miners_is_a_protest():
     _, found = events(text, "ar")
     assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Nouakchott")]  # in front of the HQ
 
+
+def test_an_attack_on_a_camp_stays_a_battle_when_the_armys_drones_are_told_after_it():
+    text = ("أما هجوم الجماعة على معسكر بولكيسي في 14 مارس الماضي، الذي قُتل فيه 23 جنديا، فقد أعاد طرح السؤال عن "
+            "قدرة الجيش على حماية مواقعه. في المقابل، يراهن الجيش على سلاح المسيّرات التركية.")
+    _, found = events(text, "ar")
+    assert [(e["location"], e["event_type"]) for e in found] == [("Boulkessi", "Battles")]
+

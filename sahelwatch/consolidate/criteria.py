@@ -181,8 +181,7 @@ def _told_alike(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
     if same and REGION_ONLY not in (a.geo_precision, b.geo_precision) and None not in (
             a.latitude, a.longitude, b.latitude, b.longitude):
         same = distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2 * rules.distance_km
-    groups = {g for g in map(_group, (a.actor1, a.actor2)) if g} & {g for g in map(_group, (b.actor1, b.actor2)) if g}
-    if same and groups:
+    if same and _groups(a) & _groups(b):
         return 1, f"same region, day, armed group and toll ({a.location} / {b.location})"
     return None
 
@@ -203,13 +202,17 @@ def _group(name: str | None) -> tuple[str, str] | None:
     return (actor.name, actor.affiliation) if actor.type == ARMED_GROUP and not actor.template else None
 
 
+def _groups(report: Any) -> set[tuple[str, str]]:
+    """The named armed groups among a report's two actors."""
+    return {g for g in map(_group, (report.actor1, report.actor2)) if g}
+
+
 def _related(g: tuple[str, str], h: tuple[str, str]) -> bool:
     return g[0] == h[0] or (g[1] == h[1] and g[1] in ("AQ", "IS"))
 
 
 def _actors(a: Any, b: Any) -> tuple[int, str] | None:
-    groups_a = {g for g in map(_group, (a.actor1, a.actor2)) if g}
-    groups_b = {g for g in map(_group, (b.actor1, b.actor2)) if g}
+    groups_a, groups_b = _groups(a), _groups(b)
     if groups_a and groups_b:
         if not any(_related(g, h) for g in groups_a for h in groups_b):
             return None

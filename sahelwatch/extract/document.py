@@ -29,6 +29,7 @@ from sahelwatch.extract.roles import (
     CIVILIAN_TYPE,
     STATE_TYPES,
     assign_roles,
+    is_state_militia,
 )
 from sahelwatch.gazetteer import (
     Gazetteer,
@@ -203,7 +204,7 @@ def _armed_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[Ac
     """The named non-state armed groups of ``sentences`` (not the militias on the state's side: VDP,
     CJTF, Dozo)."""
     return [a for s in sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template
-            and registry.actor(a.name).affiliation != "state"]
+            and not is_state_militia(a, registry)]
 
 
 def _named_groups(sentences: list[Sentence], registry: ActorRegistry) -> list[ActorMention]:
@@ -234,8 +235,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     actors = [a for s in at_place + [s for s in told if s not in at_place] for a in s.actors]  # named at the scene first
     categories = incident.categories
     registry = ActorRegistry.load()
-    if any(not a.is_template and a.type not in STATE_TYPES and registry.actor(a.name).affiliation == "state"
-           for a in actors):
+    if any(is_state_militia(a, registry) for a in actors):
         categories = categories | {"security_forces"}  # CJTF, VDP, Dozo ambushed: armed men on the state's side
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),

@@ -225,6 +225,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     told: set[int] = set()  # indices of the sentences that joined an incident
+    villages: dict[int, list[Incident]] = {}  # id of a summary -> the villages told after it
     figurative = _figurative_story(mentions)
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
@@ -242,9 +243,14 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day)
         if not cues:
-            if current is not None and (_follows_up(sentence, current) or _places(sentence, current)):
-                current.sentences.append(sentence)  # a toll, its revision, a claim, "no casualties", reported apart
-                told.add(sentence.index)
+            if current is not None:
+                follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
+                town = None if follows else _placing_town(sentence, current)
+                if town is not None:
+                    current.place, current.own_place = town, True
+                if follows or town is not None:
+                    current.sentences.append(sentence)
+                    told.add(sentence.index)
             continue
         for clause, place in _split_by_town(sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
@@ -257,12 +263,14 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not following and not separate and compatible(current.date, date)
-            summary = (current if current.summary else current.parent) if continues else None
+            summary = _summary_of(current) if continues else None
+            village = False
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
-                    and not any(c.parent is i for c in incidents)), None)  # a summary told village by village is done
-                if target is None and _details(summary, place):
+                    and id(i) not in villages), None)  # a summary told village by village is done
+                village = target is None and _details(summary, place)
+                if village:
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
                 elif target is None and continues and _joins(current, clause, place, date):
                     target = current
@@ -270,9 +278,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
-                target = Incident(summary=_opens_summary(mentions.text, clause),
-                                  parent=summary if place is not None and _details(summary, place) else None)
+                target = Incident(summary=_opens_summary(mentions.text, clause), parent=summary if village else None)
                 incidents.append(target)
+                if village:
+                    villages.setdefault(id(summary), []).append(target)
                 if place is None and date is None and sentence.index > 0 and not clause.has("background", "separate"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
             target.sentences.append(clause)
@@ -288,13 +297,17 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             target.background_cue = target.background_cue or clause.has("background")
             current = target
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
-    told_apart = [i for i in incidents if sum(1 for c in incidents if c.parent is i) >= 2]
-    for summary in told_apart:
-        villages = [c for c in incidents if c.parent is summary]
-        _hand_down_toll(summary, villages)
-        _hand_down_group(summary, villages)
-    return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period)
-            and not any(i is s for s in told_apart)]
+    told_apart = {id(i) for i in incidents if len(villages.get(id(i), ())) >= 2}
+    for summary in incidents:
+        if id(summary) in told_apart:
+            _hand_down_toll(summary, villages[id(summary)])
+            _hand_down_group(summary, villages[id(summary)])
+    return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period) and id(i) not in told_apart]
+
+
+def _summary_of(incident: Incident | None) -> Incident | None:
+    """The lead on several villages that ``incident`` is, or details."""
+    return None if incident is None else incident if incident.summary else incident.parent
 
 
 FIGURATIVE_SENTENCES = 2   # sentences with sport or other non-security senses that make a story one
@@ -331,7 +344,7 @@ def _elsewhere(current: Incident, place: ResolvedPlace) -> bool:
 def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
     """In a story told village by village, the event words of a sentence that moves to the next village
     ("un second groupe s'en est pris au village de Darey-Daye"), whose day and attackers the lead gave."""
-    summary = current if current is not None and current.summary else current.parent if current else None
+    summary = _summary_of(current)
     if summary is None or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
         return set()
     return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting"}
@@ -388,17 +401,15 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
     return all(c.start > first_back for c in sentence.event_cues)
 
 
-def _places(sentence: Sentence, current: Incident) -> bool:
-    """The sentence right after the current incident, told without a town, that places it ("The attack took
-    place near Diéma, in the Kayes region"): it names a town and words of the incident, nothing new. It
-    sets the place."""
+def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
+    """The town of the sentence right after the current incident, told without a town, that places it ("The
+    attack took place near Diéma, in the Kayes region"): one town and words of the incident, nothing new."""
     towns = [p for p in _anchor(sentence) if p.is_local]
     words = {c.category for c in sentence.event_cues}
     next_one = sentence.index == current.sentences[-1].index + 1
     if current.place is not None or not next_one or len(towns) != 1 or not words or not words <= current.categories:
-        return False  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
-    current.place, current.own_place = towns[0], True
-    return True
+        return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
+    return towns[0]
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

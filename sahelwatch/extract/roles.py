@@ -77,6 +77,12 @@ class _Cast:
         return (self.civilians or [self.template("Civilians ({country})")])[0]
 
 
+def is_state_militia(mention: ActorMention, registry: ActorRegistry) -> bool:
+    """A named militia on the state's side (VDP, CJTF, Dozo, Dan Na Ambassagou): armed, but no armed group."""
+    return (not mention.is_template and mention.type not in STATE_TYPES
+            and registry.actor(mention.name).affiliation == "state")
+
+
 def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMention], country: str,
                  registry: ActorRegistry, document_group: ActorMention | None = None,
                  lead: frozenset[str] = frozenset()) -> Roles:

@@ -155,8 +155,9 @@ def compatible(a: DateMention | None, b: DateMention | None) -> bool:
     return a is None or b is None or a.reported or b.reported or abs((a.date - b.date).days) <= 1
 
 
-def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
-    """One (clause, place) per town that has its own event cue nearest to it."""
+def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
+    """One (clause, place) per town that has its own event cue nearest to it, or per town of a list
+    that one event word covers."""
     places = _anchor(sentence)
     towns = [p for p in places if p.place.kind == "town" and p.is_local  # "near Diabaly" too
              and p.mention.start not in sentence.containers]
@@ -166,8 +167,12 @@ def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
         if place.is_local and place.mention.start not in sentence.directional | sentence.containers and not any(
                 _within(place, other, LISTED_APART_KM) for other in listed):
             listed.append(place)
-    if len(listed) > 1 and {c.category for c in cues} <= _PREVENTIVE:
-        return [(sentence, p) for p in listed]  # a cell dismantled in Temara, Tiflet and Ouarzazate: one event each
+    if len(listed) > 1 and ({c.category for c in cues} <= _PREVENTIVE or (
+            all(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in cues) and _enumerated(text, listed)
+            and any(not d.reported for d in sentence.dates))):
+        # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
+        # وديبولي ونيورو": one event in each town
+        return [(sentence, p) for p in listed]
     measured = [p for p in places if p.mention.start in sentence.measured]
     if len(towns) < 2 or len(cues) < 2 or measured:  # "on the road between Tillabéri and Ayorou, 30 km from
         return [(sentence, places[0] if places else None)]  # Ayorou": one scene, the measured place
@@ -185,6 +190,16 @@ def _split_by_town(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
         start = min(start, by_id[pid].mention.start)
         clauses.append((_clause(sentence, start, end), by_id[pid]))
     return clauses
+
+
+_PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids)\b|هجمات|اعتداءات", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bet\b|,\s*and\b|,\s*et\b|و)\s*")
+
+
+def _enumerated(text: str, towns: list[ResolvedPlace]) -> bool:
+    """Towns named one after the other as a list ("Kayes, Diboli et Nioro", "كايس وديبولي ونيورو")."""
+    spans = sorted((p.mention.start, p.mention.end) for p in towns)
+    return all(_LIST_JOINT.fullmatch(text, end, start) for (_, end), (start, _) in zip(spans, spans[1:]))
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -252,7 +267,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
             continue
-        for clause, place in _split_by_town(sentence):
+        for clause, place in _split_by_town(mentions.text, sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
             following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, current)
             # "the next day, a drone struck ..."

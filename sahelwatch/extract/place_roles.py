@@ -19,8 +19,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reli
                         r"|(?:^|\s)(?:الي|نحو|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
-                        r"region|capital|capitale|state|etat|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|حدود|الحدود|غابه|غابات|"
-                        r"مناطق)\W+){0,3}$"
+                        r"region|capital|capitale|state|etat|port|airport|aeroport|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|"
+                        r"حدود|الحدود|غابه|غابات|مناطق|مينا|ميناء|مطار)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
@@ -111,11 +111,15 @@ _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WOR
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
+_FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:(?:الرابط|الرابطه|الواصل|الذي يربط|التي تربط)\s+)?بين\s+$")
 
 
-def _road_end(text: str, start: int, end: int) -> bool:
-    """An end of a road named by its two towns ("the Lokoja–Okene road", "l'axe Gao-Ansongo"): the
-    road locates the scene between them, and a place named near it is more precise."""
+def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:
+    """An end of a road named by its two towns ("the Lokoja–Okene road", "l'axe Gao-Ansongo", "الطريق
+    الرابط بين كايس وديما", whose second end reads as a direction): the road locates the scene between
+    them, and a place named near it is more precise."""
+    if _FIRST_BETWEEN.search(folded, max(0, at - 30), at):
+        return True
     joined_after = re.match(r"\s*[–—-]", text[end:end + 3])
     joined_before = re.search(r"[–—-]\s*$", text[max(0, start - 3):start])
     if joined_after:
@@ -160,6 +164,6 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
         and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
-            _road_end(norm.original, place.mention.start, place.mention.end)):
+            _road_end(norm.original, place.mention.start, place.mention.end, text, at)):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

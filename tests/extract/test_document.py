@@ -1148,3 +1148,21 @@ def test_an_attack_on_a_camp_stays_a_battle_when_the_armys_drones_are_told_after
     _, found = events(text, "ar")
     assert [(e["location"], e["event_type"]) for e in found] == [("Boulkessi", "Battles")]
 
+
+
+def test_a_convoy_ambushed_on_the_road_between_two_towns_near_a_village_is_at_the_village():
+    text = ("تعرضت قافلة صهاريج قادمة من ميناء كوناكري، ترافقها وحدة من الجيش المالي، يوم الخميس لكمين قرب بلدة "
+            "ساندري على الطريق الرابط بين كايس وديما، واندلعت على إثره اشتباكات عنيفة قتل فيها ثلاثة جنود.")
+    _, found = events(text, "ar", published=dt.date(2025, 10, 3))
+    assert [(e["location"], e["event_type"], e["fatalities"]) for e in found] == [("Sandaré", "Battles", 3)]
+    text = "تعرضت دورية للجيش يوم الخميس لكمين قرب بلدة ديدييني على الطريق الرابط بين باماكو وديما، قتل فيه جنديان."
+    _, found = events(text, "ar", published=dt.date(2025, 10, 3))
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Didiéni", 2)]
+
+
+def test_simultaneous_attacks_on_a_list_of_towns_are_one_event_in_each():
+    text = ("وتذكّر هذه الهجمات بما جرى في 12 مارس الماضي، حين شنت الجماعة هجمات متزامنة على مواقع عسكرية في "
+            "بلدات ميناكا وأندرامبوكان وإنيكار، شرقي البلاد.")
+    _, found = events(text, "ar", published=dt.date(2025, 6, 20))
+    assert sorted(e["location"] for e in found) == ["Andéranboukan", "Inékar", "Ménaka"]
+    assert {e["date"] for e in found} == {"2025-03-12"}

@@ -250,8 +250,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)  # are not its event
     if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
-    roles = assign_roles(coding, categories, actors, country, registry, incident.group or scene.group,
-                         lead=lead)
+    roles = assign_roles(coding, categories, actors, country, registry,
+                         incident.group or (None if _unknown_attackers(actors) else scene.group), lead=lead)
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}
     geo = _geography(place, country)
@@ -274,6 +274,15 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+_UNKNOWN = re.compile(r"\b(?:unknown|unidentified|inconnus?|non identifiés?)\b|مجهول", re.IGNORECASE)
+
+
+def _unknown_attackers(actors: list[ActorMention]) -> bool:
+    """The incident's attackers are said to be unknown ("des hommes armés non identifiés", "مسلحون مجهولون"):
+    the group the rest of the document names is not theirs."""
+    return any(a.is_template and a.type in ARMED_TYPES and _UNKNOWN.search(a.text) for a in actors)
 
 
 def _lead(incident: Incident) -> Sentence:

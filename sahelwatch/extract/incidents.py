@@ -397,11 +397,15 @@ def _surveys_regions(sentence: Sentence) -> bool:
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:
-    """The day after the current incident's, for a sentence that says "the next day" and gives no date."""
-    if sentence.next_day is None or current is None or current.date is None or current.date.reported:
+    """The day of a sentence that says "the next day" or "the same day" and gives no date, from the
+    current incident's."""
+    if sentence.day_after is None or current is None or current.date is None or current.date.reported:
         return None
-    return DateMention(*sentence.next_day, current.date.date + dt.timedelta(days=1), current.date.precision,
-                       "relative", "the next day")
+    start, end, days = sentence.day_after
+    if days == 0 and not _anchor(sentence):
+        return None  # "the abductions were reported to the military the same day": no new scene
+    return DateMention(start, end, current.date.date + dt.timedelta(days=days), current.date.precision,
+                       "relative", "the same day" if days == 0 else "days after")
 
 
 def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:

@@ -43,7 +43,8 @@ class Sentence:
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
     measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
     containers: set[int] = field(default_factory=set)   # a place named as the unit another lies in
-    next_day: tuple[int, int] | None = None  # "the next day", "le lendemain", "في اليوم التالي": its span
+    day_after: tuple[int, int, int] | None = None  # "the next day", "le lendemain", "في اليوم نفسه": its
+    #                                                span and how many days after the incident told before
 
     @property
     def categories(self) -> set[str]:
@@ -89,8 +90,12 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
-_NEXT_DAY = re.compile(r"(?<!\w)(?P<phrase>the next day|the following day|the day after|the next morning|le lendemain"
-                       r"|le jour suivant|le surlendemain|اليوم التالي|صباح اليوم التالي|غداه|في الغد)(?!\w)")
+_DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|le meme jour|ce meme jour|"
+                        r"le jour meme|و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم)"
+                        r"|(?P<next>the next day|the following day|the day after|the next morning|le lendemain"
+                        r"|le jour suivant|اليوم التالي|صباح اليوم التالي|غداه|و?في الغد)"
+                        r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")
+_DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 
@@ -173,8 +178,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(_without_restated(counts, text), "numbers", lambda n: n.start)
     for sentence in sentences:
         _drop_comparison(norm, sentence)
-        found = _NEXT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
-        sentence.next_day = norm.span(*found.span("phrase")) if found else None
+        found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+        sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
         sentence.cues = _settled(sentence) + _year_totals(text, sentence)
     return Mentions(text, lang, published, sentences)
 

@@ -1166,3 +1166,24 @@ def test_simultaneous_attacks_on_a_list_of_towns_are_one_event_in_each():
     _, found = events(text, "ar", published=dt.date(2025, 6, 20))
     assert sorted(e["location"] for e in found) == ["Andéranboukan", "Inékar", "Ménaka"]
     assert {e["date"] for e in found} == {"2025-03-12"}
+
+
+def test_the_same_day_dates_another_scene_and_unknown_attackers_are_not_the_documents_group():
+    text = ("شن مسلحون من جماعة نصرة الإسلام والمسلمين، يوم الجمعة، هجوما على معسكر للجيش في بلدة جيبو شمالي "
+            "بوركينا فاسو، قتل فيه 12 جنديا. ويوم الأحد، قتل مسلحون خمسة مدنيين في سوق بلدة كايا. وفي اليوم نفسه، "
+            "اختطف مسلحون مجهولون ثلاثة معلمين في بلدة أربيندا.")
+    _, found = events(text, "ar", published=dt.date(2026, 3, 9))
+    assert [(e["location"], e["date"], e["actor1"]) for e in found][2] == (
+        "Aribinda", "2026-03-08", "Unidentified Armed Group (Burkina Faso)")
+    text = ("Gunmen killed four soldiers at a checkpoint in Mokwa, Niger State, on Friday. The abductions were "
+            "reported to the police the same day.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 8))
+    assert [e["date"] for e in found] == ["2026-03-06"]
+
+
+def test_attackers_said_to_be_unknown_are_not_the_group_the_document_names():
+    text = ("Des combattants du JNIM ont attaqué samedi le camp militaire de Djibo, au Burkina Faso. "
+            "Lundi, des hommes armés non identifiés ont enlevé deux enseignants à Titao.")
+    _, found = events(text, "fr", published=dt.date(2026, 3, 10))
+    assert [(e["location"], e["actor1"]) for e in found] == [
+        ("Djibo", "JNIM"), ("Titao", "Unidentified Armed Group (Burkina Faso)")]

@@ -85,7 +85,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
-        if found <= _PREVENTIVE:
+        if found - {"killing"} <= _PREVENTIVE:  # fraudsters arrested, "الضحايا" the people they cheated
             return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}

@@ -1187,3 +1187,15 @@ def test_attackers_said_to_be_unknown_are_not_the_group_the_document_names():
     _, found = events(text, "fr", published=dt.date(2026, 3, 10))
     assert [(e["location"], e["actor1"]) for e in found] == [
         ("Djibo", "JNIM"), ("Titao", "Unidentified Armed Group (Burkina Faso)")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أوقفت مصالح الأمن بمدينة سطيف 4 أشخاص ينشطون ضمن شبكة للنصب والاحتيال، بعدما تجاوز عدد الضحايا 60 شخصا.",
+     "ar"),
+    ("أوقفت فرقة الدرك الوطني بولاية المسيلة شخصين وحجزت 30 طنا من البصل في إطار مكافحة المضاربة.", "ar"),
+    ("Police in Agadir arrested two men who defrauded dozens of families with promises of jobs in Europe.", "en"),
+    ("La police a interpellé à Sousse trois hommes qui ont escroqué des dizaines de candidats à l'émigration.", "fr"),
+])
+def test_an_arrest_of_fraudsters_and_their_victims_is_no_event(text, lang):
+    extraction, found = events(text, lang)
+    assert (extraction.kind, found) == ("other", [])

@@ -250,8 +250,10 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)  # are not its event
     if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
         toll = replace(toll, value=toll.value + 1)
-    roles = assign_roles(coding, categories, actors, country, registry,
-                         incident.group or (None if _unknown_attackers(actors) else scene.group), lead=lead)
+    group = incident.group  # the lead's, for a village it details; else the document's, unless told unknown
+    if group is None or group.is_template:
+        group = (None if _unknown_attackers(actors) else scene.group) or group
+    roles = assign_roles(coding, categories, actors, country, registry, group, lead=lead)
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}
     geo = _geography(place, country)

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sahelwatch.extract.actors import ActorMention
+from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, Cue
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.mentions import Mentions, Sentence
@@ -46,7 +46,7 @@ class Incident:
     own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
     road_end: bool = False        # its place is a town that ends the road it happened on
     summary: bool = False         # it opens on attacks on several villages, told one by one after
-    group: ActorMention | None = None   # the armed group its summary names, for a village told after it
+    group: ActorMention | None = None   # the armed group (or armed men) its summary names, for a village told after it
     parent: Incident | None = None  # the summary it details
 
     @property
@@ -254,9 +254,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
-                current.date, _earliest([d for d in sentence.dates if not d.reported])):
+                current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
+                _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
-            #              "On October 5, a strike near Kidal killed eight", another day)
+            #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
+            #              ont abattu onze hommes", one of the villages of the lead)
         if not cues:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
@@ -277,7 +279,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
-            continues = current is not None and not following and not separate and compatible(current.date, date)
+            later = sentence.day_after is not None and sentence.day_after[2] > 0  # "وفي اليوم التالي، السبت"
+            continues = current is not None and not (following or later or separate) and compatible(current.date, date)
             summary = _summary_of(current) if continues else None
             village = False
             if place is not None and not separate:
@@ -358,20 +361,30 @@ def _elsewhere(current: Incident, place: ResolvedPlace) -> bool:
 
 def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
     """In a story told village by village, the event words of a sentence that moves to the next village
-    ("un second groupe s'en est pris au village de Darey-Daye"), whose day and attackers the lead gave."""
+    ("un second groupe s'en est pris au village de Darey-Daye", "À Tchombangou, quatre personnes ont été
+    tuées"), whose day and attackers the lead gave."""
     summary = _summary_of(current)
-    if summary is None or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
+    if summary is None or sentence.has("denial", "total") or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
         return set()
-    return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting"}
+    return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting", "killing"}
 
 
 def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:
     """The one armed group the lead names ("هجمات شنها مسلحون يُعتقد أنهم من بوكو حرام على ثلاث قرى") is the
     author of each village's attack that names none of its own."""
     named = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and not a.is_template}
-    if len(named) == 1:
-        for village in villages:
-            village.group = next(iter(named.values()))
+    registry = ActorRegistry.load()
+    allied = {registry.actor(name).affiliation for name in named} - {None, "none"}
+    described = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and a.is_template}
+    if len(named) == 1 or (len(allied) == 1 and all(registry.actor(n).affiliation in allied for n in named)):
+        # "la katiba Macina du prédicateur Amadou Koufa, liée au JNIM": the branch named first
+        group = next(iter(named.values()))
+    elif not named and len(described) == 1:
+        group = next(iter(described.values()))  # "Gunmen numbering over 100 invaded three communities"
+    else:
+        return
+    for village in villages:
+        village.group = group
 
 
 def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:

@@ -1199,3 +1199,39 @@ def test_attackers_said_to_be_unknown_are_not_the_group_the_document_names():
 def test_an_arrest_of_fraudsters_and_their_victims_is_no_event(text, lang):
     extraction, found = events(text, lang)
     assert (extraction.kind, found) == ("other", [])
+
+
+def test_villages_of_a_lead_told_by_their_tolls_alone_are_each_an_event_with_the_leads_attackers():
+    text = ("Des hommes armés ont attaqué dimanche deux villages de la commune de Tondikiwindi, dans la région de "
+            "Tillabéri. À Zaroumdareye, ils ont abattu huit hommes. À Tchombangou, quatre autres personnes ont été "
+            "tuées. Les forces de défense et de sécurité ont été déployées.")
+    _, found = events(text, "fr", published=dt.date(2025, 4, 15))
+    assert sorted((e["location"], e["fatalities"], e["actor1"]) for e in found) == [
+        ("Tiombango", 4, "Unidentified Armed Group (Niger)"), ("Zèrma Daré", 8, "Unidentified Armed Group (Niger)")]
+
+
+def test_a_lead_naming_a_branch_and_its_parent_gives_the_branch_to_each_village():
+    text = ("Au Mali, deux villages du cercle de Bankass ont été attaqués samedi par des hommes armés que des sources "
+            "locales attribuent à la katiba Macina, liée au JNIM. À Diallassagou, les assaillants ont tué 14 "
+            "habitants. À Dianweli, sept civils ont été tués.")
+    _, found = events(text, "fr", published=dt.date(2026, 11, 9))
+    assert {(e["location"], e["actor1"]) for e in found} == {("Diallassagou", "Katiba Macina"),
+                                                              ("Dianwéli", "Katiba Macina")}
+
+
+def test_the_next_day_told_with_its_weekday_is_another_incident():
+    text = ("هاجم مسلحون يوم الجمعة قرية تشوما بانغو في منطقة تيلابيري وقتلوا تسعة رجال. وفي اليوم التالي، السبت، "
+            "نصب المسلحون كمينا لسيارة تقل قرويين فارين وقتلوا ثلاثة منهم.")
+    _, found = events(text, "ar", published=dt.date(2025, 11, 10))
+    assert sorted((e["date"], e["fatalities"]) for e in found) == [("2025-11-07", 9), ("2025-11-08", 3)]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Col. Musa Tanko said troops neutralised six terrorists near Sabon Gari village in Borno State on Tuesday.",
+     "en", "Sabon Gari"),
+    ("قال وزير الدفاع في مؤتمر صحفي بالعاصمة نيامي إن الجيش قتل 20 إرهابيا في منطقة ديفا يوم الاثنين.", "ar", "Diffa"),
+    ("هاجم مسلحون قرية كيراوا يوم الأحد، وفر السكان باتجاه مدينة مورا.", "ar", "Kerawa"),
+])
+def test_names_of_people_and_the_places_spoken_from_or_fled_to_are_not_the_scene(text, lang, place):
+    _, found = events(text, lang)
+    assert [e["location"] or e["admin1"] for e in found] == [place]

@@ -32,6 +32,7 @@ _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic",
 TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
+_HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
 BACKGROUND_DAYS = 14
 _PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
@@ -249,7 +250,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues -= _AMBIGUOUS | {"looting", "operation"}  # a match report: "l'attaque malienne a mis le feu"
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
-        if cues and not cues & _PREVENTIVE and _surveys_regions(sentence):
+        if cues and not (cues & _PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
             cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
             #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and all(

@@ -85,7 +85,8 @@ class Mentions:
 _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
-                       r"state radio|journal televise|television nationale|television publique)"
+                       r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
+                       r"ont ete revendiquee?s|was claimed|were claimed)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|تلاه|تلته|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")

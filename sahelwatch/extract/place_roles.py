@@ -14,7 +14,7 @@ import re
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|linking|vers|depuis|jusqu|reliant|en provenance"
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|vers|depuis|jusqu|reliant|en provenance"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"
@@ -58,16 +58,21 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place;
 # "le café Argana", "Kano Pillars stadium": a venue's name
+_PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
+                           r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
+                           r"elder|notable|witness|temoin|eleveur|herder|farmer|trader|commercant)s?\s+(?:de|du|des|d|of|in|at|from)\b")
+# "a déclaré Babakura Kolo, un responsable de la CJTF": a person, not Kollo
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
 _SPEAKING = re.compile("|".join((
     r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|newsmen|"
     r"press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$",
-    r"\b(?:statement|communique|conference de presse|press conference|news conference)\s+(?:\w+\s+){0,4}"
+    r"\b(?:statement|communique|conference de presse|point de presse|point presse|press conference|news conference|"
+    r"press briefing)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
     r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
-    r"conference de presse|declaration)\s+(?:in|at|a|from|depuis)\s+$",
+    r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:العاصمه\s+)?|بالعاصمه\s+)$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه)\s+$",
@@ -138,7 +143,8 @@ def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     at = norm.folded_offset(start)
     return is_dateline(norm.original, start, end) or bool(
         _OPERATION.search(norm.original, max(0, start - 40), start)
-        or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at))
+        or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at)
+        or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end))))
 
 
 def is_measured_from(norm: NormText, at: int) -> bool:

@@ -1235,3 +1235,32 @@ def test_the_next_day_told_with_its_weekday_is_another_incident():
 def test_names_of_people_and_the_places_spoken_from_or_fled_to_are_not_the_scene(text, lang, place):
     _, found = events(text, lang)
     assert [e["location"] or e["admin1"] for e in found] == [place]
+
+
+def test_the_day_an_attack_was_claimed_and_the_town_of_a_press_briefing_are_not_the_events():
+    text = ("Porga, 20 mars 2026 (AFP) - Six soldats béninois ont été tués samedi dans l'attaque d'un poste militaire "
+            "à Porga, dans le nord du Bénin. « Deux blessés ont succombé », a déclaré mardi le porte-parole du "
+            "gouvernement lors d'un point de presse à Cotonou. L'attaque a été revendiquée lundi par le JNIM.")
+    _, found = events(text, "fr", published=dt.date(2026, 3, 20))
+    assert [(e["location"], e["date"]) for e in found] == [("Porga", "2026-03-14")]
+
+
+def test_a_person_introduced_by_a_role_is_not_a_place():
+    text = ("Une kamikaze s'est fait exploser dimanche dans une mosquée de Dikwa, dans l'Etat de Borno, tuant six "
+            "fidèles, a déclaré à l'AFP Babakura Kolo, un responsable de la milice locale.")
+    _, found = events(text, "fr", published=dt.date(2026, 2, 17))
+    assert [e["location"] for e in found] == ["Dikwa"]
+
+
+def test_a_months_results_over_several_regions_are_no_event():
+    text = ("Le ministre de la Défense a présenté lundi le bilan des opérations du mois d'août. Selon les chiffres "
+            "communiqués, 140 terroristes ont été neutralisés et 50 autres interpellés lors d'opérations conduites "
+            "dans les régions de Tillabéri, Tahoua, Diffa et Maradi.")
+    extraction, found = events(text, "fr", published=dt.date(2026, 9, 8))
+    assert found == []
+
+
+def test_the_point_triple_post_is_in_alibori():
+    text = "Le 8 janvier 2025, 28 soldats béninois avaient été tués lors de l'attaque du poste de Point Triple."
+    _, [event] = events(text, "fr", published=dt.date(2026, 1, 13))
+    assert (event["location"], event["admin1_code"]) == ("Point Triple", "BJ-AL")

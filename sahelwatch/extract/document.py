@@ -311,7 +311,7 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 
 
-_CRIME_STORY_WORDS = frozenset({"arrest", "killing", "wounded", "civilians", "civilian_target", "weapons_seizure",
+_CRIME_STORY_WORDS = frozenset({"arrest", "killing", "wounded", "civilians", "people", "civilian_target", "weapons_seizure",
                                 "looting", "crime", "presence", "provisional"})
 
 

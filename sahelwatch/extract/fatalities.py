@@ -195,7 +195,7 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
     negations = sentence.cues_of("negation")
     toll_cues = [c for c in sentence.cues_of(*TOLL_WORDS) if not _negated(text, c, negations)]
     victim_cues = sentence.cues_of(*VICTIM_WORDS)
-    people_cues = sentence.cues_of(*VICTIM_WORDS, "civilian_target")  # "عدة مزارعين": farmers are people too
+    people_cues = sentence.cues_of(*VICTIM_WORDS, "people", "civilian_target")  # "عدة مزارعين": farmers are people
     found = []
     for number in sentence.numbers:
         if number.value > MAX_INCIDENT_TOLL or _NO_ONE.search(text, max(0, number.start - 8), number.start):

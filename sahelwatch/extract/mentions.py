@@ -211,7 +211,7 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
     """A count over a whole year ("34 terroristes ont été neutralisés en 2025", "خلال سنة 2025 تم تحييد 34
     إرهابيا") sums a year of incidents: it is no event and no toll."""
     found = _YEAR_PERIOD.search(text, sentence.start, sentence.end)
-    people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "security_forces")]
+    people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "people", "security_forces")]
     counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER for n in sentence.numbers for c in people)
     return [Cue(found.start(), found.end(), "total")] if found and counted else []
 

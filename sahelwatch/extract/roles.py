@@ -143,6 +143,8 @@ def _target(cast: _Cast, categories: set[str]) -> Party | None:
         return cast.victims()
     if "security_forces" in categories:
         return cast.forces(militias=True)
+    if "people" in categories:
+        return cast.victims()  # "انفجار أودى بحياة أربعة أشخاص": people of no side told
     return None
 
 

@@ -1264,3 +1264,12 @@ def test_the_point_triple_post_is_in_alibori():
     text = "Le 8 janvier 2025, 28 soldats béninois avaient été tués lors de l'attaque du poste de Point Triple."
     _, [event] = events(text, "fr", published=dt.date(2026, 1, 13))
     assert (event["location"], event["admin1_code"]) == ("Point Triple", "BJ-AL")
+
+
+def test_people_killed_in_an_attack_on_a_police_post_make_a_battle_and_people_killed_by_a_bomb_are_civilians():
+    text = "قُتل أربعة أشخاص على الأقل في هجوم شنه مسلحون فجر الأحد على مركز للدرك في بلدة تانغييتا شمالي بنين."
+    _, [event] = events(text, "ar", published=dt.date(2026, 2, 17))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "Police Forces of Benin", 4)
+    text = "أودى انفجار عبوة ناسفة في سوق بلدة مورا، أمس الأحد، بحياة ثلاثة أشخاص."
+    _, [event] = events(text, "ar", published=dt.date(2026, 6, 15))
+    assert (event["sub_event_type"], event["actor2"]) == ("Remote explosive/landmine/IED", "Civilians (Cameroon)")

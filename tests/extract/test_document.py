@@ -1273,3 +1273,10 @@ def test_people_killed_in_an_attack_on_a_police_post_make_a_battle_and_people_ki
     text = "أودى انفجار عبوة ناسفة في سوق بلدة مورا، أمس الأحد، بحياة ثلاثة أشخاص."
     _, [event] = events(text, "ar", published=dt.date(2026, 6, 15))
     assert (event["sub_event_type"], event["actor2"]) == ("Remote explosive/landmine/IED", "Civilians (Cameroon)")
+
+
+def test_darak_on_lake_chad_is_in_cameroon():
+    text = ("هاجم مسلحون من جماعة بوكو حرام، ليلة السبت إلى الأحد، موقعا للجيش الكاميروني في بلدة داراك الواقعة على "
+            "ضفاف بحيرة تشاد، في إقليم أقصى الشمال، وقتلوا جنديين.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 27))
+    assert (event["location"], event["admin1_code"]) == ("Darak", "CM-EN")

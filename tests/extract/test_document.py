@@ -1280,3 +1280,14 @@ def test_darak_on_lake_chad_is_in_cameroon():
             "ضفاف بحيرة تشاد، في إقليم أقصى الشمال، وقتلوا جنديين.")
     _, [event] = events(text, "ar", published=dt.date(2026, 4, 27))
     assert (event["location"], event["admin1_code"]) == ("Darak", "CM-EN")
+
+
+def test_an_explosive_belt_seized_is_no_suicide_bombing_and_an_evacuation_helicopter_no_air_strike():
+    text = ("أعلنت وزارة الداخلية أن وحدات الحرس الوطني أوقفت يوم الأحد عنصرين إرهابيين بجبل السلوم في ولاية القصرين، "
+            "وحجزت بحوزتهما سلاحا من نوع كلاشنيكوف وحزاما ناسفا.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 3, 10))
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+    text = ("أصيب جنديان يوم الثلاثاء في انفجار لغم أرضي بجبل الشعانبي في ولاية القصرين، ونُقلا بمروحية عسكرية إلى "
+            "المستشفى.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 3, 10))
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -404,10 +404,10 @@ SURVEYED_REGIONS = 3   # a sentence naming this many regions and no day tells a 
 
 
 def _surveys_regions(sentence: Sentence) -> bool:
-    """A sentence that names places in several regions and no day surveys a trend ("في ولايات زمفارا
+    """A sentence that names places in several regions and no day (a month at most) surveys a trend ("في ولايات زمفارا
     وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
     regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
-    return len(regions) >= SURVEYED_REGIONS and not any(not d.reported for d in sentence.dates)
+    return len(regions) >= SURVEYED_REGIONS and not any(not d.reported and d.precision < 3 for d in sentence.dates)
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:

@@ -91,6 +91,10 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
+_REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
+_THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان)\s")
+# "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
+# and "أن" is the telling's too, however long the speaker's name
 _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|le meme jour|ce meme jour|"
                         r"le jour meme|و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم)"
                         r"|(?P<next>the next day|the following day|the day after|the next morning|le lendemain"
@@ -167,7 +171,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     dates = []
     if published is not None:
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)
-                 or _in_dateline(text, d.start, d.end) else d
+                 or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
@@ -188,6 +192,11 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
 _SINCE_EVENT = re.compile(r"\b(?:since|depuis)\s+(?:the|l|le|la|les)\W+(?:\w+\s+){0,2}?"
                           r"(?:attack|attaque|massacre|ambush|embuscade|assault|assaut|attentat|bombing)"
                           r"|(?:^|\s)منذ\s+(?:ال)?(?:هجوم|مجزره|اعتداء|كمين|تفجير|الهجوم)")
+
+
+def _told_that(norm, start: int, end: int) -> bool:
+    """A day right before "أن" with a reporting verb shortly before it (folded offsets)."""
+    return bool(_THAT_AFTER.match(norm.text, end) and _REPORTING_VERB.search(norm.text, max(0, start - 100), start))
 
 
 def _drop_comparison(norm, sentence: Sentence) -> None:

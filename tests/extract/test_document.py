@@ -1291,3 +1291,12 @@ def test_an_explosive_belt_seized_is_no_suicide_bombing_and_an_evacuation_helico
             "المستشفى.")
     _, [event] = events(text, "ar", published=dt.date(2026, 3, 10))
     assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_ministers_monthly_results_give_only_the_operations_told_with_their_day():
+    text = ("أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن الجيش حيّد 120 إرهابيا خلال شهر "
+            "أكتوبر في مناطق تيلابيري وتاهوا ومارادي. وقال الوزير إن الحصيلة الشهرية تشمل أيضا مقتل 7 جنود. وفي "
+            "منطقة ديفا، فككت وحدة من الهندسة العسكرية يوم 27 أكتوبر عبوتين ناسفتين قرب بلدة شيتيماري.")
+    _, found = events(text, "ar", published=dt.date(2026, 11, 5))
+    assert [(e["location"], e["sub_event_type"], e["date"]) for e in found] == [
+        ("Chétimari", "Disrupted weapons use", "2026-10-27")]

@@ -1300,3 +1300,12 @@ def test_a_ministers_monthly_results_give_only_the_operations_told_with_their_da
     _, found = events(text, "ar", published=dt.date(2026, 11, 5))
     assert [(e["location"], e["sub_event_type"], e["date"]) for e in found] == [
         ("Chétimari", "Disrupted weapons use", "2026-10-27")]
+
+
+@pytest.mark.parametrize("text, place, region", [
+    ("هاجم مسلحو جماعة لاكوراوا قرية ميرا في ولاية كيبي يوم الجمعة وقتلوا 15 شخصا.", "Mera", "NG-KE"),
+    ("هاجم مسلحون قرية سوباني دا في منطقة موبتي يوم الأحد وقتلوا 35 مدنيا.", "Sobane-Da", "ML-5"),
+])
+def test_arabic_spellings_of_villages_known_from_massacres(text, place, region):
+    _, [event] = events(text, "ar")
+    assert (event["location"], event["admin1_code"]) == (place, region)

@@ -1309,3 +1309,10 @@ def test_a_ministers_monthly_results_give_only_the_operations_told_with_their_da
 def test_arabic_spellings_of_villages_known_from_massacres(text, place, region):
     _, [event] = events(text, "ar")
     assert (event["location"], event["admin1_code"]) == (place, region)
+
+
+def test_an_arabic_release_told_with_its_number_is_a_release():
+    text = ("أعلن المتحدث باسم شرطة ولاية زامفارا، يوم الأحد، الإفراج عن 17 امرأة وطفلا على أطراف بلدة تالاتا "
+            "مافارا، بعد أسبوعين من اختطافهم على أيدي قطاع الطرق.")
+    _, found = events(text, "ar", published=dt.date(2025, 9, 22))
+    assert ["hostage_release" in e["ct_tags"] for e in found] == [True]

@@ -170,7 +170,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(actors, "actors", lambda a: a.start)
     dates = []
     if published is not None:
-        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(0, at - 60), at)
+        def opening(start: int) -> int:  # the folded offset of the sentence a date is in: "he said.\n\nOn
+            return norm.folded_offset(starts[max(0, bisect_right(starts, start) - 1)])  # Wednesday" is no telling
+
+        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start), at - 60), at)
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling

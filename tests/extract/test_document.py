@@ -1316,3 +1316,11 @@ def test_an_arabic_release_told_with_its_number_is_a_release():
             "مافارا، بعد أسبوعين من اختطافهم على أيدي قطاع الطرق.")
     _, found = events(text, "ar", published=dt.date(2025, 9, 22))
     assert ["hostage_release" in e["ct_tags"] for e in found] == [True]
+
+
+def test_a_day_at_the_start_of_a_sentence_after_a_quote_is_no_telling():
+    text = ("Gunmen invaded Unguwar Ali village in Faskari LGA of Katsina State on Tuesday night, killing five "
+            "residents. \"They burnt our grain stores,\" a resident said.\n\nOn Wednesday afternoon, another gang "
+            "blocked the road near Kankara town and abducted 17 passengers.")
+    _, found = events(text, "en", published=dt.date(2026, 6, 12))
+    assert ("Kankara", "2026-06-10") in [(e["location"], e["date"]) for e in found]

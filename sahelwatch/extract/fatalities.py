@@ -210,8 +210,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised
         if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
-        cue = toll_word(text, number, toll_cues, lang, people_cues, sentence.numbers) or _revised_toll(
-            text, number, sentence, toll_cues) or (
+        cue = _revised_toll(text, number, sentence, toll_cues) or toll_word(  # "rose to nine ... injured": the toll
+            text, number, toll_cues, lang, people_cues, sentence.numbers) or (
             lang != "ar" and _neutralised_before(text, number, sentence, toll_cues, victim_cues)) or None
         if cue is None or cue.category not in ("killing", "neutralised"):
             continue

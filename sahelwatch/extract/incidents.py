@@ -214,7 +214,8 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 _SEVERAL_PLACES = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|settlements|hamlets)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements)\b"
-    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات)|(?:قرى|بلدات)\s+عدة)", re.IGNORECASE)
+    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات)|(?:قرى|بلدات)\s+عدة)"
+    r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على", re.IGNORECASE)
 
 
 def _opens_summary(text: str, clause: Sentence) -> bool:
@@ -282,7 +283,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 clause.has("background") and date is None and place is not None and not place.is_local)
             later = sentence.day_after is not None and sentence.day_after[2] > 0  # "وفي اليوم التالي، السبت"
             continues = current is not None and not (following or later or separate) and compatible(current.date, date)
-            summary = _summary_of(current) if continues else None
+            summary = _summary_of(current) if current is not None and not (following or separate) else None
+            # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
             village = False
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
@@ -395,7 +397,8 @@ def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:
         return any((s.has("killing") and s.numbers) or s.has("negation") for s in village.sentences)
 
     untolled = [v for v in villages if not tolled(v)]
-    if len(untolled) == 1:
+    counted = any(s.has("killing") and s.numbers for v in villages for s in v.sentences)
+    if len(untolled) == 1 and not counted:  # (when another village has its own dead, the lead's sums them)
         lead = [s for s in summary.sentences if s.index < min(s.index for v in villages for s in v.sentences)]
         untolled[0].sentences = sorted(lead + untolled[0].sentences, key=lambda s: (s.index, s.start))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"(?:(?<=[.!?؟…؛])\s+|\n+)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|vs|etc|cf|p)\.)$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|Hon|Supt|Insp|Cdt|vs|etc|cf|p)\.)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.$",
                     re.IGNORECASE)  # "On Jan. 8, 2025", "le 8 janv. 2025": a date goes on
 

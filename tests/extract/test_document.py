@@ -1324,3 +1324,19 @@ def test_a_day_at_the_start_of_a_sentence_after_a_quote_is_no_telling():
             "blocked the road near Kankara town and abducted 17 passengers.")
     _, found = events(text, "en", published=dt.date(2026, 6, 12))
     assert ("Kankara", "2026-06-10") in [(e["location"], e["date"]) for e in found]
+
+
+def test_separate_attacks_on_several_districts_are_told_one_by_one():
+    text = ("Bandits have killed nine persons and abducted 14 others in separate attacks on communities in the "
+            "Faskari and Danmusa local government areas of Katsina State. The gunmen invaded Unguwar Ali village in "
+            "Faskari LGA on Tuesday night. Five persons were initially reported dead, but the death toll rose to nine on "
+            "Wednesday after four of the injured died at the General Hospital in Funtua. In Danmusa LGA, bandits "
+            "stormed Yantumaki on Thursday morning and abducted 14 persons. A resident said no life was lost.")
+    _, found = events(text, "en", published=dt.date(2026, 6, 12))
+    assert sorted((e["location"], e["fatalities"]) for e in found) == [("Unguwar Ali", 9), ("Yantumaki", 0)]
+
+
+def test_an_honorific_abbreviation_ends_no_sentence():
+    from sahelwatch.text.sentences import sentence_spans
+    text = "But the Chairman of Bokkos LGA, Hon. Monday Kassah, told reporters that more bodies were found."
+    assert sentence_spans(text) == [(0, len(text))]

@@ -254,7 +254,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if cues and not (cues & _PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
             cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
             #              arrests of an army bulletin across its wilayas)
-        if cues and cues <= {"killing"} and current is not None and all(
+        if cues and cues <= {"killing"} and current is not None and not _later(sentence) and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
                 current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
                 _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)):
@@ -281,8 +281,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
-            later = sentence.day_after is not None and sentence.day_after[2] > 0  # "وفي اليوم التالي، السبت"
-            continues = current is not None and not (following or later or separate) and compatible(current.date, date)
+            continues = current is not None and not (following or _later(sentence) or separate) and compatible(
+                current.date, date)  # (not "وفي اليوم التالي، السبت")
             summary = _summary_of(current) if current is not None and not (following or separate) else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
             village = False
@@ -411,6 +411,11 @@ def _surveys_regions(sentence: Sentence) -> bool:
     وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
     regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
     return len(regions) >= SURVEYED_REGIONS and not any(not d.reported and d.precision < 3 for d in sentence.dates)
+
+
+def _later(sentence: Sentence) -> bool:
+    """The sentence says it tells a later day ("le lendemain, mercredi", "في اليوم التالي")."""
+    return sentence.day_after is not None and sentence.day_after[2] > 0
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:

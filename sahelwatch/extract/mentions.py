@@ -237,8 +237,11 @@ def _settled(sentence: Sentence) -> list[Cue]:
     figures = [*sentence.numbers, *(d for d in sentence.dates if d.precision > 1)]
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
+    seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
     cues = []
     for cue in sentence.cues:
+        if cue.category == "suicide" and seized:
+            continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):
             continue
         if cue.category in ("total", "overall") and not any(

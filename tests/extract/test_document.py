@@ -1340,3 +1340,13 @@ def test_an_honorific_abbreviation_ends_no_sentence():
     from sahelwatch.text.sentences import sentence_spans
     text = "But the Chairman of Bokkos LGA, Hon. Monday Kassah, told reporters that more bodies were found."
     assert sentence_spans(text) == [(0, len(text))]
+
+
+def test_the_next_day_operation_is_its_own_event_and_a_seized_explosive_belt_no_bombing():
+    text = ("Un berger a été grièvement blessé mardi par l'explosion d'une mine artisanale au mont Mghila, près de "
+            "Sbiba, dans le gouvernorat de Kasserine. Le lendemain, mercredi, une unité de la Garde nationale a abattu "
+            "deux terroristes lors d'une opération de ratissage. Une kalachnikov et une ceinture explosive ont été "
+            "saisies.")
+    _, found = events(text, "fr", published=dt.date(2025, 11, 6))
+    assert sorted((e["date"], e["sub_event_type"]) for e in found) == [
+        ("2025-11-04", "Remote explosive/landmine/IED"), ("2025-11-05", "Armed clash")]

@@ -30,6 +30,7 @@ from sahelwatch.extract.roles import (
     STATE_TYPES,
     assign_roles,
     is_state_militia,
+    rivals,
 )
 from sahelwatch.gazetteer import (
     Gazetteer,
@@ -237,6 +238,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     registry = ActorRegistry.load()
     if any(is_state_militia(a, registry) for a in actors):
         categories = categories | {"security_forces"}  # CJTF, VDP, Dozo ambushed: armed men on the state's side
+    if _groups_fight(_lead(incident), registry, country):
+        categories = categories | {"clash"}  # "JNIM fighters attacked positions of IS Sahel": armed on both sides
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
@@ -285,6 +288,19 @@ def _unknown_attackers(actors: list[ActorMention]) -> bool:
     """The incident's attackers are said to be unknown ("des hommes armés non identifiés", "مسلحون مجهولون"):
     the group the rest of the document names is not theirs."""
     return any(a.is_template and a.type in ARMED_TYPES and _UNKNOWN.search(a.text) for a in actors)
+
+
+RIVAL_REACH = 80   # characters from an attack word to the groups it sets against each other
+
+
+def _groups_fight(sentence: Sentence, registry: ActorRegistry, country: str | None) -> bool:
+    """A named armed group attacks a rival one in the sentence: both named around an attack word ("ISWAP
+    fighters attacked Boko Haram fighters", "هاجم مقاتلو الجماعة مواقع لتنظيم الدولة")."""
+    for cue in sentence.cues_of("attack", "clash"):
+        near = [a for a in sentence.actors if cue.start - RIVAL_REACH <= a.start <= cue.end + RIVAL_REACH]
+        if any(rivals(a, b, registry, country) for i, a in enumerate(near) for b in near[i + 1:]):
+            return True
+    return False
 
 
 def _lead(incident: Incident) -> Sentence:

@@ -127,6 +127,14 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     return Roles(None, None)
 
 
+def rivals(first: ActorMention, second: ActorMention, registry: ActorRegistry, country: str | None) -> bool:
+    """Two named armed groups that fight each other (JNIM and IS Sahel; not JNIM and Katiba Macina)."""
+    def group(a: ActorMention) -> bool:
+        return a.type in ARMED_TYPES and not a.is_template and not is_state_militia(a, registry)
+    return group(first) and group(second) and _rivals(
+        registry, registry.resolve(first, country), registry.resolve(second, country))
+
+
 def _rivals(registry: ActorRegistry, first: str, second: str) -> bool:
     """Two groups that fight each other, not a group and its branch or ally (JNIM and Katiba Macina)."""
     if first == second:

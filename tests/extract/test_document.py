@@ -1350,3 +1350,14 @@ def test_the_next_day_operation_is_its_own_event_and_a_seized_explosive_belt_no_
     _, found = events(text, "fr", published=dt.date(2025, 11, 6))
     assert sorted((e["date"], e["sub_event_type"]) for e in found) == [
         ("2025-11-04", "Remote explosive/landmine/IED"), ("2025-11-05", "Armed clash")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le 3 mars, des combattants du JNIM ont attaqué des positions de l'Etat islamique au Sahel près de Tin-Hama, "
+     "au Mali. Des dizaines de combattants ont été tués.", "fr"),
+    ("هاجم مقاتلو جماعة نصرة الإسلام والمسلمين يوم 3 مارس مواقع لتنظيم الدولة في الساحل قرب تين هاما في مالي، "
+     "وقُتل العشرات من الطرفين.", "ar"),
+])
+def test_a_group_attacking_a_rival_group_is_a_battle(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2025, 3, 10))
+    assert (event["event_type"], {event["actor1"], event["actor2"]}) == ("Battles", {"JNIM", "Islamic State (Sahel)"})

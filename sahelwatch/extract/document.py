@@ -245,6 +245,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
     lead = frozenset(_lead(incident).categories)
+    if not incident.background_cue and _release_told(_lead(incident), incident.date):
+        lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
@@ -288,6 +290,24 @@ def _unknown_attackers(actors: list[ActorMention]) -> bool:
     """The incident's attackers are said to be unknown ("des hommes armés non identifiés", "مسلحون مجهولون"):
     the group the rest of the document names is not theirs."""
     return any(a.is_template and a.type in ARMED_TYPES and _UNKNOWN.search(a.text) for a in actors)
+
+
+HOSTAGES_BEFORE_RELEASE = 25   # characters from "the hostages" to "were released"
+
+
+def _release_told(sentence: Sentence, date: DateMention | None) -> bool:
+    """The sentence tells a release, its abduction words only naming the hostages or told after it ("أُطلق
+    سراح القس ... الذي خطفه مسلحون", "الرهينة أُطلق سراحه"), not "gunmen abducted ten; three were freed",
+    nor the abduction whose day the clause after the release gives ("freed X, kidnapped on 28 August")."""
+    releases = sentence.cues_of("hostage_release")
+    if not releases:
+        return False
+    first = min(releases, key=lambda c: c.start)
+    abductions = sentence.cues_of("abduction")
+    if date is not None and any(first.end + HOSTAGES_BEFORE_RELEASE < a.start < date.start for a in abductions):
+        return False
+    first = first.start
+    return all(a.start > first or first - a.end <= HOSTAGES_BEFORE_RELEASE for a in abductions)
 
 
 RIVAL_REACH = 80   # characters from an attack word to the groups it sets against each other

@@ -1361,3 +1361,20 @@ def test_the_next_day_operation_is_its_own_event_and_a_seized_explosive_belt_no_
 def test_a_group_attacking_a_rival_group_is_a_battle(text, lang):
     _, [event] = events(text, lang, published=dt.date(2025, 3, 10))
     assert (event["event_type"], {event["actor1"], event["actor2"]}) == ("Battles", {"JNIM", "Islamic State (Sahel)"})
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قال حاكم ولاية أغاديز يوم الأحد إن الرهينة أُطلق سراحه في منطقة صحراوية شمال مدينة أغاديز.", "ar"),
+    ("وأُطلق سراح المخطوفين مساء الثلاثاء في منطقة غابات قرب بلدة ماغامي بولاية زامفارا.", "ar"),
+    ("The hostages were freed on Tuesday near Magami, in Zamfara State, after their families paid a ransom.", "en"),
+])
+def test_a_release_whose_abduction_words_name_the_hostages_is_a_release(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+
+
+def test_a_release_and_the_abduction_dated_after_it_keep_the_abduction():
+    text = ("أُطلق سراح القس إيمانويل أودو، الذي خطفه مسلحون مجهولون من منزله في بلدة كافانشان بولاية كادونا في "
+            "28 أغسطس الماضي.")
+    _, found = events(text, "ar", published=dt.date(2025, 9, 16))
+    assert ("Abduction/forced disappearance", "2025-08-28") in [(e["sub_event_type"], e["date"]) for e in found]

@@ -255,15 +255,22 @@ def _revised_figures(sentence: Sentence, deaths: list) -> list:
     return after or deaths
 
 
+def _claimed(sentence: Sentence, number: NumberMention) -> bool:
+    """The number is told after a claim word of its sentence: the claimant's figure."""
+    return any(c.start < number.start for c in sentence.cues_of("claim"))
+
+
 def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Toll:
     """The toll of an incident described by ``sentences`` (in text order) of ``text``, in ``lang``."""
     by_group: dict[str, NumberMention] = {}
     nouns: set[str | None] = set()
     said_none = False
     told = [(s, _deaths(text, s, lang)) for s in sentences if not s.has("total")]
-    # a claimant's figure ("JNIM said it killed dozens") gives way to any other (ACLED's conservative figure)
-    if any(deaths for s, deaths in told if not s.has("claim")):
-        told = [(s, deaths) for s, deaths in told if not s.has("claim")]
+    # a claimant's figure ("JNIM said it killed dozens") gives way to any other (ACLED's conservative figure);
+    # the claim's figures are those told after its word ("the army killed dozens, while JNIM said it killed 40")
+    claimed = [(s, [d for d in deaths if _claimed(s, d[2])]) for s, deaths in told]
+    if any(len(c) < len(deaths) for (_, deaths), (_, c) in zip(told, claimed)):
+        told = [(s, [d for d in deaths if not _claimed(s, d[2])]) for s, deaths in told]
     for sentence, deaths in told:
         revised = bool(deaths) and sentence.has("revision")
         if revised:

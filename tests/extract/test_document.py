@@ -1378,3 +1378,15 @@ def test_a_release_and_the_abduction_dated_after_it_keep_the_abduction():
             "28 أغسطس الماضي.")
     _, found = events(text, "ar", published=dt.date(2025, 9, 16))
     assert ("Abduction/forced disappearance", "2025-08-28") in [(e["sub_event_type"], e["date"]) for e in found]
+
+
+def test_a_groups_own_figures_give_way_to_others_even_in_the_same_sentence():
+    text = ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين يوم الأحد معسكرا للجيش في بلدة سوكولو وسط مالي. وقالت "
+            "الجماعة، في بيان نشرته مؤسسة \"الزلاقة\"، إن مقاتليها قتلوا 30 جنديا. وأضاف بيان الجيش أن 16 إرهابيا "
+            "قُتلوا، مقابل مقتل 4 جنود.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 3, 11))
+    assert event["fatalities"] == 20
+    text = ("Militants attacked an army post in Djibasso, Burkina Faso, on Sunday. A military source said the army "
+            "killed 12 terrorists, while JNIM said on its Az-Zallaqa platform that it killed 40 soldiers.")
+    _, [event] = events(text, "en", published=dt.date(2025, 5, 20))
+    assert event["fatalities"] == 12

@@ -1390,3 +1390,10 @@ def test_a_groups_own_figures_give_way_to_others_even_in_the_same_sentence():
             "killed 12 terrorists, while JNIM said on its Az-Zallaqa platform that it killed 40 soldiers.")
     _, [event] = events(text, "en", published=dt.date(2025, 5, 20))
     assert event["fatalities"] == 12
+
+
+def test_an_army_announcing_the_death_of_its_own_soldiers():
+    text = ("أعلن الجيش البنيني، السبت، مقتل ما لا يقل عن ثمانية من جنوده في هجوم شنه مسلحون فجر الخميس على موقع "
+            "عسكري في بلدة تانغييتا شمالي البلاد.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 5, 16))
+    assert (event["event_type"], event["fatalities"]) == ("Battles", 8)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extract.cues import Cue
 from sahelwatch.extract.mentions import Sentence
@@ -149,14 +149,25 @@ def _side_heading(text: str, sentence_start: int, at: int) -> str | None:
 _RANKS = re.compile(r"\b(?:among|parmi|dans les rangs)\b|(?:^|\s)(?:في صفوف|بصفوف|من صفوف)\s", re.IGNORECASE)
 
 
+_TOLL_NOUN = re.compile(r"حصيلة|toll|bilan", re.IGNORECASE)
+_RISEN_TO = re.compile(r"(?:\b(?:to|à|a)|(?:^|\s)(?<!إضافة )(?<!بالإضافة )(?:إلى|الى))\s+"
+                       r"(?:(?:at least|au moins|ما لا يقل عن|نحو)\s+)?$", re.IGNORECASE)
+
+
 def _revised_toll(text: str, number: NumberMention, sentence: Sentence, toll_cues: Sequence[Cue]) -> Cue | None:
     """"The death toll from Saturday's attack on the camp of Boulkessi has risen to 23": the toll word
     of a figure right after a revision word is the one the revised toll was named with."""
+    reach = ADJACENT_WORDS - 1 if not _RISEN_TO.search(text, max(0, number.start - 12), number.start) else 60
+    # "ارتفعت حصيلة الهجوم الذي شنّه التنظيم ... على قاعدة للجيش ... إلى 9 جنود": "إلى" takes the revision on
     revision = [c for c in sentence.cues_of("revision") if c.end <= number.start
-                and _words_between(text, c.end, number.start) <= ADJACENT_WORDS - 1]
-    if not revision:
-        return None
-    return next((c for c in toll_cues if c.end <= revision[0].start and c.category == "killing"), None)
+                and _words_between(text, c.end, number.start) <= reach]
+    if not revision or any(c.start >= number.end and _words_between(text, number.end, c.start) <= ADJACENT_WORDS - 1
+                           for c in sentence.cues_of("wounded", "missing")):
+        return None  # "... إضافة إلى 11 جريحاً", "the number of injured rose to 20"
+    named = next((c for c in toll_cues if c.end <= revision[0].start and c.category == "killing"), None)
+    if named is None and _TOLL_NOUN.search(text, revision[0].start, revision[0].end):
+        return replace(revision[0], category="killing")  # "ارتفعت حصيلة الهجوم ... إلى 9 جنود": the toll itself
+    return named
 
 
 def _neutralised_before(text: str, number: NumberMention, sentence: Sentence, toll_cues: Sequence[Cue],

@@ -23,7 +23,9 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|vers|depuis|jus
                         r"حدود|الحدود|غابه|غابات|مناطق|مينا|ميناء|مطار)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
-_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b)\s*$")
+_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
+                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
+# "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
 _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")

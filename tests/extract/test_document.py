@@ -1397,3 +1397,24 @@ def test_an_army_announcing_the_death_of_its_own_soldiers():
             "عسكري في بلدة تانغييتا شمالي البلاد.")
     _, [event] = events(text, "ar", published=dt.date(2026, 5, 16))
     assert (event["event_type"], event["fatalities"]) == ("Battles", 8)
+
+
+def test_an_anniversary_recalls_the_massacre_in_the_village_its_district_holds():
+    text = ("تحلّ اليوم الذكرى السابعة لمجزرة أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس بمنطقة موبتي وسط "
+            "مالي، حيث قُتل فجر 23 مارس (آذار) 2019 ما لا يقل عن 157 شخصاً في هجوم نُسب إلى ميليشيا دان نا "
+            "أمباساغو.")
+    _, found = events(text, "ar", published=dt.date(2026, 3, 23))
+    assert [(e["location"], e["date"], e["background"]) for e in found] == [("Ogossagou", "2019-03-23", True)]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("هاجم مسلحون مجهولون قرية سوباني دا في منطقة موبتي ليلة الأحد، وأعلنت الحكومة في البداية مقتل 95 شخصاً، قبل "
+     "أن تخفض الحصيلة إلى 35 قتيلاً.", 35),
+    ("ارتفعت حصيلة الهجوم الذي شنّه تنظيم الدولة الإسلامية فجر الأحد على قاعدة للجيش النيجيري في بلدة واجيروكو "
+     "بولاية بورنو إلى 9 جنود، بعدما كانت مصادر عسكرية قد تحدثت في البداية عن مقتل 5 جنود.", 9),
+    ("أعلنت وزارة الدفاع ارتفاع حصيلة الهجوم الذي شنه مسلحون مساء الاثنين على موقع عسكري في بلدة شاتومان بإقليم تيلابيري إلى ١٤ "
+     "قتيلاً في صفوف الجيش، إضافة إلى ١١ جريحاً.", 14),
+])
+def test_arabic_revised_tolls_told_far_from_their_figure(text, toll):
+    _, [event] = events(text, "ar")
+    assert event["fatalities"] == toll

@@ -29,7 +29,7 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(
 _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
-_LOCATOR = re.compile(r"[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:north|south|east|west|nord|sud|est|ouest|"
+_LOCATOR = re.compile(r"[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|ouest|"
                       r"north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
                       r"شمال|جنوب|شرق|غرب)\w*\s+(?:of\s+|de\s+|d'|du\s+)?(?:the\s+|la\s+|l'|le\s+)?"
                       r"(?:capital\s+|capitale\s+|العاصمه\s+|مدينه\s+)?$")
@@ -49,7 +49,8 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'�
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
-                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de)\s+(?:\w+\s+)?"
+                          r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de|led by|headed by|"
+                          r"commanded by|dirigee? par|commandee? par)\s+(?:\w+\s+)?"
                           r"|\b(?:col|colonel|lt|lieutenant|maj|major|gen|general|brig|brigadier|capt|captain|capitaine|"
                           r"commandant|sgt|sergeant|sergent|cpl|corporal|sp|asp|dsp|csp|acp|dcp|mr|mrs|dr|alhaji|hajiya|"
                           r"mallam|malam|justice|hon)\.?\s+(?:[a-z][\w'-]*\s+){0,2}"

@@ -39,7 +39,8 @@ _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|�
 _PATTERNS = {
     "en": (
         re.compile(rf"\b{_SETTLEMENT_EN}s?\s+of\s+{_NAME}"),                      # the village of Kirchinga
-        re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b(?!\s+of\b)"),  # Gora Namaye village, not "the Dogon village of"
+        re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b(?!\s+of\b(?![^.;:\n]{{0,40}}\b(?:Local Government Area|LGA|"
+                   rf"State|District)\b))"),  # Gora Namaye village, Mayanchi community of Maru LGA, not "the Dogon village of"
         re.compile(rf"{_NAME},\s+(?:an?|another|one)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_EN}|town|locality)\b"),  # Kadisau, a farming community
         re.compile(rf"\b(?:in|at|on|near|attacked|stormed|struck|raided|invaded|overran|targeted|hit)\s+{_NAME},?"
                    r"\s+(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"

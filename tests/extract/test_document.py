@@ -1418,3 +1418,23 @@ def test_an_anniversary_recalls_the_massacre_in_the_village_its_district_holds()
 def test_arabic_revised_tolls_told_far_from_their_figure(text, toll):
     _, [event] = events(text, "ar")
     assert event["fatalities"] == toll
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Bandits killed 18 worshippers in a mosque in Mayanchi community of Maru Local Government Area of Zamfara "
+     "State on Friday.", "en", "Mayanchi"),
+    ("JAS fighters of the faction led by Bakura Doro attacked ISWAP positions near Marte, in Borno State, on "
+     "Sunday, killing 20.", "en", "Marte"),
+    ("Morocco's BCIJ arrested three members of an Islamic State cell in Had Soualem, near Casablanca, on "
+     "Wednesday.", "en", "Had Soualem"),
+])
+def test_a_village_named_with_its_district_a_leader_and_a_town_that_locates_another(text, lang, place):
+    _, found = events(text, lang)
+    assert [e["location"] for e in found] == [place]
+
+
+def test_prices_that_explode_are_no_explosion():
+    text = ("Maize prices have exploded in recent weeks on the market of Dapaong, the main city of Togo's Savanes "
+            "region, traders said on Monday.")
+    extraction, found = events(text, "en")
+    assert (extraction.kind, found) == ("other", [])

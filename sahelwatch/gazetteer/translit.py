@@ -78,12 +78,22 @@ def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False)
     if settlement and word.endswith("ه") and len(word) > 3:
         word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
     if word in _ordinary_words() or word.startswith("ال") or len(word) < 3 or (
-            word.endswith(_SUFFIXES) and not framed):
+            word.endswith(_SUFFIXES) and not framed) or _with_proclitic(word):
         return False
     if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (word.endswith("ات") and len(word) >= 5):
         return False  # تأمين، طوابير; اتجاهات، عمليات: feminine plurals
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= (0.15 if settlement else 0.3)  # "بمدينة تيفلت" needs fewer long vowels
+
+
+def _with_proclitic(word: str) -> bool:
+    """An ordinary word behind a proclitic ("بولايه", "وبمنطقه", "للقريه"): no name."""
+    for cut in (1, 2):
+        rest, proclitic = word[cut:], word[:cut]
+        if proclitic in ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "وك") and (rest in _ordinary_words() or (
+                proclitic[-1] in "بلك" and rest.startswith("ال"))):  # (not فالمي, Falmey)
+            return True
+    return False
 
 
 def arabic_skeleton(word: str) -> str:

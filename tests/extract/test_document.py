@@ -1438,3 +1438,33 @@ def test_prices_that_explode_are_no_explosion():
             "region, traders said on Monday.")
     extraction, found = events(text, "en")
     assert (extraction.kind, found) == ("other", [])
+
+
+def test_an_ordinary_arabic_word_behind_a_proclitic_is_no_village():
+    text = "اختطف مسلحون 38 شخصا، في هجوم على قرية بولاية زمفارا شمال غربي نيجيريا، يوم الأحد."
+    _, [event] = events(text, "ar")
+    assert (event["location"], event["admin1_code"]) == (None, "NG-ZA")
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("هاجم مسلحون يوم الأحد قافلة صهاريج يرافقها الجيش قرب بلدة ديدييني في منطقة كوليكورو، وقتلوا تسعة أشخاص.",
+     "ar", "Battles"),
+    ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين، السبت، مفرزة للجيش في مدينة دياباغا شرقي بوركينا فاسو.", "ar",
+     "Battles"),
+    ("Gunmen attacked a convoy of fuel tankers escorted by soldiers near Didiéni, Mali, on Sunday, killing nine "
+     "people.", "en", "Battles"),
+])
+def test_a_convoy_under_army_escort_and_an_army_detachment_are_armed_targets(text, lang, kind):
+    _, [event] = events(text, lang)
+    assert event["event_type"] == kind
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واغادوغو ــ العربي الجديد\n\nقُتل سبعة مدنيين يوم الاثنين في هجوم شنه مسلحون على بلدة بورزانغا شمالي بوركينا "
+     "فاسو.", "Bourzanga"),
+    ("قُتل جنديان في هجوم شنه مسلحون على موقع عسكري في بلدة بورغا شمالي بنين يوم الأحد. وقال المتحدث باسم الحكومة، "
+     "في مؤتمر صحفي بكوتونو أمس الاثنين، إن الجنود تصدوا للهجوم.", "Porga"),
+])
+def test_a_tatweel_dateline_and_a_press_conference_are_not_scenes(text, place):
+    _, found = events(text, "ar", published=dt.date(2026, 1, 20))
+    assert [e["location"] for e in found] == [place]

@@ -86,8 +86,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
-        if found - {"killing"} <= _PREVENTIVE:  # fraudsters arrested, "الضحايا" the people they cheated
-            return set()  # smugglers and gold miners arrested: no counter-terrorism event
+        if found - {"killing", "attack"} <= _PREVENTIVE:  # fraudsters arrested, "الضحايا" the people they cheated,
+            return set()  # a ring "that targeted" miners; smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}
     return found
@@ -490,7 +490,8 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     town = incident.place is not None and incident.place.is_local
     lead = incident.sentences[0].index <= 1
     toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories
-    return town and (lead or toll or reported_period)  # a weekly bulletin dates its period once, in its lede
+    # a weekly bulletin dates its period once, in its lede, and may place an item by its wilaya only
+    return (town and (lead or toll)) or (reported_period and incident.place is not None)
 
 
 def is_background(incident: Incident, first: bool, published: dt.date | None) -> bool:

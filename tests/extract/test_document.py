@@ -1468,3 +1468,18 @@ def test_a_convoy_under_army_escort_and_an_army_detachment_are_armed_targets(tex
 def test_a_tatweel_dateline_and_a_press_conference_are_not_scenes(text, place):
     _, found = events(text, "ar", published=dt.date(2026, 1, 20))
     assert [e["location"] for e in found] == [place]
+
+
+def test_a_weekly_bulletins_item_placed_by_its_wilaya_only_is_an_event():
+    text = ("تمكنت وحدات الجيش الوطني الشعبي، خلال الفترة الممتدة من 14 إلى 20 ماي 2025، من القضاء على إرهابيين "
+            "وتوقيف 4 عناصر دعم. وكشفت ودمرت مفارز أخرى 3 مخابئ للجماعات الإرهابية بولاية سكيكدة.")
+    _, found = events(text, "ar", published=dt.date(2025, 5, 21))
+    assert [(e["admin1_code"], e["location"], e["sub_event_type"]) for e in found] == [
+        ("DZ-21", None, "Disrupted weapons use")]
+
+
+def test_a_fraud_ring_that_targeted_miners_is_ordinary_crime():
+    text = ("أوقفت مفوضية الشرطة في مدينة الشامي، يوم الأحد، أربعة أشخاص يشتبه في تورطهم في عمليات احتيال استهدفت "
+            "منقبين عن الذهب. وأضاف المصدر أن عدد الضحايا تجاوز ١٥ منقباً.")
+    extraction, found = events(text, "ar")
+    assert (extraction.kind, found) == ("other", [])

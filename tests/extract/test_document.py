@@ -1483,3 +1483,10 @@ def test_a_fraud_ring_that_targeted_miners_is_ordinary_crime():
             "منقبين عن الذهب. وأضاف المصدر أن عدد الضحايا تجاوز ١٥ منقباً.")
     extraction, found = events(text, "ar")
     assert (extraction.kind, found) == ("other", [])
+
+
+def test_moroccan_towns_of_cell_arrests_in_arabic():
+    text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الثلاثاء، من تفكيك خلية إرهابية موالية لتنظيم داعش "
+            "تنشط بمدينتي جرسيف وسيدي سليمان.")
+    _, found = events(text, "ar", published=dt.date(2025, 10, 14))
+    assert sorted(e["location"] for e in found) == ["Guercif", "Sidi Slimane"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
@@ -140,6 +141,32 @@ def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | N
     return None
 
 
+LAKE_CHAD = "Lake Chad"
+_LAKE_SHORES = {"NG": "NG-BO", "NE": "NE-2", "CM": "CM-EN", "TD": "TD-LC"}  # the regions on Lake Chad's shores
+
+
+def _lake_shore(place: ResolvedPlace | None, incident: Incident, mentions: Mentions) -> ResolvedPlace | None:
+    """Lake Chad has four shores: an event placed by the lake alone, or at a village the text puts on it
+    ("Kwatar Daban Masara, a fishing settlement on the shores of Lake Chad"), is on the shore of the
+    country the story names most (Borno's, for a story of ISWAP and the Nigerian army)."""
+    if place is None or place.place.admin1_code != _LAKE_SHORES["TD"]:
+        return place
+    by_lake = place.place.name == LAKE_CHAD or (place.place.source == "text" and any(
+        p.place.name == LAKE_CHAD for s in incident.sentences for p in s.places))
+    if not by_lake:
+        return place
+    named = Counter(p.place.country for s in mentions.sentences for p in s.places
+                    if p.place.country in _LAKE_SHORES and p.place.name != LAKE_CHAD and p.place.source != "text")
+    shore = max(named, key=lambda c: (named[c], c == "TD"), default="TD")
+    if shore == "TD":
+        return place
+    region = Gazetteer.load().admin1_place(_LAKE_SHORES[shore])
+    if place.place.name == LAKE_CHAD:
+        return replace(place, place=region)
+    return replace(place, place=replace(place.place, country=shore, admin1_code=region.admin1_code, admin1=region.admin1,
+                                        latitude=region.latitude, longitude=region.longitude))
+
+
 def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None) -> str | None:
     if place is not None:
         return place.place.country
@@ -225,7 +252,7 @@ class Scene:
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
-    place = incident.place or _fallback_place(incident, mentions)
+    place = _lake_shore(incident.place or _fallback_place(incident, mentions), incident, mentions)
     country = _country(incident, mentions, place)
     if country is None:
         return None

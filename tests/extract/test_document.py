@@ -1490,3 +1490,11 @@ def test_moroccan_towns_of_cell_arrests_in_arabic():
             "تنشط بمدينتي جرسيف وسيدي سليمان.")
     _, found = events(text, "ar", published=dt.date(2025, 10, 14))
     assert sorted(e["location"] for e in found) == ["Guercif", "Sidi Slimane"]
+
+
+def test_a_place_on_lake_chad_is_on_the_shore_of_the_country_the_story_is_about():
+    text = ("Nigerian Air Force jets struck ISWAP fighters at Tumbun Rago on the fringes of Lake Chad in Borno State "
+            "on Sunday, killing 30. Separately, JAS fighters attacked ISWAP positions at Kwatar Daban Masara, a "
+            "fishing settlement on the shores of Lake Chad, on Thursday, Nigerian military sources said.")
+    _, found = events(text, "en", published=dt.date(2025, 8, 25))
+    assert {e["admin1_code"] for e in found} == {"NG-BO"}

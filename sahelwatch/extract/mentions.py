@@ -189,6 +189,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
         sentence.cues = _settled(sentence) + _year_totals(text, sentence)
+        cut = _retold_before(norm, sentence)
+        if cut is not None:
+            sentence.cues = [c for c in sentence.cues if c.start >= cut or c.category not in EVENT_CUES]
     return Mentions(text, lang, published, sentences)
 
 
@@ -226,6 +229,19 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
     people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "people", "security_forces")]
     counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER for n in sentence.numbers for c in people)
     return [Cue(found.start(), found.end(), "total")] if found and counted else []
+
+
+_CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|intervient|survient|est survenu\w*|a eu lieu)\s+"
+                         r"(?:[\w'-]+\s+){0,4}?(?:after|apres)\b"
+                         r"|(?:^|\s)(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,4}?بعد\s")
+# "The blast came hours after fighters abducted six people in Tourou": the event words before it retell
+# the current incident
+
+
+def _retold_before(norm, sentence: Sentence) -> int | None:
+    """The start (in the original text) of "came hours after" in the sentence, if any."""
+    found = _CAME_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    return norm.span(found.start(), found.end())[0] if found else None
 
 
 def _settled(sentence: Sentence) -> list[Cue]:

@@ -1498,3 +1498,14 @@ def test_a_place_on_lake_chad_is_on_the_shore_of_the_country_the_story_is_about(
             "fishing settlement on the shores of Lake Chad, on Thursday, Nigerian military sources said.")
     _, found = events(text, "en", published=dt.date(2025, 8, 25))
     assert {e["admin1_code"] for e in found} == {"NG-BO"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A suicide bomber killed four people at a market in Mozogo, Cameroon, on Sunday. The blast came hours after "
+     "suspected Boko Haram fighters abducted six people in Tourou.", "en"),
+    ("Une kamikaze a tué quatre personnes dimanche sur le marché de Mozogo, au Cameroun. L'explosion intervient "
+     "quelques heures après l'enlèvement de six personnes à Tourou par des combattants de Boko Haram.", "fr"),
+])
+def test_the_current_event_retold_before_came_after_does_not_colour_the_earlier_one(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 5, 25))
+    assert ("Tourou", "Abduction/forced disappearance") in [(e["location"], e["sub_event_type"]) for e in found]

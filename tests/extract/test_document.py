@@ -1305,6 +1305,8 @@ def test_a_ministers_monthly_results_give_only_the_operations_told_with_their_da
 @pytest.mark.parametrize("text, place, region", [
     ("هاجم مسلحو جماعة لاكوراوا قرية ميرا في ولاية كيبي يوم الجمعة وقتلوا 15 شخصا.", "Mera", "NG-KE"),
     ("هاجم مسلحون قرية سوباني دا في منطقة موبتي يوم الأحد وقتلوا 35 مدنيا.", "Sobane-Da", "ML-5"),
+    ("هاجم مسلحو بوكو حرام مخيما للصيادين قرب جزيرة كايغا كنجيريا يوم الأحد وقتلوا ستة صيادين.", "Kaiga-Kindjiria",
+     "TD-LC"),
 ])
 def test_arabic_spellings_of_villages_known_from_massacres(text, place, region):
     _, [event] = events(text, "ar")

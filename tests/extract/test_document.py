@@ -1511,3 +1511,13 @@ def test_a_place_on_lake_chad_is_on_the_shore_of_the_country_the_story_is_about(
 def test_the_current_event_retold_before_came_after_does_not_colour_the_earlier_one(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 5, 25))
     assert ("Tourou", "Abduction/forced disappearance") in [(e["location"], e["sub_event_type"]) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "قضت وحدات من الحرس الوطني يوم 12 جانفي على عنصرين إرهابيين في كمين بجبل السلوم بولاية القصرين.",
+    "هاجم مسلحون، الجمعة، قافلة إمدادات ترافقها وحدات من الجيش قرب بلدة تيتاو شمالي بوركينا فاسو، ما أدى إلى "
+    "مقتل عدة أشخاص.",
+])
+def test_more_arabic_wordings_of_a_fight_with_the_army(text):
+    _, [event] = events(text, "ar", published=dt.date(2026, 1, 14))
+    assert event["event_type"] == "Battles"

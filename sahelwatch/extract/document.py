@@ -461,6 +461,15 @@ def _merge_same(events: list[Event]) -> list[Event]:
                          event.background)), None)
         if twin is None:
             merged.append(event)
-        elif (event.fatalities or 0) > (twin.fatalities or 0):
-            merged[merged.index(twin)] = event
+            continue
+        kept = event if (event.fatalities or 0) > (twin.fatalities or 0) else twin
+        named = max((twin, event), key=_named_actors)  # the first, unless the other names more of its actors
+        evidence = {k: v for k, v in kept.evidence.items() if k not in ("actor1", "actor2")}
+        evidence.update({k: v for k, v in named.evidence.items() if k in ("actor1", "actor2")})
+        merged[merged.index(twin)] = replace(kept, actor1=named.actor1, actor2=named.actor2, evidence=evidence)
     return merged
+
+
+def _named_actors(event: Event) -> int:
+    """How many of an event's two actors are named, not unidentified armed men."""
+    return sum(1 for a in (event.actor1, event.actor2) if a and not a.startswith("Unidentified"))

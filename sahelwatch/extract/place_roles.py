@@ -119,7 +119,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 _SHARED_DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+/\s*")   # "YAOUNDE/N'DJAMENA, Oct 25 (Reuters)"
 
 
-_ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|طريق|الطريق|محور|المحور)"
+_ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|liaison|طريق|الطريق|محور|المحور)"
 _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)

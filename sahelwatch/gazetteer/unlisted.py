@@ -35,7 +35,7 @@ _NAME = rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})"
 _SETTLEMENT_EN = r"(?:village|community|settlement|hamlet|island|camp|locality|municipality|commune)"
 _SETTLEMENT_FR = r"(?:village|localité|hameau|campement|bourgade|île|commune rurale|commune|site d['’]orpaillage|site aurifère)"
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
-            r"circonscription|territoire|localité|secteur)")
+            r"circonscription|territoire|localité|secteur|district)")
 _PATTERNS = {
     "en": (
         re.compile(rf"\b{_SETTLEMENT_EN}s?\s+of\s+{_NAME}"),                      # the village of Kirchinga

@@ -1521,3 +1521,23 @@ def test_the_current_event_retold_before_came_after_does_not_colour_the_earlier_
 def test_more_arabic_wordings_of_a_fight_with_the_army(text):
     _, [event] = events(text, "ar", published=dt.date(2026, 1, 14))
     assert event["event_type"] == "Battles"
+
+
+def test_iswap_attacking_the_bakura_faction_is_a_battle_between_them():
+    text = ("Le 28 septembre, les combattants de l'Iswap ont attaqué des positions de la faction Bakura près de Kukawa, "
+            "dans l'État de Borno. Ces affrontements auraient fait plusieurs dizaines de morts, selon des sources "
+            "locales et des spécialistes qui suivent la zone.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 10, 5))
+    assert (event["location"], event["actor1"], event["actor2"]) == (
+        "Kukawa", "Islamic State West Africa Province", "Boko Haram (JAS)")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Samedi, un car qui assurait la liaison Bamako-Koro a été intercepté par des hommes armés à une trentaine de "
+     "kilomètres de Bandiagara, qui ont enlevé 15 passagers.", "Bandiagara"),
+    ("Des hommes armés ont enlevé dimanche plus de 40 personnes à Kanoma, dans le district de Maru, dans l'Etat de "
+     "Zamfara.", "Kanoma"),
+])
+def test_a_bus_route_and_a_village_in_a_district(text, place):
+    _, found = events(text, "fr", published=dt.date(2025, 10, 8))
+    assert [e["location"] for e in found] == [place]

@@ -278,8 +278,27 @@ def find_dates(norm: NormText, lang: str, published: dt.date) -> list[DateMentio
         if date > published or date.year < 1900 or _two_not_monday(lang, norm.text, match) or (
                 _THAT_ONE.match(norm.text, match.end())):
             continue
+        date = _in_the_same_year(norm.text, match, date)
         found.append(DateMention(*norm.span(*match.span()), date, precision, mention_kind, template))
     return found
+
+
+_SAME_YEAR = re.compile(r"\W{0,3}(?:\(\S+\)\s*)?(?:من العام نفسه|من العام ذاته|من نفس العام|من السنه نفسها|de la meme annee|"
+                        r"cette annee-la|of the same year|that same year|the same year|that year)\b")
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def _in_the_same_year(text: str, match: re.Match, date: dt.date) -> dt.date:
+    """"ففي ليلة 9 إلى 10 يونيو من العام نفسه", "le 10 juin de la même année": the year last named before."""
+    if not _SAME_YEAR.match(text, match.end()):
+        return date
+    years = _YEAR.findall(text, 0, match.start())
+    if not years:
+        return date
+    try:
+        return date.replace(year=int(years[-1]))
+    except ValueError:  # 29 February
+        return date
 
 
 _THAT_ONE = re.compile(r"-la\b|\s+la\b(?!\s+\w)")  # "ce soir-là", "ce jour-là": that evening, not this one

@@ -228,3 +228,16 @@ def test_never_crashes_spans_inside_dates_not_after_publication(text, lang, publ
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.date <= published
         assert mention.precision in (1, 2, 3)
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("قُتل 157 شخصا في 23 مارس 2019. ففي ليلة 9 إلى 10 يونيو (حزيران) من العام نفسه، هاجم مسلحون القرية.", "ar",
+     dt.date(2019, 6, 9)),
+    ("Le 23 mars 2019, 157 personnes ont été tuées. Le 10 juin de la même année, des hommes armés ont attaqué.", "fr",
+     dt.date(2019, 6, 10)),
+    ("On March 23, 2019, 157 people were killed. On June 10 of the same year, gunmen attacked.", "en",
+     dt.date(2019, 6, 10)),
+])
+def test_a_day_of_the_same_year_takes_the_year_named_before(text, lang, day):
+    found = find_dates(normalise(text), lang, dt.date(2026, 3, 23))
+    assert found[-1].date == day

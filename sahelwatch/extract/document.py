@@ -141,6 +141,23 @@ def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | N
     return None
 
 
+_THE_TOWN = re.compile(r"\b(?:the|this) (?:town|village|city|locality)\b|\b(?:la|cette) (?:ville|localité|commune)\b"
+                       r"|\b(?:le|ce) village\b|(?:^|\s)(?:البلده|المدينه|القريه)(?:\s|$)", re.IGNORECASE)
+
+
+def _the_town(place: ResolvedPlace | None, incident: Incident, mentions: Mentions) -> ResolvedPlace | None:
+    """An incident placed only by its region whose sentences say "the town" ("fighters descended on residents
+    of the town, in the Centre-Nord region"): the last town named before it, in that region."""
+    if place is None or place.is_local:
+        return place
+    told = next((s for s in incident.sentences if _THE_TOWN.search(fold(mentions.text[s.start:s.end]))), None)
+    if told is None:
+        return place
+    before = [p for s in mentions.sentences[:told.index] for p in s.towns()
+              if p.is_local and p.place.admin1_code == place.place.admin1_code]
+    return before[-1] if before else place
+
+
 LAKE_CHAD = "Lake Chad"
 _LAKE_SHORES = {"NG": "NG-BO", "NE": "NE-2", "CM": "CM-EN", "TD": "TD-LC"}  # the regions on Lake Chad's shores
 
@@ -252,7 +269,8 @@ class Scene:
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
-    place = _lake_shore(incident.place or _fallback_place(incident, mentions), incident, mentions)
+    place = _lake_shore(_the_town(incident.place or _fallback_place(incident, mentions), incident, mentions),
+                        incident, mentions)
     country = _country(incident, mentions, place)
     if country is None:
         return None

@@ -1541,3 +1541,11 @@ def test_iswap_attacking_the_bakura_faction_is_a_battle_between_them():
 def test_a_bus_route_and_a_village_in_a_district(text, place):
     _, found = events(text, "fr", published=dt.date(2025, 10, 8))
     assert [e["location"] for e in found] == [place]
+
+
+def test_the_town_of_a_story_is_the_one_it_named():
+    text = ("A year after one of the deadliest days of the conflict, families from Barsalogho are still waiting. "
+            "On August 24 last year, JNIM fighters descended on residents of the town, in the Centre-Nord region, "
+            "and opened fire on them, killing about 150 people.")
+    _, found = events(text, "en", published=dt.date(2025, 8, 24))
+    assert [(e["location"], e["date"]) for e in found] == [("Barsalogo", "2024-08-24")]

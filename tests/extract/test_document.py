@@ -1549,3 +1549,11 @@ def test_the_town_of_a_story_is_the_one_it_named():
             "and opened fire on them, killing about 150 people.")
     _, found = events(text, "en", published=dt.date(2025, 8, 24))
     assert [(e["location"], e["date"]) for e in found] == [("Barsalogo", "2024-08-24")]
+
+
+def test_an_anniversary_day_is_no_new_massacre():
+    text = ("Sept ans jour pour jour après le massacre d'Ogossagou, aucune cérémonie officielle n'était prévue, lundi "
+            "23 mars, dans ce village du cercle de Bankass. Le 23 mars 2019, à l'aube, des hommes armés ont encerclé "
+            "le village avant de tuer 157 personnes.")
+    extraction, found = events(text, "fr", published=dt.date(2026, 3, 23))
+    assert [e["date"] for e in found] == ["2019-03-23"]

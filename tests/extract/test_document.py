@@ -1557,3 +1557,14 @@ def test_an_anniversary_day_is_no_new_massacre():
             "le village avant de tuer 157 personnes.")
     extraction, found = events(text, "fr", published=dt.date(2026, 3, 23))
     assert [e["date"] for e in found] == ["2019-03-23"]
+
+
+@pytest.mark.parametrize("text", [
+    "Au marché de Gao, les prix ont connu une véritable explosion. Trois grossistes ont été interpellés par la police "
+    "pour spéculation et 17 commerçants verbalisés.",
+    "Le ministère de la Défense a publié lundi le bilan des opérations contre les groupes terroristes à Bordj Badji "
+    "Mokhtar. La coopération régionale reste au point mort, et 12 projets sont suspendus.",
+])
+def test_figurative_explosions_deaths_and_price_offences_are_no_events(text):
+    _, found = events(text, "fr", published=dt.date(2026, 1, 15))
+    assert found == []

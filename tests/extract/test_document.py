@@ -1568,3 +1568,15 @@ def test_an_anniversary_day_is_no_new_massacre():
 def test_figurative_explosions_deaths_and_price_offences_are_no_events(text):
     _, found = events(text, "fr", published=dt.date(2026, 1, 15))
     assert found == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Torrential rains that hit the Savanes region on Saturday night have killed six people, the Ministry of "
+     "Security and Civil Protection said.", "en"),
+    ("Des pluies torrentielles ont fait six morts samedi dans la région des Savanes, a indiqué le ministère de la "
+     "Sécurité.", "fr"),
+    ("أودت الأمطار الغزيرة التي هطلت السبت على منطقة السافانا بحياة ستة أشخاص، وفق وزارة الأمن.", "ar"),
+])
+def test_people_killed_by_rains_are_no_event(text, lang):
+    _, found = events(text, lang)
+    assert found == []

@@ -485,6 +485,8 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     bulletin whose lede gives the period it reports on), or its toll:
     "attacks have surged in Zamfara", "protests have spread this month" or "drones bought by Niamey"
     further down an analysis are none of these."""
+    if incident.date is not None and incident.date.reported and not incident.own_place:
+        return False  # "Aid groups warned on Wednesday that ... attacks on convoys": only the telling's day
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
         return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")
     town = incident.place is not None and incident.place.is_local

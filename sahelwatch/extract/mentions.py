@@ -82,12 +82,13 @@ class Mentions:
         return [item for s in self.sentences for item in getattr(s, attribute)]
 
 
-_REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|"
+_REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|warned|"
+                       r"a averti|a alerte|ont averti|ont alerte|"
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
                        r"ont ete revendiquee?s|was claimed|were claimed)"
-                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|تلاه|تلته|"
+                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|تلاه|تلته|حذر|حذرت|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event

@@ -1580,3 +1580,11 @@ def test_figurative_explosions_deaths_and_price_offences_are_no_events(text):
 def test_people_killed_by_rains_are_no_event(text, lang):
     _, found = events(text, lang)
     assert found == []
+
+
+def test_a_warning_dated_only_by_its_telling_reports_no_event():
+    text = ("Aid groups warned on Wednesday that hundreds of thousands of people in towns blockaded by jihadi fighters "
+            "in Burkina Faso face famine, as attacks on supply convoys have cut the roads. In a joint statement, 14 "
+            "organizations said more than 40 towns, including Djibo and Arbinda, depend on military convoys.")
+    extraction, found = events(text, "en", published=dt.date(2025, 11, 12))
+    assert found == []

@@ -176,7 +176,7 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
         return [(sentence, p) for p in listed]
     measured = [p for p in places if p.mention.start in sentence.measured]
     if len(towns) < 2 or len(cues) < 2 or measured:  # "on the road between Tillabéri and Ayorou, 30 km from
-        return [(sentence, places[0] if places else None)]  # Ayorou": one scene, the measured place
+        return [(sentence, _scene(sentence, places, towns))]  # Ayorou": one scene, the measured place
     owners: dict[str, list[Cue]] = {}
     for cue in cues:
         town = min(towns, key=lambda p: abs(p.mention.start - cue.start))
@@ -201,6 +201,16 @@ def _enumerated(text: str, towns: list[ResolvedPlace]) -> bool:
     """Towns named one after the other as a list ("Kayes, Diboli et Nioro", "كايس وديبولي ونيورو")."""
     spans = sorted((p.mention.start, p.mention.end) for p in towns)
     return all(_LIST_JOINT.fullmatch(text, end, start) for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+def _scene(sentence: Sentence, places: list[ResolvedPlace], towns: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The one scene of a sentence: its first place, unless that is a town in another country than a
+    town named "near" the event ("the convoy, which had loaded in Dakar, Senegal, was attacked near
+    Didiéni")."""
+    if not places:
+        return None
+    near = [t for t in towns if t.mention.near and t.place.country != places[0].place.country]
+    return near[0] if near and places[0] in towns and not places[0].mention.near else places[0]
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:

@@ -14,7 +14,8 @@ import re
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|vers|depuis|jusqu|reliant|en provenance"
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|charges? a|"
+                        r"en provenance"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من"

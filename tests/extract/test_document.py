@@ -1588,3 +1588,10 @@ def test_a_warning_dated_only_by_its_telling_reports_no_event():
             "organizations said more than 40 towns, including Djibo and Arbinda, depend on military convoys.")
     extraction, found = events(text, "en", published=dt.date(2025, 11, 12))
     assert found == []
+
+
+def test_a_convoy_loaded_in_another_country_was_attacked_near_the_town_told():
+    text = ("The convoy of about 80 tankers, which had loaded in Dakar, Senegal, was attacked Sunday afternoon near "
+            "Didiéni, in Mali, by al-Qaida-linked fighters who killed five soldiers of the escort.")
+    _, [event] = events(text, "en", published=dt.date(2025, 9, 18))
+    assert (event["location"], event["country"]) == ("Didiéni", "ML")

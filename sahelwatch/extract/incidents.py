@@ -299,11 +299,13 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
-                    and id(i) not in villages), None)  # a summary told village by village is done
+                    and id(i) not in villages and not _another_kind(i, cues)), None)
+                # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 village = target is None and _details(summary, place)
                 if village:
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
-                elif target is None and continues and _joins(current, clause, place, date):
+                elif target is None and continues and not _another_kind(current, cues) and _joins(
+                        current, clause, place, date):
                     target = current
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
@@ -421,6 +423,16 @@ def _surveys_regions(sentence: Sentence) -> bool:
     وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
     regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
     return len(regions) >= SURVEYED_REGIONS and not any(not d.reported and d.precision < 3 for d in sentence.dates)
+
+
+def _another_kind(incident: Incident, cues: set[str]) -> bool:
+    """Preventive words (arrests, seizures) for an incident of violence, or the reverse: another event
+    ("a landmine wounded two soldiers near Kasserine ... the National Guard arrested a suspect in Foussana")."""
+    def preventive(found: set[str]) -> bool:  # explosives seized with the arrests are still the arrests
+        return bool(found & _PREVENTIVE) and not found & _HARM_DONE
+
+    told = {c.category for s in incident.sentences for c in s.event_cues}
+    return bool(cues) and bool(told) and preventive(cues) != preventive(told)
 
 
 def _later(sentence: Sentence) -> bool:

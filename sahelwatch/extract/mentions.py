@@ -99,7 +99,7 @@ _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان)\s")
 _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|le meme jour|ce meme jour|"
                         r"le jour meme|و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم)"
                         r"|(?P<next>the next day|the following day|the day after|the next morning|le lendemain"
-                        r"|le jour suivant|اليوم التالي|صباح اليوم التالي|غداه|و?في الغد)"
+                        r"|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد)"
                         r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people

@@ -1595,3 +1595,10 @@ def test_a_convoy_loaded_in_another_country_was_attacked_near_the_town_told():
             "Didiéni, in Mali, by al-Qaida-linked fighters who killed five soldiers of the escort.")
     _, [event] = events(text, "en", published=dt.date(2025, 9, 18))
     assert (event["location"], event["country"]) == ("Didiéni", "ML")
+
+
+def test_arrests_told_after_a_clash_in_the_same_region_are_another_event():
+    text = ("قضت مفرزة للجيش الوطني الشعبي، يوم 2 جوان، على إرهابيين اثنين إثر عملية بحث وتمشيط بولاية سكيكدة. "
+            "وفي اليوم الموالي، أوقفت مفرزة أخرى عنصري دعم للجماعات الإرهابية بمدينة القل بولاية سكيكدة.")
+    _, found = events(text, "ar", published=dt.date(2026, 6, 7))
+    assert sorted(e["sub_event_type"] for e in found) == ["Armed clash", "Arrests"]

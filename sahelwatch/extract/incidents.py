@@ -47,7 +47,7 @@ class Incident:
     own_place: bool = False       # its sentences name a place (not only borrowed from elsewhere)
     road_end: bool = False        # its place is a town that ends the road it happened on
     summary: bool = False         # it opens on attacks on several villages, told one by one after
-    group: ActorMention | None = None   # the armed group (or armed men) its summary names, for a village told after it
+    group: ActorMention | None = None   # the armed group (or men) its summary names, for a village told after it
     parent: Incident | None = None  # the summary it details
 
     @property
@@ -86,8 +86,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
-        if found - {"killing", "attack"} <= _PREVENTIVE:  # fraudsters arrested, "الضحايا" the people they cheated,
-            return set()  # a ring "that targeted" miners; smugglers and gold miners arrested: no counter-terrorism event
+        if found - {"killing", "attack"} <= _PREVENTIVE:  # a ring "that targeted" miners and "الضحايا" it cheated;
+            return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}
     return found
@@ -379,7 +379,8 @@ def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
     ("un second groupe s'en est pris au village de Darey-Daye", "À Tchombangou, quatre personnes ont été
     tuées"), whose day and attackers the lead gave."""
     summary = _summary_of(current)
-    if summary is None or sentence.has("denial", "total") or not any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence)):
+    moves_on = any(_details(summary, p) and not same_place(current.place, p) for p in _anchor(sentence))
+    if summary is None or sentence.has("denial", "total") or not moves_on:
         return set()
     return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting", "killing"}
 
@@ -419,8 +420,8 @@ SURVEYED_REGIONS = 3   # a sentence naming this many regions and no day tells a 
 
 
 def _surveys_regions(sentence: Sentence) -> bool:
-    """A sentence that names places in several regions and no day (a month at most) surveys a trend ("في ولايات زمفارا
-    وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
+    """A sentence that names places in several regions and no day (a month at most) surveys a trend ("في
+    ولايات زمفارا وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
     regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
     return len(regions) >= SURVEYED_REGIONS and not any(not d.reported and d.precision < 3 for d in sentence.dates)
 

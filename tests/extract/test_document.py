@@ -1602,3 +1602,14 @@ def test_arrests_told_after_a_clash_in_the_same_region_are_another_event():
             "وفي اليوم الموالي، أوقفت مفرزة أخرى عنصري دعم للجماعات الإرهابية بمدينة القل بولاية سكيكدة.")
     _, found = events(text, "ar", published=dt.date(2026, 6, 7))
     assert sorted(e["sub_event_type"] for e in found) == ["Armed clash", "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le samedi 18 avril, un engin explosif improvisé a été détecté et détruit par nos équipes de génie sur l'axe "
+    "Téra-Dargol, au Niger.",
+    "Une patrouille de l'armée a découvert vendredi un engin explosif improvisé près de Barsalogho, au Burkina Faso. "
+    "L'engin a été neutralisé par une équipe spécialisée du génie, sans dommages.",
+])
+def test_a_device_found_and_destroyed_by_army_engineers_is_disrupted_weapons_use(text):
+    _, [event] = events(text, "fr", published=dt.date(2026, 4, 20))
+    assert event["sub_event_type"] == "Disrupted weapons use"

@@ -1613,3 +1613,9 @@ def test_arrests_told_after_a_clash_in_the_same_region_are_another_event():
 def test_a_device_found_and_destroyed_by_army_engineers_is_disrupted_weapons_use(text):
     _, [event] = events(text, "fr", published=dt.date(2026, 4, 20))
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_troops_that_engaged_bandits_fought_a_battle():
+    text = "On 5 March, troops in Safana LGA of Katsina State engaged bandits at Runka and recovered two AK-47 rifles."
+    _, [event] = events(text, "en", published=dt.date(2025, 3, 9))
+    assert event["event_type"] == "Battles"

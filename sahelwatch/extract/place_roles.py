@@ -75,6 +75,8 @@ _SPEAKING = re.compile("|".join((
     r"press briefing)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
     r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
+    r"\b(?:court|tribunal|cour|chambre)(?:\s+[\w'-]+){0,4}\s+(?:in|at|of|de|d|a)\s+$",
+    r"(?:^|\s)(?:محكمه|المحكمه)(?:\s+\S+){0,3}\s+(?:في|ب)\s*$",
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:العاصمه\s+)?|بالعاصمه\s+)$",

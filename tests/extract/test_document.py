@@ -1619,3 +1619,10 @@ def test_troops_that_engaged_bandits_fought_a_battle():
     text = "On 5 March, troops in Safana LGA of Katsina State engaged bandits at Runka and recovered two AK-47 rifles."
     _, [event] = events(text, "en", published=dt.date(2025, 3, 9))
     assert event["event_type"] == "Battles"
+
+
+def test_the_town_of_the_court_is_not_the_scene_of_the_attack_it_judges():
+    text = ("A federal high court in Abuja has sentenced five men to death by hanging for their roles in the June 5, "
+            "2022 attack on St Francis Xavier Catholic Church, Owo, Ondo State, in which 41 worshippers were killed.")
+    _, found = events(text, "en", published=dt.date(2026, 10, 14))
+    assert [(e["location"], e["date"]) for e in found] == [("Owo", "2022-06-05")]

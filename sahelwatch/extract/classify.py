@@ -122,7 +122,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
     if "sexual_violence" in c:
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")
-    if "riot" in c and not c & {"clash", "ambush", "neutralised", "attackers"}:  # mobs, not armed men
+    if "riot" in c and (not c & {"clash", "ambush", "neutralised", "attackers"} or (
+            {"protest", "clash"} <= c and sides.state and not c & {"ambush", "neutralised", "attackers", "killing"})):
+        # mobs, not armed men; protesters who clash with the police and burn tyres riot
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
     if "protest" in c:
         if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"

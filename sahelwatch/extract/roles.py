@@ -120,8 +120,9 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     if kind == "Protests":
         intervened = sub != "Peaceful protest"
         return Roles(cast.template("Protesters ({country})"), cast.forces(None) if intervened else None)
-    if kind == "Riots":
-        return Roles(cast.template("Rioters ({country})"), (cast.civilians or [None])[0])
+    if kind == "Riots":  # a violent demonstration against the police that came, or a mob against people
+        facing = cast.forces(None) if sub == "Violent demonstration" and cast.state else None
+        return Roles(cast.template("Rioters ({country})"), facing or (cast.civilians or [None])[0])
     if kind == SD:
         return _strategic(sub, coding, cast)
     return Roles(None, None)

@@ -1626,3 +1626,11 @@ def test_the_town_of_the_court_is_not_the_scene_of_the_attack_it_judges():
             "2022 attack on St Francis Xavier Catholic Church, Owo, Ondo State, in which 41 worshippers were killed.")
     _, found = events(text, "en", published=dt.date(2026, 10, 14))
     assert [(e["location"], e["date"]) for e in found] == [("Owo", "2022-06-05")]
+
+
+def test_protesters_who_clash_with_the_gendarmes_and_burn_tyres_riot_against_them():
+    text = ("تجمع مئات الشبان صباح السبت أمام مقر البلدية في مدينة سيكاسو، قبل أن تتحول الوقفة إلى مواجهات مع عناصر "
+            "الدرك الذين أطلقوا الغاز المسيل للدموع، فيما أغلق المحتجون الطرق بالإطارات المشتعلة.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 8, 23))
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali")

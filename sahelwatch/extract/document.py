@@ -206,7 +206,8 @@ def _lede_date(mentions: Mentions):
 
 
 _BLAMED = re.compile(r"\b(?:blamed|blames|attributed|attributes|attribue\w*|imput\w+|suspected of)\b"
-                     r"|(?:^|\s)(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|نسبت|نسب|اتهمت|اتهم)(?=\s)")
+                     r"|(?:^|\s)(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|حملوا|حمّلوا|نسبت|نسب|نسبوها|نسبوه|نسبها|"
+                     r"نسبتها|نسبته|اتهمت|اتهم|اتهموا|عزا|عزت|عزوا)(?=\s)")
 _UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$")
 
 

@@ -1634,3 +1634,10 @@ def test_protesters_who_clash_with_the_gendarmes_and_burn_tyres_riot_against_the
     _, [event] = events(text, "ar", published=dt.date(2026, 8, 23))
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali")
+
+
+def test_an_unclaimed_attack_that_residents_attributed_to_bandits_is_theirs():
+    text = ("خطف مسلحون 43 شخصا في هجوم على قرية كوتشيري في ولاية زامفارا ليل الأحد. ولم تتبنَّ أي جهة عملية الخطف، "
+            "غير أن السكان نسبوها إلى عصابات قطاع الطرق التي تنشط في غابات الولاية.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 9, 22))
+    assert event["actor1"] == "Bandits (Nigeria)"

@@ -164,11 +164,15 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
              and p.mention.start not in sentence.containers]
     cues = sentence.event_cues
     listed: list[ResolvedPlace] = []
-    for place in places:  # distinct towns: not a district of one already listed
-        if place.is_local and place.mention.start not in sentence.directional | sentence.containers and not any(
+    for place in places:  # distinct towns: not a district of one already listed, nor a province
+        if place.is_local and place.place.kind == "town" and place.mention.start not in (
+                sentence.directional | sentence.containers) and not any(
                 _within(place, other, LISTED_APART_KM) for other in listed):
             listed.append(place)
-    if len(listed) > 1 and ({c.category for c in cues} <= _PREVENTIVE or (
+    found = {c.category for c in cues}
+    if found & {"weapons_seizure", "defused"}:
+        found -= {"explosion", "ied", "suicide"}  # "découvert et détruit ... deux bombes de confection artisanale"
+    if len(listed) > 1 and (found <= _PREVENTIVE or (
             all(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in cues) and _enumerated(text, listed)
             and any(not d.reported for d in sentence.dates))):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس

@@ -228,7 +228,8 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
     إرهابيا") sums a year of incidents: it is no event and no toll."""
     found = _YEAR_PERIOD.search(text, sentence.start, sentence.end)
     people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "people", "security_forces")]
-    counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER for n in sentence.numbers for c in people)
+    counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER and n.value > 1 for n in sentence.numbers for c in people)
+    # (not "la reddition d'un (1) terroriste qui avait rallié les groupes en 2014": one man is no year's count)
     return [Cue(found.start(), found.end(), "total")] if found and counted else []
 
 

@@ -1641,3 +1641,17 @@ def test_an_unclaimed_attack_that_residents_attributed_to_bandits_is_theirs():
             "غير أن السكان نسبوها إلى عصابات قطاع الطرق التي تنشط في غابات الولاية.")
     _, [event] = events(text, "ar", published=dt.date(2025, 9, 22))
     assert event["actor1"] == "Bandits (Nigeria)"
+
+
+def test_one_man_who_joined_the_groups_in_a_year_is_no_years_count():
+    text = ("Le même bilan fait état de la reddition aux autorités militaires à Bordj Badji Mokhtar, le 30 juillet, d'un "
+            "(1) terroriste qui avait rallié les groupes terroristes en 2014, en possession d'un fusil kalachnikov.")
+    _, found = events(text, "fr", published=dt.date(2025, 8, 6))
+    assert [e["location"] for e in found] == ["Bordj Badji Mokhtar"]
+
+
+def test_a_province_named_with_a_town_is_no_second_place_of_a_seizure():
+    text = ("Troops arrested two Boko Haram logistics suppliers in Banki, Bama LGA of Borno State, on Tuesday and "
+            "recovered two AK-47 rifles.")
+    _, found = events(text, "en", published=dt.date(2025, 5, 22))
+    assert [e["location"] for e in found] == ["Banki"]

@@ -271,7 +271,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if cues and cues <= {"killing"} and current is not None and not _later(sentence) and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
                 current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
-                _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)):
+                _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)) \
+                and not _own_scene(sentence, current):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
@@ -438,6 +439,13 @@ def _another_kind(incident: Incident, cues: set[str]) -> bool:
 
     told = {c.category for s in incident.sentences for c in s.event_cues}
     return bool(cues) and bool(told) and preventive(cues) != preventive(told)
+
+
+def _own_scene(sentence: Sentence, current: Incident) -> bool:
+    """Killers and a town of their own other than the current incident's ("A day earlier, on Friday, gunmen
+    killed four worshippers at a mosque in the village of Kokorou"): another incident."""
+    return sentence.has("attackers") and current.place is not None and any(
+        p.is_local and p.place.kind == "town" and not same_place(current.place, p) for p in _anchor(sentence))
 
 
 def _later(sentence: Sentence) -> bool:

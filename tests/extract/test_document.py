@@ -1655,3 +1655,11 @@ def test_a_province_named_with_a_town_is_no_second_place_of_a_seizure():
             "recovered two AK-47 rifles.")
     _, found = events(text, "en", published=dt.date(2025, 5, 22))
     assert [e["location"] for e in found] == ["Banki"]
+
+
+def test_killers_with_a_town_of_their_own_the_day_before_are_another_incident():
+    text = ("Gunmen killed 11 people at a gendarmerie post in Ayorou, in Niger's Tillabéri region, on Saturday. A day "
+            "earlier, on Friday, gunmen on motorcycles killed four worshippers at a mosque in the village of Kokorou, "
+            "about 100 km to the south.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 30))
+    assert sorted((e["location"], e["fatalities"]) for e in found) == [("Ayorou", 11), ("Kokoro", 4)]

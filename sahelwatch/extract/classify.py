@@ -119,6 +119,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     if "abduction" in c:
         if deaths and not armed_target:
             return Coding(VAC, "Attack", tags, "killing")
+        if deaths and c & {"attack", "ambush"} and ("military_target" in c or "clash" in c):
+            return Coding(BATTLES, "Armed clash", tags, "attack")  # an escorted convoy attacked, drivers taken too
         return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
     if "sexual_violence" in c:
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")

@@ -1663,3 +1663,10 @@ def test_killers_with_a_town_of_their_own_the_day_before_are_another_incident():
             "about 100 km to the south.")
     _, found = events(text, "en", published=dt.date(2026, 3, 30))
     assert sorted((e["location"], e["fatalities"]) for e in found) == [("Ayorou", 11), ("Kokoro", 4)]
+
+
+def test_an_escorted_convoy_attacked_with_drivers_taken_is_a_battle():
+    text = ("Gunmen attacked an army-escorted convoy of tanker trucks near Sandaré, in Mali's Kayes region, on "
+            "Saturday, killing nine people including soldiers, and abducted several drivers.")
+    _, [event] = events(text, "en", published=dt.date(2025, 9, 15))
+    assert event["event_type"] == "Battles"

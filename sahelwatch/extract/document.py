@@ -291,7 +291,9 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
     lead = frozenset(_lead(incident).categories)
-    if not incident.background_cue and _release_told(_lead(incident), incident.date):
+    recent = incident.date is None or mentions.published is None or (
+        mentions.published - incident.date.date).days <= BACKGROUND_DAYS  # (not the abduction of months ago)
+    if recent and _release_told(_lead(incident), incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)

@@ -1670,3 +1670,10 @@ def test_an_escorted_convoy_attacked_with_drivers_taken_is_a_battle():
             "Saturday, killing nine people including soldiers, and abducted several drivers.")
     _, [event] = events(text, "en", published=dt.date(2025, 9, 15))
     assert event["event_type"] == "Battles"
+
+
+def test_a_gang_that_released_hostages_it_had_taken_earlier_this_month():
+    text = ("أفرجت عصابة مسلحة، مساء الاثنين، عن ٣٥ شخصاً من أصل ٣٨ كانت قد اختطفتهم مطلع الشهر الجاري من قرية موريكي "
+            "في ولاية زمفارا شمال غربي نيجيريا.")
+    _, found = events(text, "ar", published=dt.date(2025, 8, 26))
+    assert ("Strategic developments", "2025-08-25") in [(e["event_type"], e["date"]) for e in found]

@@ -297,7 +297,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date)  # (not "وفي اليوم التالي، السبت")
+                current.date, date) and not _protest_after(current, cues, date)  # (not "وفي اليوم التالي، السبت")
             summary = _summary_of(current) if current is not None and not (following or separate) else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
             village = False
@@ -446,6 +446,13 @@ def _own_scene(sentence: Sentence, current: Incident) -> bool:
     killed four worshippers at a mosque in the village of Kokorou"): another incident."""
     return sentence.has("attackers") and current.place is not None and any(
         p.is_local and p.place.kind == "town" and not same_place(current.place, p) for p in _anchor(sentence))
+
+
+def _protest_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+    """A protest told with a day of its own after an attack ("The attack sparked a protest on Wednesday as
+    angry youths blocked the highway"): another event."""
+    return "protest" in cues and "protest" not in current.categories and date is not None and (
+        current.date is not None and not current.date.reported and date.date > current.date.date)
 
 
 def _later(sentence: Sentence) -> bool:

@@ -1677,3 +1677,11 @@ def test_a_gang_that_released_hostages_it_had_taken_earlier_this_month():
             "في ولاية زمفارا شمال غربي نيجيريا.")
     _, found = events(text, "ar", published=dt.date(2025, 8, 26))
     assert ("Strategic developments", "2025-08-25") in [(e["event_type"], e["date"]) for e in found]
+
+
+def test_a_protest_the_day_after_an_attack_is_another_event():
+    text = ("Armed men clashed with a militia in Zawiya, Libya, on Monday, leaving two fighters dead. On Tuesday "
+            "afternoon, dozens of residents gathered in Martyrs' Square to protest against the repeated clashes.")
+    _, found = events(text, "en", published=dt.date(2026, 1, 13))
+    assert sorted((e["event_type"], e["date"]) for e in found) == [("Battles", "2026-01-12"),
+                                                                    ("Protests", "2026-01-13")]

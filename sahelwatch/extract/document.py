@@ -350,12 +350,11 @@ def _release_told(sentence: Sentence, date: DateMention | None) -> bool:
     releases = sentence.cues_of("hostage_release")
     if not releases:
         return False
-    first = min(releases, key=lambda c: c.start)
+    release = min(releases, key=lambda c: c.start)
     abductions = sentence.cues_of("abduction")
-    if date is not None and any(first.end + HOSTAGES_BEFORE_RELEASE < a.start < date.start for a in abductions):
+    if date is not None and any(release.end + HOSTAGES_BEFORE_RELEASE < a.start < date.start for a in abductions):
         return False
-    first = first.start
-    return all(a.start > first or first - a.end <= HOSTAGES_BEFORE_RELEASE for a in abductions)
+    return all(a.start > release.start or release.start - a.end <= HOSTAGES_BEFORE_RELEASE for a in abductions)
 
 
 RIVAL_REACH = 80   # characters from an attack word to the groups it sets against each other

@@ -284,16 +284,17 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     registry = ActorRegistry.load()
     if any(is_state_militia(a, registry) for a in actors):
         categories = categories | {"security_forces"}  # CJTF, VDP, Dozo ambushed: armed men on the state's side
-    if _groups_fight(_lead(incident), registry, country):
+    lead_sentence = _lead(incident)
+    if _groups_fight(lead_sentence, registry, country):
         categories = categories | {"clash"}  # "JNIM fighters attacked positions of IS Sahel": armed on both sides
     sides = Sides(state=any(a.type in STATE_TYPES for a in actors),
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
-    lead = frozenset(_lead(incident).categories)
+    lead = frozenset(lead_sentence.categories)
     recent = incident.date is None or mentions.published is None or (
         mentions.published - incident.date.date).days <= BACKGROUND_DAYS  # (not the abduction of months ago)
-    if recent and _release_told(_lead(incident), incident.date):
+    if recent and _release_told(lead_sentence, incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only)

@@ -279,9 +279,9 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
     told = [(s, _deaths(text, s, lang)) for s in sentences if not s.has("total")]
     # a claimant's figure ("JNIM said it killed dozens") gives way to any other (ACLED's conservative figure);
     # the claim's figures are those told after its word ("the army killed dozens, while JNIM said it killed 40")
-    claimed = [(s, [d for d in deaths if _claimed(s, d[2])]) for s, deaths in told]
-    if any(len(c) < len(deaths) for (_, deaths), (_, c) in zip(told, claimed)):
-        told = [(s, [d for d in deaths if not _claimed(s, d[2])]) for s, deaths in told]
+    others = [(s, [d for d in deaths if not _claimed(s, d[2])]) for s, deaths in told]
+    if any(deaths for _, deaths in others):
+        told = others
     for sentence, deaths in told:
         revised = bool(deaths) and sentence.has("revision")
         if revised:

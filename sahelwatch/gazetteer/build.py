@@ -33,6 +33,12 @@ CURATED_FILE = Path(__file__).parent / "data" / "curated.toml"
 REASSIGN_ADMIN1 = {"CI"}  # dump older than the admin1 table: codes changed in 2011
 _RANK = {"PPLC": 6, "PPLA": 5, "PPLA2": 4, "PPLA3": 3, "PPLA4": 2, "PPL": 1}
 _STEPS = 8
+# Hausa, Kanuri, Fulfulde and Igbo words for "quarter of", "house of", "hill of", "new", "old"...:
+# an alias that drops one of them is usually a person's name ("Gidan Buhari" -> "Buhari",
+# "Unguwar Mata" -> "Mata"), so it is not kept as a way to find the settlement.
+_GENERIC_SETTLEMENT_WORDS = frozenset(
+    "ungwan unguwar unguwan anguwar anguwan angwan gidan dutsen tungar tungan wuro birnin garin "
+    "sabuwar sabon kafin kogin rafin old new umu".split())
 
 
 def build_gazetteer(shared_data: Path, out_dir: Path, progress: Progress | None = None,
@@ -281,7 +287,7 @@ def _osm_rows(entries: dict[str, Admin1Entry]) -> list[tuple]:
         lga = row["admin_lga"] or None
         if lga:
             lgas[(iso, lga)].append((lat, lon))
-        names = list(dict.fromkeys([row["canonical_name"], *row["aliases"].split(";")]))
+        names = _settlement_names(row["canonical_name"], row["aliases"].split(";"))
         rows.append(("town", f"osm:{row['source'].removeprefix('osm:')}", row["canonical_name"], "NG", iso,
                      lga, lat, lon, 0, "o", "", "", names, [], match_keys(names, [])))
     for (iso, lga), points in sorted(lgas.items(), key=lambda item: (item[0][0] or "", item[0][1])):
@@ -290,6 +296,20 @@ def _osm_rows(entries: dict[str, Admin1Entry]) -> list[tuple]:
         rows.append(("admin2", f"lga:{iso}:{lga}", lga, "NG", iso, lga, lat, lon, 0, "o", "", "",
                      names, [], match_keys(names, [])))
     return rows
+
+
+def _settlement_names(canonical: str, aliases: list[str]) -> list[str]:
+    """The name and aliases of a settlement, without aliases that drop a generic first word."""
+    words = fold(canonical).split()
+    kept = [canonical]
+    for alias in aliases:
+        alias_words = fold(alias).split()
+        dropped = words[:len(words) - len(alias_words)]
+        if (alias_words and len(alias_words) < len(words) and words[-len(alias_words):] == alias_words
+                and dropped[0] in _GENERIC_SETTLEMENT_WORDS):
+            continue
+        kept.append(alias)
+    return list(dict.fromkeys(name for name in kept if name))
 
 
 def _counts(rows: list[tuple]) -> dict[str, int]:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sahelwatch.gazetteer.build import MAIN_FILE, build_gazetteer
+from sahelwatch.gazetteer.build import MAIN_FILE, _settlement_names, build_gazetteer
 from sahelwatch.gazetteer.fileformat import content_fingerprint, read_lines, write_rows
 from sahelwatch.gazetteer.keys import demonym_forms, french_forms, match_keys
 from sahelwatch.gazetteer.store import DATA_DIR
@@ -22,6 +22,15 @@ def test_french_and_arabic_demonym_forms():
     assert french_forms("malien") == ["malien", "malienne", "maliens", "maliennes"]
     latin, arabic = demonym_forms({"demonyms_en": ["Malian"], "demonyms_ar": ["المالي"]})
     assert "Malians" in latin and {"الماليه", "الماليين", "الماليون"} <= {a.replace("ة", "ه") for a in arabic}
+
+
+def test_settlement_aliases_that_drop_a_generic_first_word_are_not_kept():
+    # "Gidan Buhari" (Buhari's house) is not found by "Buhari", nor "Unguwar Mata" by "Mata"
+    assert _settlement_names("Gidan Buhari", ["gidan buhari", "buhari"]) == ["Gidan Buhari", "gidan buhari"]
+    assert _settlement_names("Unguwar Mata", ["Mata", ""]) == ["Unguwar Mata"]
+    # other short forms stay: "Goniri Kura" is also written "Goniri"; spelling variants stay
+    assert _settlement_names("Goniri Kura", ["goniri"]) == ["Goniri Kura", "goniri"]
+    assert _settlement_names("Wuro Bagga", ["wurabugga"]) == ["Wuro Bagga", "wurabugga"]
 
 
 def test_written_file_is_byte_reproducible(tmp_path):

@@ -3,7 +3,8 @@
 - Document kind: precision, recall and F1 of each kind, and accuracy.
 - Event detection: a predicted event matches a gold one of the same event type in the same
   country and place (the same location, or within 15 km of it, or — when the gold event
-  names no town — the same admin1); one-to-one, per document. Precision, recall, F1.
+  names no town — the same admin1; a village no gazetteer knows is the same when its
+  consonants are, in the same admin1); one-to-one, per document. Precision, recall, F1.
 - Fields: each gold event is aligned with the predicted event of its document that agrees
   with it most (at least on the country or the event type); on those pairs, the accuracy
   of country, event type, sub-event type, admin1, location, actor1, actor2, fatalities
@@ -20,6 +21,7 @@ from typing import Any
 from sahelwatch.evaluation.corpus import GoldDocument
 from sahelwatch.gazetteer import Gazetteer
 from sahelwatch.gazetteer.geo import distance_km
+from sahelwatch.gazetteer.translit import latin_skeleton
 from sahelwatch.text.normalise import fold
 
 FIELDS = ("country", "event_type", "sub_event_type", "admin1_code", "location", "actor1", "actor2",
@@ -87,13 +89,23 @@ def _same_location(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
         return False
     if _letters(gold["location"]) == _letters(pred["location"]):
         return True  # "Dan Sadau" and "Dansadau", "Ti-n-Zaouâtene" and "Tinzaouatene"
+    known = [place for place in Gazetteer.load().lookup(gold["location"])
+             if place.country == gold["country"] and place.latitude is not None]
+    if not known:
+        return _same_unlisted_village(gold, pred)
     if pred.get("latitude") is None:
         return False
-    for place in Gazetteer.load().lookup(gold["location"]):
-        if place.country == gold["country"] and place.latitude is not None:
-            if distance_km(place.latitude, place.longitude, pred["latitude"], pred["longitude"]) <= NEAR_KM:
-                return True
-    return False
+    return any(distance_km(place.latitude, place.longitude, pred["latitude"], pred["longitude"]) <= NEAR_KM
+               for place in known)
+
+
+def _same_unlisted_village(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """A village no gazetteer knows has no agreed Latin spelling: a name read from Arabic letters
+    ("Yantomaki", "Kirenawa") is the gold one ("Yantumaki", "Kirenowa") when both write the
+    same consonants, of at least two sounds, in the same region."""
+    skeleton = latin_skeleton(fold(gold["location"]))
+    return (len(skeleton) >= 2 and pred.get("admin1_code") == gold.get("admin1_code")
+            and latin_skeleton(fold(pred["location"])) == skeleton)
 
 
 def same_event(gold: dict[str, Any], pred: dict[str, Any]) -> bool:

@@ -88,7 +88,8 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
                        r"ont ete revendiquee?s|was claimed|were claimed)"
-                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|تلاه|تلته|حذر|حذرت|"
+                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
+                       r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event

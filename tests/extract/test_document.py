@@ -1683,3 +1683,11 @@ def test_a_protest_the_day_after_an_attack_is_another_event():
     _, found = events(text, "en", published=dt.date(2026, 1, 13))
     assert sorted((e["event_type"], e["date"]) for e in found) == [("Battles", "2026-01-12"),
                                                                     ("Protests", "2026-01-13")]
+
+
+def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
+    # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
+    text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "
+            "الشرطة إن المسلحين اقتحموا قرية دانموسا ليلة الاثنين إلى الثلاثاء واقتادوا السكان إلى الغابة.")
+    _, found = events(text, "ar", published=dt.date(2025, 6, 12))
+    assert [(e["admin1_code"], e["date"]) for e in found] == [("NG-KT", "2025-06-09")]

@@ -32,8 +32,12 @@ from sahelwatch.text.normalise import NormText, fold
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w"
 _NAME = rf"(?P<name>{_WORD}(?:[ -]{_WORD}){{0,2}})"
-_SETTLEMENT_EN = r"(?:village|community|settlement|hamlet|island|camp|locality|municipality|commune)"
-_SETTLEMENT_FR = r"(?:village|localité|hameau|campement|bourgade|île|commune rurale|commune|site d['’]orpaillage|site aurifère)"
+_SETTLEMENT_EN = r"(?:village|town|community|settlement|hamlet|island|camp|locality|municipality|commune)"
+_SETTLEMENT_FR = (r"(?:village|ville|localité|hameau|campement|bourgade|île|commune rurale|commune|"
+                  r"site d['’]orpaillage|site aurifère)")
+# a post or an attack named by its place: "la base militaire de Kareto", "le massacre de Darul Jamal"
+_SITE_FR = (r"(?:base militaire|base|camp militaire|camp|poste militaire|poste|caserne|marché|massacre|attaque|"
+            r"embuscade|tuerie)")
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
             r"circonscription|territoire|localité|secteur|district)")
 _PATTERNS = {
@@ -53,6 +57,7 @@ _PATTERNS = {
         re.compile(rf"{_NAME},\s+(?:un|une)\s+(?:[a-zé-]+\s+){{0,2}}(?:village|localité|hameau|bourgade|commune)\b"),
         re.compile(rf"(?:\b(?:à|au|contre|près de|vers)|\battaqu\w+)\s+{_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
+        re.compile(rf"\b{_SITE_FR}\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),
     ),
 }
 # A name stormed or moved to, whose district the story named before ("in Maru Local Government Area ...

@@ -28,6 +28,12 @@ def villages(text, lang):
     ("Le campement de Tin-Ekar, dans le cercle de Ménaka, a été incendié.", "fr", ("Tin-Ekar", "ML", "ML-9", 2)),
     ("Une embuscade a visé les soldats à Koulbaga, dans la commune de Barsalogho.",
      "fr", ("Koulbaga", "BF", "BF-05", 2)),
+    ("Les assaillants ont visé le poste militaire de Bouroum-Silmi, dans la province du Yatenga.",
+     "fr", ("Bouroum-Silmi", "BF", "BF-10", 2)),
+    ("Un an après le massacre de Kukawa Tasha, dans la zone de gouvernement local de Gubio, rien n'a changé.",
+     "fr", ("Kukawa Tasha", "NG", "NG-BO", 2)),
+    ("Dans le Loroum, c'est la ville de Sollé-Kiba que les assaillants ont visée.", "fr",
+     ("Sollé-Kiba", "BF", "BF-10", 2)),
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",
      "ar", ("بوسي بانغو", "NE", "NE-6", 2)),
 ])

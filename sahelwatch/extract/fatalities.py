@@ -69,12 +69,15 @@ _JOINED = re.compile(r"(?:\b(?:and|et|or|ou)\b|(?:^|\s)و)", re.IGNORECASE)
 _ARTICLES = ("un", "une")   # French articles, read as 1 by the number finder
 
 
-def _counts_people(text: str, number: NumberMention, victims: Sequence[Cue], reach: int = ADJACENT_WORDS) -> bool:
-    """The number is followed by whom it counts ("huit terroristes", "seven people"), or by nothing."""
+def _counts_people(text: str, number: NumberMention, victims: Sequence[Cue], reach: int = ADJACENT_WORDS,
+                   noun_counts: bool = False) -> bool:
+    """The number is followed by whom it counts ("huit terroristes", "seven people"), or by nothing, or
+    (``noun_counts``) is itself the noun of whom it counts (the Arabic dual "جنديين")."""
     rest = text[number.end:number.end + 40]
     if not rest.strip() or rest.lstrip()[:1] in ",.;:()«»\"'،؛" or _PEOPLE.match(rest):
         return True
-    return any(c.start >= number.end and _words_between(text, number.end, c.start) <= reach for c in victims)
+    first = number.start if noun_counts else number.end
+    return any(c.start >= first and _words_between(text, number.end, c.start) <= reach for c in victims)
 
 
 def _is_article(text: str, number: NumberMention) -> bool:
@@ -101,7 +104,7 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         text, number.end, nearest_after.start) <= ADJACENT_WORDS and not _JOINED.search(
         text, number.end, nearest_after.start) else None  # not "killing 18 people and wounding 42"
     if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(
-            text, number, victims):
+            text, number, victims, noun_counts=lang == "ar"):
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
     if _OTHERS.match(text, number.end):
         left = None  # "huit morts et une douzaine d'autres blessés": the others have their own toll word

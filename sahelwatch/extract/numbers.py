@@ -14,7 +14,8 @@ What is read:
   ``quatre-vingt-quinze``, ``soixante et onze``, ``ثلاثة وعشرون``, ``ثلاثة عشر``, ``مئة وعشرون``;
 - nouns that count by themselves: Arabic duals (``جنديين`` = 2) and singular persons
   (``قُتل جندي``, ``a soldier was killed`` = 1), unless a number next to them already counts them
-  (``15 جنديا``, ``جندي واحد``);
+  (``15 جنديا``); a number after them that only repeats them is read with them (``جنديين اثنين``,
+  ``جندي واحد``: one mention of the noun);
 - ACLED quantities: vague words are coded (several/plusieurs/عدة = 3, dozens/des dizaines/
   عشرات = 12, hundreds/des centaines/مئات = 100) and flagged ``vague``; approximate phrases
   (a dozen = 12, une dizaine = 10, une centaine = 100) carry the qualifier ``about``;
@@ -212,8 +213,12 @@ def find_numbers(norm: NormText, lang: str) -> list[NumberMention]:
     g = grammar(lang)
     text = norm.text
     found: list[NumberMention] = []
+    read_to = 0
     for match in g.main_re.finditer(text):
+        if match.start() < read_to:
+            continue  # the number that repeated a noun read with it
         for start, end, value, qualifier, vague, unit in _read_match(g, text, match):
+            read_to = end
             qualifier = _qualifier(g, text, start, end) or qualifier
             if unit in (None, "decimal"):
                 unit = _unit(g, text, start, end, value, qualifier) or unit
@@ -237,10 +242,13 @@ def _read_match(g: _Grammar, text: str, match: re.Match):
     elif match.group("words"):
         for s, e, value in parse_words(g, match.group("words")):
             yield start + s, start + e, value, None, False, None
-    elif match.group("noun") and not g.counted_re.search(text, max(0, start - 40), start) \
-            and not g.counted_after_re.match(text, end):
+    elif match.group("noun") and not g.counted_re.search(text, max(0, start - 40), start):
         value, unit = g.nouns[key(match.group("noun"))]
-        yield start, end, value, None, False, unit
+        after = g.counted_after_re.match(text, end)
+        if after is None:
+            yield start, end, value, None, False, unit
+        elif g.words.get(key(text[after.start():after.end()].strip())) == value:
+            yield start, after.end(), value, None, False, unit  # "جنديين اثنين": the number only repeats the noun
 
 
 def _read_digits(g: _Grammar, match: re.Match):

@@ -1691,3 +1691,10 @@ def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
             "الشرطة إن المسلحين اقتحموا قرية دانموسا ليلة الاثنين إلى الثلاثاء واقتادوا السكان إلى الغابة.")
     _, found = events(text, "ar", published=dt.date(2025, 6, 12))
     assert [(e["admin1_code"], e["date"]) for e in found] == [("NG-KT", "2025-06-09")]
+
+
+def test_a_side_counted_by_its_noun_and_a_repeating_number_adds_to_the_toll():
+    text = ("صد الجيش هجوما على موقع عسكري في بلدة غوزا بولاية بورنو ليل الأحد، ما أسفر عن مقتل تسعة من "
+            "المهاجمين وجنديين اثنين وإصابة أربعة آخرين.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 2, 10))
+    assert event["fatalities"] == 11

@@ -147,7 +147,8 @@ def test_dual_noun_after_a_number_is_not_counted_twice():
 def test_a_singular_person_counts_one_unless_a_number_counts_them():
     assert counts("قُتل جندي وأصيب اثنان آخران", "ar") == {"جندي": 1, "اثنان": 2}
     assert counts("قتل 15 جنديا", "ar") == {"15": 15}
-    assert counts("مقتل جندي واحد", "ar") == {"واحد": 1}
+    assert counts("مقتل جندي واحد", "ar") == {"جندي واحد": 1}   # the number repeats the noun: one mention
+    assert counts("مقتل 15 مهاجما وجنديين اثنين", "ar") == {"15": 15, "جنديين اثنين": 2}
     assert counts("A soldier was killed and a civilian wounded.", "en") == {"A soldier": 1, "a civilian": 1}
     assert counts("هجوم مسلح على موقع عسكري", "ar") == {}  # adjectives, not persons
 

@@ -21,6 +21,8 @@ def chosen(text, lang, surface_part, countries=()):
     ("وصلت التعزيزات لتيلابيري أمس", "تيلابيري", "Tillabéri"),
     ("عاد الوزير للنيجر", "نيجر", "Niger"),
     ("فيما شهدت كيدال اشتباكات", "كيدال", "Kidal"),
+    ("هاجم مسلحون قاعدة عسكرية بولاية يوبي", "يوبي", "Yobe"),
+    ("في ولايتي بورنو ويوبي", "يوبي", "Yobe"),
 ])
 def test_arabic_proclitics(text, surface, name):
     assert chosen(text, "ar", surface).place.name == name

@@ -282,6 +282,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 town = None if follows else _placing_town(sentence, current)
                 if town is not None:
                     current.place, current.own_place = town, True
+                    day = _earliest([d for d in sentence.dates if not d.reported])
+                    if day is not None and (current.date is None or current.date.reported):
+                        current.date = day  # "The attack took place at dawn on Monday in Monsey"
                 if follows or town is not None:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
@@ -485,12 +488,15 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
 
 
 def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
-    """The town of the sentence right after the current incident, told without a town, that places it ("The
-    attack took place near Diéma, in the Kayes region"): one town and words of the incident, nothing new."""
-    towns = [p for p in _anchor(sentence) if p.is_local]
+    """The town of the sentence right after the current incident, told without a town or only with its
+    region, that places it ("The attack took place near Diéma, in the Kayes region"): one town (not counting
+    the district that holds it) and words of the incident, nothing new."""
+    towns = [p for p in _anchor(sentence) if p.is_local and p.mention.start not in sentence.containers]
     words = {c.category for c in sentence.event_cues}
     next_one = sentence.index == current.sentences[-1].index + 1
-    if current.place is not None or not next_one or len(towns) != 1 or not words or not words <= current.categories:
+    placed = current.place is not None and (current.place.is_local or not same_region(current.place, towns[0])) \
+        if towns else False  # a region told first ("in Alibori") is placed by a town inside it
+    if placed or not next_one or len(towns) != 1 or not words or not words <= current.categories:
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]
 

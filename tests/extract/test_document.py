@@ -1698,3 +1698,12 @@ def test_a_side_counted_by_its_noun_and_a_repeating_number_adds_to_the_toll():
             "المهاجمين وجنديين اثنين وإصابة أربعة آخرين.")
     _, [event] = events(text, "ar", published=dt.date(2026, 2, 10))
     assert event["fatalities"] == 11
+
+
+def test_a_lead_told_with_its_region_is_placed_and_dated_by_the_sentence_after():
+    text = ("Two soldiers were killed in an attack on an army post in the Savanes region of Togo, officials said "
+            "on Wednesday. The attack took place at dawn on Monday in Tambolo, a locality in the Kpendjal "
+            "prefecture near the border with Burkina Faso.")
+    _, [event] = events(text, "en", published=dt.date(2025, 11, 5))
+    assert (event["location"], event["admin1_code"], event["date"], event["fatalities"]) == (
+        "Tambolo", "TG-S", "2025-11-03", 2)

@@ -41,6 +41,7 @@ _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ض�
 # Settlement nouns: the word after them is a name even with a feminine ending (بمدينة تمارة).
 _SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|لمدينه|مدن|بمدن|بلده|ببلده|لبلده|قريه|بقريه|لقريه|مدينتي|بمدينتي|"
                          r"بلدتي|ببلدتي)\s+$")
+_LGA_AFTER = re.compile(r"\s+(?:للحكم المحلي|المحليه)")  # a Nigerian local government area named as such
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
@@ -77,8 +78,9 @@ def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False)
     ending that is also a pronoun (-نا, -ها) is the name's own."""
     if settlement and word.endswith("ه") and len(word) > 3:
         word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
+    own_ending = framed or (settlement and word.endswith("ون"))  # "بلدة مارادون": Maradun, not a plural
     if word in _ordinary_words() or word.startswith("ال") or len(word) < 3 or (
-            word.endswith(_SUFFIXES) and not framed) or _with_proclitic(word):
+            word.endswith(_SUFFIXES) and not own_ending) or _with_proclitic(word):
         return False
     if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (word.endswith("ات") and len(word) >= 5):
         return False  # تأمين، طوابير; اتجاهات، عمليات: feminine plurals
@@ -202,7 +204,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
         for phrase, phrase_end in phrases + [(word, match.end())]:
             skeleton = arabic_skeleton(phrase)
             short = len(skeleton) < MIN_CONSONANTS  # "قرية ميرا بولاية كيبي": two consonants, only in a named region
-            if short and (len(skeleton) < 2 or not regions or not _SETTLEMENT.search(before)):
+            framed = _SETTLEMENT.search(before) or _LGA_AFTER.match(norm.text, phrase_end)  # "منطقة مارو للحكم المحلي"
+            if short and (len(skeleton) < 2 or not regions or not framed):
                 continue
             rows = [r for c in countries for r in index.get((c, skeleton), [])
                     if not short or gazetteer.place(r).admin1_code in regions]
@@ -282,7 +285,7 @@ def _romanise_word(word: str, french: bool, west_african: bool = False) -> str:
             glide = (not before and after) or after == "ا"
             out.append(("ou" if french else "w") if glide else ("ou" if french else "o"))
         elif char == "ي":
-            glide = (not before and after) or (after == "ا" and before != "ا")
+            glide = (not before and after) or after == "ا"  # كايا → Kaya
             initial_cluster = not before and after and after not in "اويى"  # يلواتا → Yelwata
             out.append("ye" if initial_cluster else "y" if glide else "i")
         elif char in "هى" and before and not after:

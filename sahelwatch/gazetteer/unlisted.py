@@ -103,6 +103,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     containers: set[int] = set()
     replaced: set[int] = set()
     ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
+    named = {p.place.country for p in ordered if p.place.kind in ("admin1", "country")}
     for start, end, kinds_before in _candidates(norm, lang):
         surface = text[start:end]
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
@@ -112,7 +113,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
         container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
-        if container is None or surface in found or (known is not None and not _homonym_elsewhere(known, container)):
+        if container is None or surface in found or (known is not None and not _homonym_elsewhere(known, container, lang == "ar", named)):
             continue
         found[surface] = _village(surface, start, end, container, lang)
         containers.add(container.mention.start)
@@ -132,10 +133,15 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     return Unlisted(sorted(villages, key=lambda p: p.mention.start), containers, replaced)
 
 
-def _homonym_elsewhere(known: ResolvedPlace, unit: ResolvedPlace) -> bool:
+def _homonym_elsewhere(known: ResolvedPlace, unit: ResolvedPlace, settled: bool, named: set[str]) -> bool:
     """A village the gazetteer lists only in another region than the unit the text puts it in: "bandits
-    stormed Gatawa" after "Sabon Birni LGA, Sokoto State" is no hamlet of Zinder, across the border."""
-    return is_small(known.place) and known.place.admin1_code != unit.place.admin1_code
+    stormed Gatawa" after "Sabon Birni LGA, Sokoto State" is no hamlet of Zinder, across the border.
+    ``settled``: a settlement noun names it and the unit holds it ("قرية كايا التابعة لمنطقة مارادون في ولاية
+    زامفارا"), so when the text names the unit's country (``named``: countries of the regions and countries
+    it names) and not the known town's, that town is not it, however large (Kaya in Burkina Faso)."""
+    abroad = known.place.country != unit.place.country and unit.place.country in named \
+        and known.place.country not in named
+    return (settled and abroad) or (is_small(known.place) and known.place.admin1_code != unit.place.admin1_code)
 
 
 _FRAMED_UNITS = ("admin2", "admin1")   # "near Yandoto village" after "in Zamfara State": in Zamfara

@@ -3,6 +3,7 @@
 import pytest
 
 from sahelwatch.gazetteer import geoparse
+from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
 from sahelwatch.text.normalise import normalise
 
@@ -118,6 +119,8 @@ def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
     ("هاجم مسلحون قرية كيماكبا بمنطقة مانغو في ولاية بلاتو.", ("Kimakpa", "NG", "NG-PL")),
     ("قتل 14 جنديا في هجوم على موقع في بلدة شاتومان بإقليم تيلابيري، ونقل الجرحى إلى المستشفى العسكري في نيامي.",
      ("Chatoumane", "NE", "NE-6")),
+    # a village named like a large town of another country the text does not name is the village
+    ("خطف مسلحون عشرين شخصا من قرية كايا في ولاية زامفارا شمال غربي نيجيريا.", ("Kaya", "NG", "NG-ZA")),
 ])
 def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
     found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
@@ -143,3 +146,18 @@ def test_a_known_place_inside_a_later_mention_of_the_village_gives_way_too():
     found = unlisted_places(normalise(text), "en", places, taken=set())
     assert {p.mention.start for p in inner} <= found.replaced
     assert [p.mention.start for p in found.places] == [text.index("Buni Gari"), later]
+
+
+def test_a_large_town_of_a_country_the_text_names_is_kept():
+    # "بلدة انقوبوا بمقاطعة كايا، إقليم البحيرة": Kaya is a department of Chad's Lac too; Ngouboua stays known
+    text = "هاجم مسلحون بلدة نغوبوا بمقاطعة كايا في إقليم البحيرة غربي تشاد."
+    assert unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وخرج السكان في تظاهرة في بلدة مارادون احتجاجا على الهجوم.", "Maradun"),   # -ون is the name's, not a plural
+    ("خطف مسلحون ثلاثين شخصا في منطقة مارو للحكم المحلي.", "Maru"),            # two consonants, an LGA named so
+])
+def test_arabic_names_of_nigerian_districts_are_read_by_their_consonants(text, name):
+    found = transliterated_places(normalise(text), ["NG"], set(), regions=["NG-ZA"])
+    assert [p.place.name for p in found] == [name]

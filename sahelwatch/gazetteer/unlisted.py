@@ -79,6 +79,9 @@ _ARABIC = re.compile(r"(?:^|\s)(?:[وف]?[بل]|و|ف)?(?:ال)?(?:قريه|بل
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
                      r"(?=\s*,?\s*(?:(?:الواقعه|التابعه|المجاوره|الساحليه|الحدوديه)\s+)?(?:ب|في\s+|ل|من\s+)"
                      r"(?:ال)?(?:منطقه|مقاطعه|ولايه|بلديه|دايره|محافظه|اقليم|محليه|اداره|اطراف|ضواحي|قرب)\b)")
+# "هجوم على موقع عسكري في كبينكانكاندي بمحافظة كبندجال": a name between في and its unit, written with ب
+_ARABIC_IN = re.compile(r"(?:^|\s)في\s+(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
+                        r"(?=\s+ب(?:ال)?(?:منطقه|مقاطعه|ولايه|بلديه|دايره|محافظه|اقليم|محليه)\b)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 CONTAINER_WINDOW = 160  # characters after the name where the unit that holds it must start
 
@@ -152,9 +155,10 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ..
     """Spans (in the original text) of names that the words around them call a settlement, and the kinds
     of place named before them that may hold them (when no unit follows the name)."""
     if lang == "ar":
-        spans = [norm.span(*m.span("name")) for m in _ARABIC.finditer(norm.text)]
-        return [(start, end, ()) for start, end in spans
-                if _arabic_name(fold(norm.original[start:end]), norm.original[start:end])]
+        spans = [(norm.span(*m.span("name")), True) for m in _ARABIC.finditer(norm.text)]
+        spans += [(norm.span(*m.span("name")), False) for m in _ARABIC_IN.finditer(norm.text)]
+        return [(start, end, ()) for (start, end), settled in spans
+                if _arabic_name(fold(norm.original[start:end]), norm.original[start:end], settled)]
     framed = [(*m.span("name"), _FRAMED_UNITS) for pattern in _PATTERNS.get(lang, ())
               for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
@@ -164,14 +168,14 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ..
                      if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
 
 
-def _arabic_name(folded: str, original: str) -> bool:
+def _arabic_name(folded: str, original: str, settled: bool = True) -> bool:
     """Words that transcribe a foreign name: not an adjective agreeing with "قرية" (تابعة، قريبة،
     نائية), not a second place joined by و ("بلدتي غوزا وبولكا"); a hamza shows an initial ال is the
     name's (ألاوا), not the article."""
     words, written = folded.split(), original.split()
     if len(words) != len(written) or any(w.startswith("و") for w in words[1:]):
         return False
-    return all(looks_like_a_name(w[1:] if o[:1] in "أإ" else w, settlement=True, framed=True)
+    return all(looks_like_a_name(w[1:] if o[:1] in "أإ" else w, settlement=settled, framed=settled)
                and not w.endswith("ه") for w, o in zip(words, written))
 
 

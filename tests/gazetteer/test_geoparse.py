@@ -23,6 +23,8 @@ def chosen(text, lang, surface_part, countries=()):
     ("فيما شهدت كيدال اشتباكات", "كيدال", "Kidal"),
     ("هاجم مسلحون قاعدة عسكرية بولاية يوبي", "يوبي", "Yobe"),
     ("في ولايتي بورنو ويوبي", "يوبي", "Yobe"),
+    ("فككت الشرطة خلية تنشط بمدينة آيت ملول", "آيت ملول", "Ait Melloul"),
+    ("اشتباكات قرب بلدة ديو بإقليم أودالان", "ديو", "Déou"),
 ])
 def test_arabic_proclitics(text, surface, name):
     assert chosen(text, "ar", surface).place.name == name

@@ -121,6 +121,8 @@ def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
      ("Chatoumane", "NE", "NE-6")),
     # a village named like a large town of another country the text does not name is the village
     ("خطف مسلحون عشرين شخصا من قرية كايا في ولاية زامفارا شمال غربي نيجيريا.", ("Kaya", "NG", "NG-ZA")),
+    # a name between في and its unit written with ب, without a settlement noun
+    ("قتل جنديان في هجوم على موقع عسكري في تامبولو بولاية أداماوا.", ("Tambolo", "NG", "NG-AD")),
 ])
 def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
     found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
@@ -131,6 +133,7 @@ def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text
 @pytest.mark.parametrize("text", [
     "هاجم مسلحون قرية تابعة لمنطقة شيرورو في ولاية النيجر.",        # an adjective, not a name
     "وقع الهجوم على الطريق بين بلدتي غوزا وبولكا بمنطقة غوزا.",      # two places joined by و
+    "قتل جنديان في هجوم بولاية أداماوا.",                              # an ordinary word between في and the unit
 ])
 def test_arabic_adjectives_and_listed_places_are_not_villages(text):
     assert unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places == []

@@ -101,8 +101,9 @@ _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
 _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
                          r"\s+(?:[\w'-]+\s+){0,5}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
-                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف)\s+(?:\S+\s+){0,5}من\s+(?:\S+\s+)?$")
-# "abducted eight women from Kirchinga community": where they were taken, not where they went
+                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,8}من\s+(?:\S+\s+)?$")
+# "abducted eight women from Kirchinga community", "خطف مسلحون 12 شخصا بينهم نساء من بلدة يانكارا",
+# "بعد أيام من اختطافهم على يد عصابات مسلحة من قرية كانوما": where they were taken, not where they went
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"

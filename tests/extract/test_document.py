@@ -1707,3 +1707,12 @@ def test_a_lead_told_with_its_region_is_placed_and_dated_by_the_sentence_after()
     _, [event] = events(text, "en", published=dt.date(2025, 11, 5))
     assert (event["location"], event["admin1_code"], event["date"], event["fatalities"]) == (
         "Tambolo", "TG-S", "2025-11-03", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "خطف مسلحون يوم الخميس 15 شخصا بينهم نساء وأطفال من قرية دانكورما في منطقة غوساو بولاية زامفارا.",
+    "أفرجت الشرطة عن 20 شخصا بعد أيام من اختطافهم على يد عصابات مسلحة من قرية دانكورما في منطقة غوساو.",
+])
+def test_arabic_abductions_from_a_village_happened_in_the_village(text):
+    _, found = events(text, "ar", published=dt.date(2025, 6, 13))
+    assert [e["location"] for e in found] == ["Dankorma"]

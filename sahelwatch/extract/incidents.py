@@ -541,7 +541,9 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     lead = incident.sentences[0].index <= 1
     toll = any(n for s in incident.sentences for n in s.numbers) and "killing" in incident.categories
     # a weekly bulletin dates its period once, in its lede, and may place an item by its wilaya only
-    return (town and (lead or toll)) or (reported_period and incident.place is not None)
+    commentary = {"commentary", "background"} <= incident.categories and incident.date is None  # "لم تعد
+    # المواجهة في مالي تقاس بعدد الهجمات على الثكنات": an analysis opening on attacks in general, no day, no toll
+    return (town and (toll or (lead and not commentary))) or (reported_period and incident.place is not None)
 
 
 def is_background(incident: Incident, first: bool, published: dt.date | None) -> bool:

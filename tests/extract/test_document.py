@@ -1716,3 +1716,10 @@ def test_a_lead_told_with_its_region_is_placed_and_dated_by_the_sentence_after()
 def test_arabic_abductions_from_a_village_happened_in_the_village(text):
     _, found = events(text, "ar", published=dt.date(2025, 6, 13))
     assert [e["location"] for e in found] == ["Dankorma"]
+
+
+def test_an_analysis_opening_on_attacks_in_general_in_a_capital_is_no_event():
+    text = ("يرى محللون أن المواجهة في النيجر لم تعد تقاس منذ سنوات بعدد الهجمات على الثكنات حول نيامي، بل بقدرة "
+            "الجماعات على خنق طرق الإمداد. ويقول باحثون إن الجماعة انتقلت إلى ما يشبه حرب الحصار.")
+    kind, found = events(text, "ar", published=dt.date(2026, 2, 20))
+    assert found == []

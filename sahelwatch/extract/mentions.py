@@ -87,12 +87,13 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
-                       r"ont ete revendiquee?s|was claimed|were claimed)"
+                       r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|a compter du|starting|with effect from)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
-                       r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|"
+                       r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|ابتدا من|اعتبارا من|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
-# "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event
+# "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
+# day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان)\s")
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker

@@ -1723,3 +1723,14 @@ def test_an_analysis_opening_on_attacks_in_general_in_a_capital_is_no_event():
             "الجماعات على خنق طرق الإمداد. ويقول باحثون إن الجماعة انتقلت إلى ما يشبه حرب الحصار.")
     kind, found = events(text, "ar", published=dt.date(2026, 2, 20))
     assert found == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("هاجم مسلحون الأربعاء السوق الأسبوعية في بلدة تيرا وقتلوا 12 مدنيا. وقال الوزير إن المهاجمين أحرقوا "
+     "المحال التجارية، وإن الحكومة أعلنت حدادا وطنيا لمدة ثلاثة أيام ابتداء من الأحد.", "ar"),
+    ("Des hommes armés ont attaqué mercredi le marché de Gothèye, tuant 12 civils. Ils ont incendié des "
+     "boutiques, et le gouvernement a décrété un deuil national de trois jours à partir de dimanche.", "fr"),
+])
+def test_the_day_a_measure_starts_is_no_event_day(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 2, 8))
+    assert [e["date"] for e in found] == ["2026-02-04"]

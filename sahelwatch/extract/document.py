@@ -432,7 +432,8 @@ def _geography(place: ResolvedPlace | None, country: str) -> dict:
             "latitude": latitude, "longitude": longitude, "geo_precision": place.geo_precision or 3}
 
 
-_UNIT_PREFIX = re.compile(r"^(?:Département|Departement|Cercle|Préfecture|Prefecture|Province|Commune)\s+(?:de\s+|du\s+|des\s+|d['’])",
+_UNIT_PREFIX = re.compile(r"^(?:Département|Departement|Cercle|Préfecture|Prefecture|Province|Commune)\s+"
+                          r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])",
                           re.IGNORECASE)
 
 

@@ -81,6 +81,8 @@ _SPEAKING = re.compile("|".join((
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:العاصمه\s+)?|بالعاصمه\s+)$",
     r"(?:^|\s)(?:موتمر صحفي|نقطه صحفيه)\s+(?:عقده\s+(?:\S+\s+){0,2})?ب$",
+    r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
+    r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
@@ -88,7 +90,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
 )))
 # "briefing journalists in Abuja", "devant la presse à Niamey", "a statement issued on Monday in Bamako",
-# "في بيان صدر مساء الاثنين في باماكو", "في مؤتمر صحفي بالعاصمة نيامي", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
+# "في بيان صدر مساء الاثنين في باماكو", "في مؤتمر صحفي بالعاصمة نيامي", "تحدث عبر الهاتف من غوروم غوروم", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
 _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف|نسبته|نسبتها|حملت|تحمل|نجحت|سعت|تسعي|سارعت|بادرت|"
@@ -173,9 +175,12 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "measured" if named_before else None
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
+    where = _WHERE.match(norm.original, place.mention.end)
+    if where is not None and any(place.mention.end < p.mention.start < where.end() and p.place.kind == "town"
+                                 for p in sentence_places):
+        where = None  # "من غوروم غوروم، بدأت الهجمات في قرية تين أكوف، حيث": the next place's "where"
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
-            _WHERE.match(norm.original, place.mention.end) or _ROAD_TO.search(text, max(0, at - 50), at)
-            or _TAKEN_FROM.search(text, max(0, at - 70), at)):
+            where or _ROAD_TO.search(text, max(0, at - 50), at) or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)) and any(

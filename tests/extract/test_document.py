@@ -1734,3 +1734,16 @@ def test_an_analysis_opening_on_attacks_in_general_in_a_capital_is_no_event():
 def test_the_day_a_measure_starts_is_no_event_day(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 2, 8))
     assert [e["date"] for e in found] == ["2026-02-04"]
+
+
+def test_a_district_is_shown_without_its_unit_word_and_article():
+    text = "Des hommes armés ont attaqué lundi un poste de l'armée dans la province de la Tapoa, tuant huit soldats."
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["admin1_code"]) == ("Tapoa", "BF-08")
+
+
+def test_where_a_witness_spoke_from_by_phone_is_not_the_scene():
+    text = ("وقال أحد الأعيان، الذي تحدث عبر الهاتف من دوري، إن المسلحين هاجموا مساء الجمعة قرية سيبا، حيث "
+            "قتلوا سبعة مدنيين.")
+    _, found = events(text, "ar", published=dt.date(2025, 5, 17))
+    assert [e["location"] for e in found] == ["Sebba"]

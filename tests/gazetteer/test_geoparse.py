@@ -25,6 +25,8 @@ def chosen(text, lang, surface_part, countries=()):
     ("في ولايتي بورنو ويوبي", "يوبي", "Yobe"),
     ("فككت الشرطة خلية تنشط بمدينة آيت ملول", "آيت ملول", "Ait Melloul"),
     ("اشتباكات قرب بلدة ديو بإقليم أودالان", "ديو", "Déou"),
+    ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "سولي", "Solle"),
+    ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "لوروم", "Province du Loroum"),
 ])
 def test_arabic_proclitics(text, surface, name):
     assert chosen(text, "ar", surface).place.name == name

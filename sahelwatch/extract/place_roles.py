@@ -102,7 +102,7 @@ _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
 _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
-                         r"\s+(?:[\w'-]+\s+){0,5}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
+                         r"\s+(?:[\w'-]+,?\s+){0,9}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
                          r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,8}من\s+(?:\S+\s+)?$")
 # "abducted eight women from Kirchinga community", "خطف مسلحون 12 شخصا بينهم نساء من بلدة يانكارا",
 # "بعد أيام من اختطافهم على يد عصابات مسلحة من قرية كانوما": where they were taken, not where they went

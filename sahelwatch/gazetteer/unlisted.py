@@ -51,7 +51,8 @@ _PATTERNS = {
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|local government area|LGA|State|District|Province|"
                    r"Region|Department|Prefecture|Division|County|Forest|department|region|province|district|"
                    r"prefecture|division)\b)"                                                                         # at Erena in Shiroro LGA
-                   r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area)\b))"),  # near Obajana, Kogi State
+                   r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area|Division|Department|"
+                   r"Prefecture|Province)\b))"),  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna

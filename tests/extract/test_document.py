@@ -1747,3 +1747,17 @@ def test_where_a_witness_spoke_from_by_phone_is_not_the_scene():
             "قتلوا سبعة مدنيين.")
     _, found = events(text, "ar", published=dt.date(2025, 5, 17))
     assert [e["location"] for e in found] == ["Sebba"]
+
+
+def test_people_abducted_from_a_village_counted_at_length_were_abducted_there():
+    text = ("Bandits have abducted at least 40 people, mostly women and children, from Dangulbi community in "
+            "Maru Local Government Area of Zamfara State on Sunday.")
+    _, [event] = events(text, "en", published=dt.date(2026, 3, 3))
+    assert event["location"] == "Dangulbi"
+
+
+def test_the_timbuktu_triangle_of_north_east_nigeria_is_not_timbuktu():
+    text = ("ISWAP fighters attacked a military base in Buni Yadi, Yobe State, late Tuesday. The insurgents came "
+            "from the direction of the so-called Timbuktu Triangle and fought soldiers for three hours.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 25))
+    assert [(e["country"], e["location"]) for e in found] == [("NG", "Buni Yadi")]

@@ -34,6 +34,8 @@ def villages(text, lang):
     ("Insurgents stormed the base in Kirawa Jaje, in Gwoza local government area, late on Sunday.", "en",
      ("Kirawa Jaje", "NG", "NG-BO", 2)),
     ("Fighters tried to infiltrate Dar Jamal in Bama LGA of Borno State.", "en", ("Dar Jamal", "NG", "NG-BO", 2)),
+    ("A suicide bomber blew herself up at the market in Gouzdaba, Mayo-Sava Division of the Far North Region.", "en",
+     ("Gouzdaba", "CM", "CM-EN", 3)),
     ("Les assaillants ont visé le poste militaire de Bouroum-Silmi, dans la province du Yatenga.",
      "fr", ("Bouroum-Silmi", "BF", "BF-10", 2)),
     ("Un an après le massacre de Kukawa Tasha, dans la zone de gouvernement local de Gubio, rien n'a changé.",

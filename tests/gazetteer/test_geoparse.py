@@ -286,3 +286,9 @@ def test_the_bohoma_peninsula_of_lake_chad():
 def test_arabic_names_of_the_northern_regions_of_the_coastal_states(text, code):
     assert code in {r.place.admin1_code for r in places(text, "ar") if r.place.kind == "admin1"}
 
+
+
+def test_zawiya_in_french_is_the_libyan_city_near_tripoli():
+    place = chosen("des affrontements entre groupes armés rivaux à Zaouïa, à 45 km à l'ouest de Tripoli", "fr", "Zaou")
+    assert (place.place.name, place.place.country) == ("Zawiya", "LY")
+    assert all(p.place.country != "LY" for p in places("les fidèles de la zaouïa Tidjania d'Aïn Madhi", "fr"))

@@ -1761,3 +1761,10 @@ def test_the_timbuktu_triangle_of_north_east_nigeria_is_not_timbuktu():
             "from the direction of the so-called Timbuktu Triangle and fought soldiers for three hours.")
     _, found = events(text, "en", published=dt.date(2026, 3, 25))
     assert [(e["country"], e["location"]) for e in found] == [("NG", "Buni Yadi")]
+
+
+def test_a_capital_that_acknowledges_a_toll_is_its_government_not_the_scene():
+    text = ("Le 17 avril, une offensive du JNIM contre deux positions de l'armée dans le parc W, dans le département "
+            "de l'Alibori, a coûté la vie à 54 soldats, le bilan le plus lourd jamais reconnu par Cotonou.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 7, 20))
+    assert (event["admin1_code"], event["location"]) == ("BJ-AL", None)

@@ -40,7 +40,7 @@ _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ض�
                   r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Settlement nouns: the word after them is a name even with a feminine ending (بمدينة تمارة).
 _SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|لمدينه|مدن|بمدن|بلده|ببلده|لبلده|قريه|بقريه|لقريه|مدينتي|بمدينتي|"
-                         r"بلدتي|ببلدتي)\s+$")
+                         r"بلدتي|ببلدتي|بلديه|ببلديه|لبلديه)\s+$")
 _LGA_AFTER = re.compile(r"\s+(?:للحكم المحلي|المحليه)")  # a Nigerian local government area named as such
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")

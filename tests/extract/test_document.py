@@ -1768,3 +1768,17 @@ def test_a_capital_that_acknowledges_a_toll_is_its_government_not_the_scene():
             "de l'Alibori, a coûté la vie à 54 soldats, le bilan le plus lourd jamais reconnu par Cotonou.")
     _, [event] = events(text, "fr", published=dt.date(2025, 7, 20))
     assert (event["admin1_code"], event["location"]) == ("BJ-AL", None)
+
+
+def test_a_short_name_after_baladiya_in_a_named_region_is_read():
+    text = ("قتل جنود ماليون ثلاثة رعاة موريتانيين يوم السبت في محيط قرية تابعة لبلدية غيري بدائرة نارا المالية، "
+            "وفق مصادر محلية.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 6, 9))
+    assert (event["location"], event["admin1_code"]) == ("Guiré", "ML-2")
+
+
+def test_neutralising_a_threat_during_arrests_kills_no_one():
+    text = ("فككت الشرطة صباح اليوم الأربعاء خلية إرهابية، وأسفرت التدخلات عن توقيف ثلاثة عناصر بمدينة تطوان، "
+            "والعنصر الرابع بمدينة الفقيه بن صالح، حيث استعانت القوات الخاصة بقنابل صوتية لتحييد الخطر.")
+    _, found = events(text, "ar", published=dt.date(2026, 1, 28))
+    assert {e["event_type"] for e in found} == {"Strategic developments"}

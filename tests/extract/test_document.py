@@ -1782,3 +1782,10 @@ def test_neutralising_a_threat_during_arrests_kills_no_one():
             "والعنصر الرابع بمدينة الفقيه بن صالح، حيث استعانت القوات الخاصة بقنابل صوتية لتحييد الخطر.")
     _, found = events(text, "ar", published=dt.date(2026, 1, 28))
     assert {e["event_type"] for e in found} == {"Strategic developments"}
+
+
+def test_herders_as_the_mauritanian_press_names_them_are_civilians_of_their_country():
+    text = "قتل جنود ماليون ثلاثة منمين موريتانيين يوم السبت قرب بلدة نارا."
+    _, [event] = events(text, "ar", published=dt.date(2025, 6, 9))
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Violence against civilians", "Military Forces of Mali", "Civilians (Mauritania)")

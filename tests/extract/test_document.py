@@ -1789,3 +1789,10 @@ def test_herders_as_the_mauritanian_press_names_them_are_civilians_of_their_coun
     _, [event] = events(text, "ar", published=dt.date(2025, 6, 9))
     assert (event["event_type"], event["actor1"], event["actor2"]) == (
         "Violence against civilians", "Military Forces of Mali", "Civilians (Mauritania)")
+
+
+def test_army_positions_attacked_make_a_battle_whatever_the_displaced_told_after():
+    text = ("أودى الهجوم الذي تعرضت له مواقع للجيش قرب بلدة بورغا في السادس من يونيو بحياة 12 جندياً. "
+            "وتشير تقارير أممية إلى أن أعداد النازحين في شمال البلاد تضاعفت خلال العامين الماضيين بسبب الهجمات.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 6, 20))
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Benin")

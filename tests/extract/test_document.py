@@ -1796,3 +1796,10 @@ def test_army_positions_attacked_make_a_battle_whatever_the_displaced_told_after
             "وتشير تقارير أممية إلى أن أعداد النازحين في شمال البلاد تضاعفت خلال العامين الماضيين بسبب الهجمات.")
     _, [event] = events(text, "ar", published=dt.date(2025, 6, 20))
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Benin")
+
+
+def test_a_police_sting_is_an_arrest_not_an_ambush():
+    text = ("تمكنت وحدات الحرس الوطني بمدينة القصرين يوم الاثنين من إيقاف عنصر تكفيري مفتش عنه، وذلك إثر كمين أمني "
+            "نصب له بأحد الأحياء الشعبية بالمدينة.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 6, 25))
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")

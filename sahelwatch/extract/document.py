@@ -39,6 +39,7 @@ from sahelwatch.gazetteer import (
     ResolvedPlace,
     UnknownAdmin1,
 )
+from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.model import Event
 from sahelwatch.text.normalise import fold
 
@@ -184,6 +185,24 @@ def _lake_shore(place: ResolvedPlace | None, incident: Incident, mentions: Menti
                                         latitude=region.latitude, longitude=region.longitude))
 
 
+FOOT_KM = 30.0
+
+
+def _foot_of(place: ResolvedPlace | None, incident: Incident) -> ResolvedPlace | None:
+    """ACLED places an event on a mountain at a town at its foot: the town the story names with it, within
+    30 km ("sur les hauteurs du mont Mghila, ... la garde nationale de Sbiba"), near it (precision 2)."""
+    if place is None or place.place.kind != "mountain":
+        return place
+    towns = [p for s in incident.sentences for p in s.places if p.place.kind == "town" and p.is_local
+             and p.place.latitude is not None and distance_km(place.place.latitude, place.place.longitude,
+                                                                p.place.latitude, p.place.longitude) <= FOOT_KM]
+    if not towns:
+        return place
+    town = min(towns, key=lambda p: distance_km(place.place.latitude, place.place.longitude,
+                                                p.place.latitude, p.place.longitude))
+    return replace(town, geo_precision=2)
+
+
 def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None) -> str | None:
     if place is not None:
         return place.place.country
@@ -270,8 +289,8 @@ class Scene:
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
-    place = _lake_shore(_the_town(incident.place or _fallback_place(incident, mentions), incident, mentions),
-                        incident, mentions)
+    place = _foot_of(_lake_shore(_the_town(incident.place or _fallback_place(incident, mentions), incident, mentions),
+                                 incident, mentions), incident)
     country = _country(incident, mentions, place)
     if country is None:
         return None

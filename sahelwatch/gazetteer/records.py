@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("country", "admin1", "admin2", "town", "feature", "river")
+KINDS = ("country", "admin1", "admin2", "town", "feature", "mountain", "river")
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from sahelwatch.gazetteer.records import (
 from sahelwatch.gazetteer.sources import CACHE_COUNTRIES
 from sahelwatch.text.normalise import fold
 
-_KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "river": 1.2}
+_KIND_BASE = {"country": 3.0, "admin1": 2.6, "town": 2.0, "admin2": 1.5, "feature": 1.2, "mountain": 1.2, "river": 1.2}
 _SMALL_POPULATION = 1000
 FAR_CITY_POPULATION = 1_000_000
 
@@ -46,7 +46,7 @@ def resolve(mentions: list[PlaceMention], hints: ResolutionHints | None = None) 
     countries, regions = _context(mentions, hints)
     listed = _listed_regions(mentions)
     first = [_choose(i, m, countries, regions, {}, listed) for i, m in enumerate(mentions)]
-    anchors = {i: r.place for i, r in enumerate(first) if r and r.place.kind in ("town", "admin2", "feature")
+    anchors = {i: r.place for i, r in enumerate(first) if r and r.place.kind in ("town", "admin2", "feature", "mountain")
                and not r.is_demonym}
     final = [_choose(i, m, countries, regions, anchors, listed) for i, m in enumerate(mentions)]
     return [r for r in final if r is not None]
@@ -149,7 +149,7 @@ def _acceptable(place: Place, mention: PlaceMention, country_weight: float, regi
         return False
     if _far_town(place) and country_weight <= 0 and region_weight <= 0:
         return False  # "Buni Gari" in Yobe is not Buni in Pakistan; "Hit" in a headline is not Hīt
-    if mention.kind_cue in ("river", "feature") and place.kind not in ("river", "feature"):
+    if mention.kind_cue in ("river", "feature") and place.kind not in ("river", "feature", "mountain"):
         return False  # "les monts Mandara" are no town named Mandara
     names_a_country = any(c.kind == "country" for c in mention.candidates)
     if place.kind == "town" and names_a_country and mention.kind_cue != "town":
@@ -193,7 +193,7 @@ def _precision(place: Place, mention: PlaceMention) -> int | None:
     if mention.is_demonym or place.kind == "country":
         return None
     if place.kind in ("admin1", "river") or (place.kind == "feature" and place.curated):
-        return 3  # a region, or a large natural feature (Lake Chad, Sambisa Forest)
+        return 3  # a region, or a large natural feature (Lake Chad, Sambisa Forest); a mountain is near its towns
     if place.kind == "town":
         return 2 if mention.near else 1
     return 2

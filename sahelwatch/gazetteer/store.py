@@ -171,7 +171,7 @@ class _Rows:
         return self.lines[index].split("\t")
 
 
-_KIND_RANK = {"country": 5, "admin1": 4, "town": 3, "admin2": 2, "river": 1, "feature": 1}
+_KIND_RANK = {"country": 5, "admin1": 4, "town": 3, "admin2": 2, "river": 1, "feature": 1, "mountain": 1}
 
 
 def _read(path: Path) -> list[str]:

@@ -196,7 +196,7 @@ def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlac
     limit = stop.start() if stop else limit
     after = [p for p in places if end <= p.mention.start < limit]
     units = [p for p in after if p.place.kind in ("admin2", "town", "admin1")]
-    return (units or [p for p in after if p.place.kind == "feature"] or [None])[0]
+    return (units or [p for p in after if p.place.kind in ("feature", "mountain")] or [None])[0]
 
 
 def _unit_before(start: int, places: list[ResolvedPlace], kinds: tuple[str, ...]) -> ResolvedPlace | None:

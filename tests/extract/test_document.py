@@ -1803,3 +1803,16 @@ def test_a_police_sting_is_an_arrest_not_an_ambush():
             "نصب له بأحد الأحياء الشعبية بالمدينة.")
     _, [event] = events(text, "ar", published=dt.date(2025, 6, 25))
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a mountain alone: the mountain, near the towns at its foot (precision 2)
+    ("أصيب عسكري أمس إثر انفجار لغم أرضي خلال عملية تمشيط بجبل السلوم في ولاية القصرين.", "ar", "Jebel Salloum"),
+    ("Un soldat a été blessé mercredi par l'explosion d'une mine au mont Semmama, dans le gouvernorat de Kasserine.",
+     "fr", "Jebel Semmama"),
+    # a town at its foot named with it: that town, as ACLED codes it
+    ("A landmine wounded two soldiers on Mount Mghila on Wednesday, the National Guard in Sbiba said.", "en", "Sbiba"),
+])
+def test_an_event_on_a_mountain_is_near_the_towns_at_its_foot(text, lang, place):
+    _, [event] = events(text, lang, published=dt.date(2026, 2, 26))
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == (place, "TN-42", 2)

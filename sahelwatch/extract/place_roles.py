@@ -165,6 +165,9 @@ def is_measured_from(norm: NormText, at: int) -> bool:
     return bool(_MEASURED.search(norm.text, max(0, at - 50), at))
 
 
+LOCATED_CHARS = 80  # a distance from a town told this soon after another town, in apposition, locates that one
+
+
 def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
                measured: bool, held: set[int]) -> str | None:
     """How the sentence uses a place that is not its plain scene: "measured" (the scene is near it),
@@ -174,7 +177,12 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     named_before = any(p.place.id == place.place.id and p.mention.start < place.mention.start for p in sentence_places)
     if measured or (named_before and place.mention.near):
         # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
-        return "measured" if named_before else None
+        if named_before:
+            return "measured"
+        located = any(p.place.kind == "town" and p.geo_precision == 1 and p.mention.end <= place.mention.start
+                      and place.mention.start - p.mention.end <= LOCATED_CHARS
+                      and norm.original[p.mention.end:p.mention.end + 1] in ",،" for p in sentence_places)
+        return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
     where = _WHERE.match(norm.original, place.mention.end)

@@ -1816,3 +1816,11 @@ def test_a_police_sting_is_an_arrest_not_an_ambush():
 def test_an_event_on_a_mountain_is_near_the_towns_at_its_foot(text, lang, place):
     _, [event] = events(text, lang, published=dt.date(2026, 2, 26))
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == (place, "TN-42", 2)
+
+
+def test_a_town_told_by_its_distance_from_another_is_not_a_second_scene():
+    text = ("Fighters killed at least 12 soldiers in Burkina Faso, security sources said. The attack on the "
+            "detachment in Markoye, a rural town in the Sahel region about 40km (25 miles) from Gorom-Gorom, began "
+            "early on Saturday, when hundreds of fighters on motorcycles stormed positions held by the army.")
+    _, found = events(text, "en", published=dt.date(2025, 11, 17))
+    assert [e["location"] for e in found] == ["Markoye"]

@@ -425,6 +425,7 @@ def _hand_down_toll(summary: Incident, villages: list[Incident]) -> None:
 
 
 SURVEYED_REGIONS = 3   # a sentence naming this many regions and no day tells a trend, not an event
+RESULT_KINDS = 3       # kinds of outcome told together for a period, with no place: the period's results
 
 
 def _surveys_regions(sentence: Sentence) -> bool:
@@ -535,6 +536,9 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     further down an analysis are none of these."""
     if incident.date is not None and incident.date.reported and not incident.own_place:
         return False  # "Aid groups warned on Wednesday that ... attacks on convoys": only the telling's day
+    if not incident.own_place and incident.date is not None and incident.date.precision == 2 and len(
+            incident.categories & EVENT_CUES) >= RESULT_KINDS:
+        return False  # "troops neutralised 17 terrorists, arrested 31 and rescued 28 in the past week": a week's results
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
         return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")
     town = incident.place is not None and incident.place.is_local

@@ -70,7 +70,8 @@ _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
 _SPEAKING = re.compile("|".join((
     r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|newsmen|"
-    r"press|media)|speaking|devant la presse|face a la presse|devant les journalistes)\s+(?:in|at|a)\s+$",
+    r"press|media)(?:\s+[\w'-]+){0,8}|speaking|devant la presse|face a la presse|devant les journalistes)"
+    r"\s+(?:in|at|a)\s+$",
     r"\b(?:statement|communique|conference de presse|point de presse|point presse|press conference|news conference|"
     r"press briefing)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
@@ -89,7 +90,8 @@ _SPEAKING = re.compile("|".join((
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
 )))
-# "briefing journalists in Abuja", "devant la presse à Niamey", "a statement issued on Monday in Bamako",
+# "briefing journalists in Abuja", "briefing journalists on the activities of the military on Thursday in Abuja",
+# "devant la presse à Niamey", "a statement issued on Monday in Bamako",
 # "في بيان صدر مساء الاثنين في باماكو", "في مؤتمر صحفي بالعاصمة نيامي", "تحدث عبر الهاتف من غوروم غوروم", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
 _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"

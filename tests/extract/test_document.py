@@ -1824,3 +1824,14 @@ def test_a_town_told_by_its_distance_from_another_is_not_a_second_scene():
             "early on Saturday, when hundreds of fighters on motorcycles stormed positions held by the army.")
     _, found = events(text, "en", published=dt.date(2025, 11, 17))
     assert [e["location"] for e in found] == ["Markoye"]
+
+
+def test_a_weeks_results_told_without_a_place_are_not_an_event_of_their_own():
+    text = ("The Defence Headquarters says troops of the Armed Forces of Nigeria neutralised 12 terrorists, arrested "
+            "20 suspects and rescued 15 kidnapped victims in operations across the country within the past week. "
+            "The Director, Defence Media Operations, Maj.-Gen. Ahmed Musa, disclosed this while briefing journalists "
+            "on the activities of the military in Abuja on Thursday.\n\nMusa said troops of Operation Hadin Kai in "
+            "the North East, on 18 May 2025, made contact with ISWAP terrorists at Wajiroko in Damboa LGA of Borno "
+            "State and neutralised four terrorists.")
+    _, found = events(text, "en", published=dt.date(2025, 5, 23))
+    assert [e["location"] for e in found] == ["Wajiroko"]

@@ -23,7 +23,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"region|capital|capitale|state|etat|port|airport|aeroport|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|"
                         r"حدود|الحدود|غابه|غابات|مناطق|مينا|ميناء|مطار)\W+){0,3}$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
-                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:الرابط\s+)?بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
+                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
+                        r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
@@ -96,7 +97,7 @@ _SPEAKING = re.compile("|".join((
 # administrative de Mokolo": where it was said, not where it happened
 _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف|نسبته|نسبتها|حملت|تحمل|نجحت|سعت|تسعي|سارعت|بادرت|"
-                         r"ردت|استدعت)\s+$"
+                         r"ردت|استدعت|دفع|دفعت)\s+$"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
@@ -134,7 +135,9 @@ _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WOR
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
-_FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:(?:الرابط|الرابطه|الواصل|الذي يربط|التي تربط)\s+)?بين\s+$")
+_ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
+_FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
+                            rf"التي تربط)\s+)?بين\s+$")
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:

@@ -1835,3 +1835,18 @@ def test_a_weeks_results_told_without_a_place_are_not_an_event_of_their_own():
             "State and neutralised four terrorists.")
     _, found = events(text, "en", published=dt.date(2025, 5, 23))
     assert [e["location"] for e in found] == ["Wajiroko"]
+
+
+def test_a_town_near_a_highway_between_two_others_is_the_scene():
+    text = ("أطلق الخميس سراح 18 مسافرا كانوا قد خطفوا في 11 أغسطس الماضي على الطريق السريع بين غوساو وفونتوا "
+            "قرب بلدة تسافي، بعد أن دفعت أسرهم فدية.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 11))
+    assert {e["location"] for e in found} == {"Tsafe"}
+
+
+def test_a_capital_pushed_to_act_is_its_government():
+    text = ("تظاهر مئات السكان الأحد في بلدة باسكنو احتجاجا على اختطاف ثلاثة رعاة. ويعبر آلاف المنمين سنويا إلى "
+            "الأراضي المالية بحثا عن المراعي، وتعرض عدد منهم لعمليات قتل واختطاف نسب بعضها لجماعات مسلحة، ما دفع "
+            "نواكشوط إلى استدعاء السفير المالي أكثر من مرة.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 12))
+    assert "Nouakchott" not in {e["location"] for e in found}

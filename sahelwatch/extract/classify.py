@@ -68,6 +68,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     ``lead``: the cue categories of the sentence that first reports it (what the report is about).
     """
     c = categories
+    if "ied" in c and c & {"weapons_seizure", "defused"} and not c & {"explosion", "wounded"}:
+        c = c - {"ied"}  # "كشف وتدمير ... قنابل تقليدية الصنع": bombs found and destroyed, none went off
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
     armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
         "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c)

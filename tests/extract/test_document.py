@@ -1850,3 +1850,11 @@ def test_a_capital_pushed_to_act_is_its_government():
             "نواكشوط إلى استدعاء السفير المالي أكثر من مرة.")
     _, found = events(text, "ar", published=dt.date(2026, 9, 12))
     assert "Nouakchott" not in {e["location"] for e in found}
+
+
+def test_bombs_found_and_destroyed_beside_a_terrorist_neutralised_make_no_bombing():
+    text = ("تمكنت مفرزة للجيش الوطني الشعبي يوم 5 سبتمبر، إثر عملية بحث وتمشيط بالقرب من بلدية تمزقيدة بولاية المدية، "
+            "من تحييد إرهابي (01) واسترجاع مسدس رشاش من نوع كلاشنيكوف، فيما تم كشف وتدمير مخبأين و3 قنابل تقليدية الصنع.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 9))
+    assert "Explosions/Remote violence" not in {e["event_type"] for e in found}
+    assert "Battles" in {e["event_type"] for e in found}

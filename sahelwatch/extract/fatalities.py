@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sahelwatch.extract.cues import Cue
-from sahelwatch.extract.mentions import Sentence
+from sahelwatch.extract.mentions import RESTATED_SUM, Sentence
 from sahelwatch.extract.numbers import NumberMention
 
 _GROUPS = {"security_forces": "security_forces", "attackers": "attackers"}  # civilians and the unspecified: victims
@@ -237,7 +237,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         one_more = _AND_ONE_MORE.match(text, number.end) if lang == "en" else None
         if one_more is not None:  # "killing two soldiers and a driver": one more in the same list
             found.append((group, noun, NumberMention(one_more.start("one"), one_more.end("one"), 1)))
-    return found
+    restated = [f for f in found if RESTATED_SUM.search(text, max(sentence.start, f[2].start - 30), f[2].start)]
+    return restated or found  # "sept militaires et deux chauffeurs, soit neuf morts": nine in all
 
 
 _CONTRAST = re.compile(r"(?:\b(?:while|whereas|tandis|alors que|contre)\b"

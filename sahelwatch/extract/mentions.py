@@ -191,7 +191,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         _drop_comparison(norm, sentence)
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
-        sentence.cues = _settled(sentence) + _year_totals(text, sentence)
+        sentence.cues = _settled(text, sentence) + _year_totals(text, sentence)
         cut = _retold_before(norm, sentence)
         if cut is not None:
             sentence.cues = [c for c in sentence.cues if c.start >= cut or c.category not in EVENT_CUES]
@@ -248,7 +248,11 @@ def _retold_before(norm, sentence: Sentence) -> int | None:
     return norm.span(found.start(), found.end())[0] if found else None
 
 
-def _settled(sentence: Sentence) -> list[Cue]:
+# "soit neuf morts au total", "that is nine dead", "أي تسعة قتلى": the sum of the figures just told, restated
+RESTATED_SUM = re.compile(r"(?:\b(?:soit|that is|i\.e\.)|(?:^|\s)(?:اي|أي))\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
     state_spans = [(a.start, a.end) for a in sentence.actors if a.type in STATE_TYPES]
@@ -267,5 +271,7 @@ def _settled(sentence: Sentence) -> list[Cue]:
         if cue.category in ("total", "overall") and not any(
                 abs(f.start - cue.start) <= TOTAL_REACH or abs(cue.start - f.end) <= TOTAL_REACH for f in figures):
             continue
-        cues.append(replace(cue, category="total") if cue.category == "overall" and sums else cue)
+        restated = any(n.end <= cue.start and RESTATED_SUM.search(text, max(sentence.start, n.start - 30), n.start)
+                       for n in sentence.numbers)  # "sept militaires et deux chauffeurs, soit neuf morts au total"
+        cues.append(replace(cue, category="total") if cue.category == "overall" and sums and not restated else cue)
     return cues

@@ -1858,3 +1858,14 @@ def test_bombs_found_and_destroyed_beside_a_terrorist_neutralised_make_no_bombin
     _, found = events(text, "ar", published=dt.date(2026, 9, 9))
     assert "Explosions/Remote violence" not in {e["event_type"] for e in found}
     assert "Battles" in {e["event_type"] for e in found}
+
+
+@pytest.mark.parametrize("text, lang, toll", [
+    ("Le bilan de l'embuscade tendue mercredi contre un convoi près de Kati s'est alourdi : cinq militaires et "
+     "trois chauffeurs ont perdu la vie, soit huit morts au total.", "fr", 8),
+    ("The toll from Wednesday's ambush on a convoy near Kati rose: five soldiers and three drivers were killed, "
+     "that is eight dead in all.", "en", 8),
+])
+def test_a_sum_restated_after_its_parts_is_the_toll(text, lang, toll):
+    _, [event] = events(text, lang, published=dt.date(2025, 10, 5))
+    assert event["fatalities"] == toll

@@ -300,7 +300,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date) and not _protest_after(current, cues, date)  # (not "وفي اليوم التالي، السبت")
+                current.date, date) and not _protest_after(current, cues, date) and not _response_after(
+                mentions.text, sentence, current, date)  # (not "وفي اليوم التالي، السبت")
             summary = _summary_of(current) if current is not None and not (following or separate) else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
             village = False
@@ -457,6 +458,17 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
     angry youths blocked the highway"): another event."""
     return "protest" in cues and "protest" not in current.categories and date is not None and (
         current.date is not None and not current.date.reported and date.date > current.date.date)
+
+
+_IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation)\b"
+                          r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على", re.IGNORECASE)
+
+
+def _response_after(text: str, sentence: Sentence, current: Incident, date: DateMention | None) -> bool:
+    """The sentence opens with the other side's response on a later day ("En riposte, l'armée a lancé mardi
+    une opération de ratissage"): that operation is an event of its own."""
+    return (date is not None and current.date is not None and not current.date.reported
+            and date.date > current.date.date and bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40)))
 
 
 def _later(sentence: Sentence) -> bool:

@@ -1869,3 +1869,16 @@ def test_bombs_found_and_destroyed_beside_a_terrorist_neutralised_make_no_bombin
 def test_a_sum_restated_after_its_parts_is_the_toll(text, lang, toll):
     _, [event] = events(text, lang, published=dt.date(2025, 10, 5))
     assert event["fatalities"] == toll
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Six pêcheurs ont été tués lundi par des éléments de Boko Haram sur une île près de Bol, province du Lac. "
+     "En riposte, l'armée tchadienne a lancé mardi une opération de ratissage dans les îles environnantes : cinq "
+     "terroristes ont été neutralisés.", "fr"),
+    ("Boko Haram fighters killed six fishermen on Monday on an island near Bol, in Chad's Lac province. In "
+     "response, the army launched a sweep of the surrounding islands on Tuesday, neutralising five terrorists.", "en"),
+])
+def test_the_other_sides_response_on_a_later_day_is_an_event_of_its_own(text, lang):
+    _, found = events(text, lang, published=dt.date(2025, 10, 22))
+    assert [(e["event_type"], e["date"]) for e in found] == [
+        ("Violence against civilians", "2025-10-20"), ("Battles", "2025-10-21")]

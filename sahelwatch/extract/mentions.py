@@ -271,6 +271,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         if cue.category in ("total", "overall") and not any(
                 abs(f.start - cue.start) <= TOTAL_REACH or abs(cue.start - f.end) <= TOTAL_REACH for f in figures):
             continue
+        if cue.category == "total" and not sums and any(d.precision == 2 for d in sentence.dates):
+            continue  # "ont neutralisé, durant la période du 22 au 28 octobre, un terroriste près de Chechar": the
+            #           bulletin's period, with one item placed in one town
         restated = any(n.end <= cue.start and RESTATED_SUM.search(text, max(sentence.start, n.start - 30), n.start)
                        for n in sentence.numbers)  # "sept militaires et deux chauffeurs, soit neuf morts au total"
         cues.append(replace(cue, category="total") if cue.category == "overall" and sums and not restated else cue)

@@ -1882,3 +1882,12 @@ def test_the_other_sides_response_on_a_later_day_is_an_event_of_its_own(text, la
     _, found = events(text, lang, published=dt.date(2025, 10, 22))
     assert [(e["event_type"], e["date"]) for e in found] == [
         ("Violence against civilians", "2025-10-20"), ("Battles", "2025-10-21")]
+
+
+def test_a_bulletin_item_told_with_the_bulletins_period_in_one_town_is_an_event():
+    text = ("Dans le cadre de la lutte antiterroriste, des détachements de l'Armée nationale populaire ont neutralisé, "
+            "durant la période du 22 au 28 octobre 2025, un (1) terroriste et récupéré un pistolet-mitrailleur de "
+            "type kalachnikov, lors d'une opération de ratissage menée près de la commune de Tamezguida, wilaya de "
+            "Médéa, indique mercredi un bilan opérationnel du ministère de la Défense nationale.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 10, 29))
+    assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Tamezguida", 1)

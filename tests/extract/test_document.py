@@ -1891,3 +1891,15 @@ def test_a_bulletin_item_told_with_the_bulletins_period_in_one_town_is_an_event(
             "Médéa, indique mercredi un bilan opérationnel du ministère de la Défense nationale.")
     _, [event] = events(text, "fr", published=dt.date(2025, 10, 29))
     assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Tamezguida", 1)
+
+
+def test_meanwhile_opens_another_incident():
+    text = ("The number of soldiers killed in Sunday night's attack on a military base in Buni Yadi, Yobe State, has "
+            "risen to 12, military sources said on Tuesday. The sources said the bodies of five soldiers were "
+            "recovered on Tuesday in the bush around the base. Seven soldiers had earlier been confirmed dead. The "
+            "army said troops repelled the attackers with support from the Air Component, neutralising several "
+            "terrorists. Meanwhile, two civilians were killed on Tuesday morning when a commercial vehicle ran over "
+            "an explosive device near Goniri, also in Gujba Local Government Area.")
+    _, found = events(text, "en", published=dt.date(2025, 11, 11))
+    assert {(e["event_type"], e["location"]) for e in found} == {
+        ("Battles", "Buni Yadi"), ("Explosions/Remote violence", "Goniri")}

@@ -5,7 +5,8 @@ Two reports of the same country are *compatible* when every criterion holds:
 - **type**: the same sub-event type, or two sub-types of one family (``COMPATIBLE_SUB_TYPES``:
   an air strike or an explosion inside a ground battle is coded either way by different
   outlets, and so is one explosion told as a mine by one and a strike or a shell by another;
-  an abduction that ends in killings is an attack; a foiled plot is also an arrest);
+  an abduction that ends in killings is an attack; a foiled plot is also an arrest; an assault on a
+  town where soldiers and civilians die is a battle for one outlet and an attack on civilians for another);
 - **date**: the event dates lie within ``window_days`` of each other, widened by the dates'
   precision (a week: 3 days each side; a month: 15). A report with no event date stands for
   a week before its publication;
@@ -55,6 +56,7 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     | _pairs(_STRIKES, _STRIKES) | _pairs(_EXPLOSIVES, _STRIKES)
     | _pairs(("Attack",), ("Abduction/forced disappearance", "Sexual violence"))
     | _pairs(("Attack",), _EXPLOSIVES) | _pairs(("Arrests",), ("Disrupted weapons use",))
+    | _pairs(("Attack",), ("Armed clash",))
     | _pairs(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
              ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
               "Violent demonstration"))

@@ -102,6 +102,9 @@ def test_incompatible_types_are_not_merged():
     assert groups([report(1), protest, arrest]) == [["rp-001"], ["rp-002"], ["rp-003"]]
     strike = report(4, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
     assert groups([report(1), strike]) == [["rp-001", "rp-004"]]   # an air strike inside a battle: one family
+    # an assault on a town told as a battle by one outlet and as an attack on civilians by another: one incident
+    attack = report(5, event_type="Violence against civilians", sub_event_type="Attack", actor2="Civilians (Mali)")
+    assert groups([report(1), attack]) == [["rp-001", "rp-005"]]
 
 
 def test_different_armed_groups_and_tolls_apart_are_different_incidents():

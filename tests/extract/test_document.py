@@ -1903,3 +1903,10 @@ def test_meanwhile_opens_another_incident():
     _, found = events(text, "en", published=dt.date(2025, 11, 11))
     assert {(e["event_type"], e["location"]) for e in found} == {
         ("Battles", "Buni Yadi"), ("Explosions/Remote violence", "Goniri")}
+
+
+def test_suspects_arrested_by_an_army_patrol_are_a_security_arrest():
+    text = ("Le mardi 27 janvier 2026, une mission de reconnaissance offensive a interpellé trois (03) individus "
+            "suspects aux environs de Goundam, dans la région de Tombouctou. Ils ont été remis aux services compétents.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 1, 28))
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Goundam")

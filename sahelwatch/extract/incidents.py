@@ -263,7 +263,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
-            cues -= _AMBIGUOUS | {"looting", "operation"}  # a match report: "l'attaque malienne a mis le feu"
+            cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and not (cues & _PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
@@ -360,8 +360,8 @@ def _figurative_story(mentions: Mentions) -> bool:
     """A story of another kind throughout (a football match, an epidemic) with nothing of armed men or
     forces in it: its "attaque", "bombe" and "riposte" are figures of speech."""
     senses = sum(1 for s in mentions.sentences if s.has("non_security"))
-    armed = any(s.has(*_CONTEXT) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors)
-                for s in mentions.sentences)
+    armed = any(s.has(*(_CONTEXT - {"neutralised"})) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors)
+                for s in mentions.sentences)  # (a team that "أجهز على المنافس" finished its opponent off)
     return senses >= FIGURATIVE_SENTENCES and not armed
 
 

@@ -1034,6 +1034,14 @@ def test_a_match_report_told_in_war_words_is_no_event():
     assert found == [] and extraction.kind == "other"
 
 
+def test_a_team_that_finished_off_its_opponent_killed_no_one():
+    text = ("فاز مولودية وهران على ضيفه اتحاد بسكرة بثلاثية نظيفة مساء السبت في المباراة التي احتضنها ملعب الشهيد "
+            "أحمد زبانة، لحساب الجولة العاشرة من الرابطة المحترفة الأولى. وسجل المهاجم هدفين في الشوط الأول، وفي "
+            "الشوط الثاني أجهزوا على المنافس بهدف ثالث في الدقيقة 81.")
+    extraction, found = events(text, "ar", published=dt.date(2025, 11, 9))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_a_militia_that_repelled_an_attack_fought_a_battle_and_a_postponed_vote_is_no_event():
     text = ("Les chasseurs traditionnels de Dan Na Ambassagou affirment avoir repoussé vendredi une attaque contre le "
             "village de Dinangourou, dans le cercle de Koro.")

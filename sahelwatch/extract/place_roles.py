@@ -17,8 +17,8 @@ from sahelwatch.text.normalise import NormText
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|charges? a|"
                         r"en provenance"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
-                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )من))"
-                        # not "بالقرب من", "قريبة من", "على بعد ... من"
+                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )من))"
+                        # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|مدينه|بلده|قريه|منطقه|ولايه|العاصمه|جزر|جزيره|ضفاف|"
                         r"حدود|الحدود|غابه|غابات|مناطق|مينا|ميناء|مطار)\W+){0,3}$"

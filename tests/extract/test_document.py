@@ -1918,3 +1918,10 @@ def test_suspects_arrested_by_an_army_patrol_are_a_security_arrest():
             "suspects aux environs de Goundam, dans la région de Tombouctou. Ils ont été remis aux services compétents.")
     _, [event] = events(text, "fr", published=dt.date(2026, 1, 28))
     assert (event["sub_event_type"], event["location"]) == ("Arrests", "Goundam")
+
+
+def test_residents_of_a_town_tell_of_fighting_there():
+    text = ("أفاد سكان من بلدة غورغادجي في منطقة الساحل باندلاع اشتباكات عنيفة، أمس الاثنين، بين مقاتلين من نصرة "
+            "الإسلام والمسلمين وآخرين من تنظيم الدولة الإسلامية في الساحل.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 14))
+    assert event["location"] == "Gorgadji"

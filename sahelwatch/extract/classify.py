@@ -60,11 +60,13 @@ class Coding:
 
 
 def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: frozenset[str] = frozenset(),
-             civilian_deaths: bool = False) -> Coding | None:
+             civilian_deaths: bool = False, forces_deaths: bool = False) -> Coding | None:
     """The ACLED coding of an incident with these cue categories, or None if it is no event.
 
     ``deaths``: the incident has a death toll above zero; ``civilian_deaths``: every death counted
     is a civilian's ("soldiers killed 20 civilians" is no battle, whatever vehicles they came in);
+    ``forces_deaths``: soldiers or militiamen are among the dead of an assault known by its toll ("overran
+    Djibo, killing dozens of soldiers and civilians" is a battle, whoever else died);
     ``lead``: the cue categories of the sentence that first reports it (what the report is about).
     """
     c = categories
@@ -72,7 +74,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         c = c - {"ied"}  # "كشف وتدمير ... قنابل تقليدية الصنع": bombs found and destroyed, none went off
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
     armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
-        "military_target" in c or ("security_forces" in c and not sides.civilians and "civilian_target" not in c)
+        "military_target" in c or ("security_forces" in c and (forces_deaths or (
+            not sides.civilians and "civilian_target" not in c)))
         or ({"operation", "attackers"} <= c and not sides.civilians))  # "terrorists shot dead in a sweep"
     blast_lead = bool(lead & {"ied", "explosion", "suicide"}) and not lead & {"clash", "ambush"}
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb

@@ -315,8 +315,11 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         mentions.published - incident.date.date).days <= BACKGROUND_DAYS  # (not the abduction of months ago)
     if recent and _release_told(lead_sentence, incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
+    background = is_background(incident, first, mentions.published)
+    # an assault recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and
+    # civilians"): soldiers among its dead is what tells the battle
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
-                      civilian_deaths=toll.civilians_only)
+                      civilian_deaths=toll.civilians_only, forces_deaths=background and toll.forces_among)
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None
     if coding.event_type == "Protests" or "protest" in lead:  # the killings or abductions a crowd protests
@@ -340,7 +343,6 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     date = incident.date or (scene.lede_date if not incident.background_cue else None)
     if date is not None:
         evidence["date"] = (date.start, date.end)
-    background = is_background(incident, first, mentions.published)
     return Event(
         event_type=coding.event_type, sub_event_type=coding.sub_event_type, ct_tags=coding.ct_tags,
         country=country, **geo,

@@ -1925,3 +1925,14 @@ def test_residents_of_a_town_tell_of_fighting_there():
             "الإسلام والمسلمين وآخرين من تنظيم الدولة الإسلامية في الساحل.")
     _, [event] = events(text, "ar", published=dt.date(2026, 4, 14))
     assert event["location"] == "Gorgadji"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On May 11, JNIM fighters overran the northern town of Djibo, killing dozens of soldiers and civilians.", "en"),
+    ("Le 11 mai, les combattants du JNIM ont pris d'assaut la ville de Djibo, tuant des dizaines de soldats et de "
+     "civils.", "fr"),
+    ("شنت الجماعة في 11 مايو هجوما واسعا على مدينة جيبو، خلف عشرات القتلى في صفوف الجنود والمدنيين.", "ar"),
+])
+def test_a_recalled_assault_that_killed_soldiers_and_civilians_is_a_battle(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2025, 6, 20))
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Burkina Faso")

@@ -59,10 +59,11 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
-                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?)$")
+                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?"
+                          r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place;
-# "le café Argana", "Kano Pillars stadium": a venue's name
+# "le café Argana", "Kano Pillars stadium": a venue's name; "the city's Al-Mahdia district": a quarter
 _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
                            r"elder|notable|witness|temoin|eleveur|herder|farmer|trader|commercant)s?\s+(?:de|du|des|d|of|in|at|from)\b")

@@ -1936,3 +1936,10 @@ def test_residents_of_a_town_tell_of_fighting_there():
 def test_a_recalled_assault_that_killed_soldiers_and_civilians_is_a_battle(text, lang):
     _, [event] = events(text, lang, published=dt.date(2025, 6, 20))
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Burkina Faso")
+
+
+def test_a_quarter_of_the_city_is_no_town_elsewhere():
+    text = ("Security forces in Sabha arrested a man suspected of belonging to the Islamic State group on Friday at "
+            "his home in the city's Al-Mahdia district.")
+    _, found = events(text, "en", published=dt.date(2025, 8, 16))
+    assert "TN" not in {e["country"] for e in found}

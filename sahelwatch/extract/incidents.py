@@ -168,8 +168,9 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     for place in places:  # distinct towns: not a district of one already listed, nor a province
         if place.is_local and place.place.kind == "town" and place.mention.start not in (
                 sentence.directional | sentence.containers) and not any(
-                _within(place, other, LISTED_APART_KM) for other in listed):
-            listed.append(place)
+                _within(place, other, LISTED_APART_KM) and not _CONJOINED.fullmatch(
+                    text, other.mention.end, place.mention.start) for other in listed):
+            listed.append(place)  # ("Tétouan et Martil", ten kilometres apart, are two towns all the same)
     found = {c.category for c in cues}
     if found & {"weapons_seizure", "defused"}:
         found -= {"explosion", "ied", "suicide"}  # "découvert et détruit ... deux bombes de confection artisanale"
@@ -198,6 +199,7 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     return clauses
 
 
+_CONJOINED = re.compile(r"\s*,?\s*(?:\bet\b|\band\b|و)\s*", re.IGNORECASE)
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids)\b|هجمات|اعتداءات", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bet\b|,\s*and\b|,\s*et\b|و)\s*")
 

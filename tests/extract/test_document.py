@@ -1943,3 +1943,11 @@ def test_a_quarter_of_the_city_is_no_town_elsewhere():
             "his home in the city's Al-Mahdia district.")
     _, found = events(text, "en", published=dt.date(2025, 8, 16))
     assert "TN" not in {e["country"] for e in found}
+
+
+def test_two_neighbouring_towns_joined_by_and_are_two_arrests():
+    text = ("Le BCIJ a procédé mardi au démantèlement d'une cellule terroriste de quatre extrémistes actifs dans les "
+            "villes de Témara et Skhirate. Trois suspects ont été interpellés à Témara, tandis que le quatrième a été "
+            "arrêté à Skhirate.")
+    _, found = events(text, "fr", published=dt.date(2026, 1, 28))
+    assert sorted(e["location"] for e in found) == ["Skhirate", "Temara"]

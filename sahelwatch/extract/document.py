@@ -411,7 +411,8 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     if "killing" in categories and not any(forced(s) for s in told):
         categories -= {"killing"}  # "protested after six herders were killed": the grievance, not the protest
         toll = Toll(None, None)
-    categories -= {"abduction"}  # "relatives of six abducted gold miners held a sit-in": the grievance
+    categories -= {"abduction", "looting"}  # "relatives of six abducted gold miners held a sit-in": the grievance;
+    #                                        "ont brûlé des pneus": the crowd's own doing, not a looting
     coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(categories))
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 

@@ -1951,3 +1951,11 @@ def test_two_neighbouring_towns_joined_by_and_are_two_arrests():
             "arrêté à Skhirate.")
     _, found = events(text, "fr", published=dt.date(2026, 1, 28))
     assert sorted(e["location"] for e in found) == ["Skhirate", "Temara"]
+
+
+def test_protesters_who_burn_tyres_after_an_abduction_are_a_protest():
+    text = ("Plusieurs centaines d'habitants ont bloqué lundi une route de l'Etat de Zamfara pour protester contre "
+            "l'insécurité, après l'enlèvement de douze personnes par des bandits armés dans un village voisin. Les "
+            "manifestants ont brûlé des pneus et scandé des slogans hostiles aux autorités à Tsafe.")
+    _, found = events(text, "fr", published=dt.date(2026, 1, 27))
+    assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Tsafe")]

@@ -362,8 +362,9 @@ def _figurative_story(mentions: Mentions) -> bool:
     """A story of another kind throughout (a football match, an epidemic) with nothing of armed men or
     forces in it: its "attaque", "bombe" and "riposte" are figures of speech."""
     senses = sum(1 for s in mentions.sentences if s.has("non_security"))
-    armed = any(s.has(*(_CONTEXT - {"neutralised"})) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors)
-                for s in mentions.sentences)  # (a team that "أجهز على المنافس" finished its opponent off)
+    armed = any((s.has(*(_CONTEXT - {"neutralised"})) or any(a.type not in (_CIVILIANS, _PROTESTERS) for a in s.actors))
+                and not s.has("non_security") for s in mentions.sentences)
+    # (a team that "أجهز على المنافس" finished its opponent off; its "مهاجمين" are strikers, told beside the match)
     return senses >= FIGURATIVE_SENTENCES and not armed
 
 

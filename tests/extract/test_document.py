@@ -1959,3 +1959,13 @@ def test_protesters_who_burn_tyres_after_an_abduction_are_a_protest():
             "manifestants ont brûlé des pneus et scandé des slogans hostiles aux autorités à Tsafe.")
     _, found = events(text, "fr", published=dt.date(2026, 1, 27))
     assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Tsafe")]
+
+
+def test_strikers_told_beside_the_match_are_no_armed_men():
+    text = ("الدار البيضاء - حقق نادي الرجاء فوزا ثمينا على ضيفه بثلاثة أهداف مقابل هدف، مساء الأحد، على ملعب محمد "
+            "الخامس بالدار البيضاء في قمة الجولة السابعة عشرة من "
+            "البطولة. وشن جناحاه سلسلة من الغارات على دفاع الضيوف. وفي الشوط الثاني، زج المدرب بثلاثة مهاجمين في "
+            "محاولة لاختراق الدفاعات، لكن المدافعين نجحوا في تحييد المهاجم الأبرز في صفوف الضيوف، قبل أن يقتل "
+            "الرجاء المباراة بهدف ثالث في الدقيقة 81.")
+    extraction, found = events(text, "ar", published=dt.date(2026, 2, 23))
+    assert found == [] and extraction.kind == "other"

@@ -266,6 +266,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
+        if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
+                _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
+            cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and not (cues & _PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):

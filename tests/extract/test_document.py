@@ -1969,3 +1969,14 @@ def test_strikers_told_beside_the_match_are_no_armed_men():
             "الرجاء المباراة بهدف ثالث في الدقيقة 81.")
     extraction, found = events(text, "ar", published=dt.date(2026, 2, 23))
     assert found == [] and extraction.kind == "other"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dans la région d'Agadez, la sécurité ne se mesure plus seulement au nombre d'attaques, mais au prix du "
+     "transport entre la ville et les sites aurifères.", "fr"),
+    ("In the Tillabéri region, security is no longer measured only by the number of attacks, but by the price of "
+     "getting to market.", "en"),
+])
+def test_attacks_in_general_with_no_day_or_figure_are_no_event(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 1, 20))
+    assert found == []

@@ -39,6 +39,8 @@ _LOCATOR = re.compile(r"[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|
 _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
 # the second place holds the first
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate)\b")
+# "in Had Soualem, in Berrechid province": the province holds the town, it is no second town
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
@@ -199,7 +201,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             where or _ROAD_TO.search(text, max(0, at - 50), at) or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
-                       or _LOCATOR.search(text, max(0, at - 40), at)) and any(
+                       or _LOCATOR.search(text, max(0, at - 40), at)
+                       or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
         and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (

@@ -1980,3 +1980,10 @@ def test_strikers_told_beside_the_match_are_no_armed_men():
 def test_attacks_in_general_with_no_day_or_figure_are_no_event(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 1, 20))
     assert found == []
+
+
+def test_a_province_named_after_a_town_holds_it_and_is_no_second_town():
+    text = ("BCIJ officers arrested three suspects in Had Soualem, in Berrechid province, and a fourth in Guercif on "
+            "Tuesday, dismantling a cell loyal to the Islamic State group.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 18))
+    assert sorted(e["location"] for e in found) == ["Guercif", "Had Soualem"]

@@ -37,7 +37,8 @@ _SETTLEMENT_FR = (r"(?:village|ville|localité|hameau|campement|bourgade|île|co
                   r"site d['’]orpaillage|site aurifère)")
 # a post or an attack named by its place: "la base militaire de Kareto", "le massacre de Darul Jamal"
 _SITE_FR = (r"(?:base militaire|base|camp militaire|camp|poste de sécurité|poste de contrôle|poste avancé|poste militaire|"
-            r"poste|caserne|marché|massacre|attaque|embuscade|tuerie)")
+            r"poste de police|poste|caserne|commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|"
+            r"embuscade|tuerie)")
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
             r"circonscription|territoire|localité|secteur|district)")
 _PATTERNS = {

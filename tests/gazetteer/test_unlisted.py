@@ -40,6 +40,8 @@ def villages(text, lang):
      "fr", ("Bouroum-Silmi", "BF", "BF-10", 2)),
     ("Un an après le massacre de Kukawa Tasha, dans la zone de gouvernement local de Gubio, rien n'a changé.",
      "fr", ("Kukawa Tasha", "NG", "NG-BO", 2)),
+    ("Deux policiers ont été tués lors de l'attaque du commissariat de Tanguiéta-Sud, dans la commune de Matéri.",
+     "fr", ("Tanguiéta-Sud", "BJ", "BJ-AK", 2)),
     ("Le poste de sécurité de Nassoumbou-Peulh, dans la région de Mopti, a été attaqué.", "fr",
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
     ("Dans le Loroum, c'est la ville de Sollé-Kiba que les assaillants ont visée.", "fr",

@@ -88,7 +88,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
-    if not harm:
+    if not harm and "protest" not in lead:  # (a sit-in "للمطالبة بالإفراج عن" herders is a protest, not a release)
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:
                 if cue in found:

@@ -1987,3 +1987,10 @@ def test_a_province_named_after_a_town_holds_it_and_is_no_second_town():
             "Tuesday, dismantling a cell loyal to the Islamic State group.")
     _, found = events(text, "en", published=dt.date(2026, 3, 18))
     assert sorted(e["location"] for e in found) == ["Guercif", "Had Soualem"]
+
+
+def test_a_sit_in_demanding_the_release_of_hostages_is_a_protest():
+    text = ("نظم العشرات من سكان مدينة باسكنو، أمس الجمعة، وقفة احتجاجية أمام مباني المقاطعة، للمطالبة بتدخل "
+            "السلطات من أجل الإفراج عن ثلاثة منمين اختطفهم مسلحون داخل الأراضي المالية.")
+    _, found = events(text, "ar", published=dt.date(2025, 12, 27))
+    assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Bassikounou")]

@@ -193,14 +193,11 @@ def _foot_of(place: ResolvedPlace | None, incident: Incident) -> ResolvedPlace |
     30 km ("sur les hauteurs du mont Mghila, ... la garde nationale de Sbiba"), near it (precision 2)."""
     if place is None or place.place.kind != "mountain":
         return place
-    towns = [p for s in incident.sentences for p in s.places if p.place.kind == "town" and p.is_local
-             and p.place.latitude is not None and distance_km(place.place.latitude, place.place.longitude,
-                                                                p.place.latitude, p.place.longitude) <= FOOT_KM]
-    if not towns:
-        return place
-    town = min(towns, key=lambda p: distance_km(place.place.latitude, place.place.longitude,
-                                                p.place.latitude, p.place.longitude))
-    return replace(town, geo_precision=2)
+    at_foot = [(distance_km(place.place.latitude, place.place.longitude, p.place.latitude, p.place.longitude), p)
+               for s in incident.sentences for p in s.places
+               if p.place.kind == "town" and p.is_local and p.place.latitude is not None]
+    near = min(((km, town) for km, town in at_foot if km <= FOOT_KM), key=lambda item: item[0], default=None)
+    return place if near is None else replace(near[1], geo_precision=2)
 
 
 def _country(incident: Incident, mentions: Mentions, place: ResolvedPlace | None) -> str | None:

@@ -252,6 +252,13 @@ def _retold_before(norm, sentence: Sentence) -> int | None:
 RESTATED_SUM = re.compile(r"(?:\b(?:soit|that is|i\.e\.)|(?:^|\s)(?:اي|أي))\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
+def _restates(text: str, sentence: Sentence, cue: Cue) -> bool:
+    """The "au total" follows a figure restated as the sum of those before it ("sept militaires et deux
+    chauffeurs, soit neuf morts au total"): this incident's toll, not a sum of several."""
+    return any(n.end <= cue.start and RESTATED_SUM.search(text, max(sentence.start, n.start - 30), n.start)
+               for n in sentence.numbers)
+
+
 def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
@@ -274,7 +281,7 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         if cue.category == "total" and not sums and any(d.precision == 2 for d in sentence.dates):
             continue  # "ont neutralisé, durant la période du 22 au 28 octobre, un terroriste près de Chechar": the
             #           bulletin's period, with one item placed in one town
-        restated = any(n.end <= cue.start and RESTATED_SUM.search(text, max(sentence.start, n.start - 30), n.start)
-                       for n in sentence.numbers)  # "sept militaires et deux chauffeurs, soit neuf morts au total"
-        cues.append(replace(cue, category="total") if cue.category == "overall" and sums and not restated else cue)
+        if cue.category == "overall" and sums and not _restates(text, sentence, cue):
+            cue = replace(cue, category="total")
+        cues.append(cue)
     return cues

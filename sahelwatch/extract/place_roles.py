@@ -176,6 +176,14 @@ def is_measured_from(norm: NormText, at: int) -> bool:
 LOCATED_CHARS = 80  # a distance from a town told this soon after another town, in apposition, locates that one
 
 
+def _where_after(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """"where" follows the place ("moved to Chika, another village, where they abducted"), not another town
+    named in between ("من غوروم غوروم، بدأت الهجمات في قرية تين أكوف، حيث": Tin-Akoff's "where")."""
+    where = _WHERE.match(norm.original, place.mention.end)
+    return where is not None and not any(place.mention.end < p.mention.start < where.end() and p.place.kind == "town"
+                                         for p in sentence_places)
+
+
 def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
                measured: bool, held: set[int]) -> str | None:
     """How the sentence uses a place that is not its plain scene: "measured" (the scene is near it),
@@ -193,12 +201,9 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
-    where = _WHERE.match(norm.original, place.mention.end)
-    if where is not None and any(place.mention.end < p.mention.start < where.end() and p.place.kind == "town"
-                                 for p in sentence_places):
-        where = None  # "من غوروم غوروم، بدأت الهجمات في قرية تين أكوف، حيث": the next place's "where"
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
-            where or _ROAD_TO.search(text, max(0, at - 50), at) or _TAKEN_FROM.search(text, max(0, at - 70), at)):
+            _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
+            or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)

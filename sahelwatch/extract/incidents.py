@@ -199,9 +199,10 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     return clauses
 
 
-_CONJOINED = re.compile(r"\s*,?\s*(?:\bet\b|\band\b|و)\s*", re.IGNORECASE)
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids)\b|هجمات|اعتداءات", re.IGNORECASE)
-_LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bet\b|,\s*and\b|,\s*et\b|و)\s*")
+_AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
+_CONJOINED = re.compile(rf"\s*{_AND}\s*", re.IGNORECASE)   # two towns joined as two
+_LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*")        # towns listed one after the other
 
 
 def _enumerated(text: str, towns: list[ResolvedPlace]) -> bool:

@@ -333,9 +333,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     villages.setdefault(id(summary), []).append(target)
                 if place is None and date is None and sentence.index > 0 and not clause.has("background", "separate"):
                     _set_scene(target, mentions.sentences[sentence.index - 1])
+            headline = _headline_only(target)  # the headline's district gives way to the village told after it
             target.sentences.append(clause)
             told.add(sentence.index)
-            if place is not None and (target.place is None or (
+            if place is not None and (target.place is None or (headline and place.place.kind == "town") or (
                     same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
@@ -378,9 +379,16 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
     if current.place is None:
         return not _elsewhere(current, place)
-    if date is None and (_detail_of(current.place, place) or _retold(clause, current)):
+    if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
+        return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
+    if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
         return True
     return current.road_end and current.date is None and same_region(current.place, place)
+
+
+def _headline_only(incident: Incident) -> bool:
+    """An incident told so far only by the document's undated first line."""
+    return incident.date is None and all(s.index == 0 for s in incident.sentences)
 
 
 def _elsewhere(current: Incident, place: ResolvedPlace) -> bool:

@@ -328,6 +328,15 @@ def test_an_unlisted_village_is_the_events_place_located_at_its_district():
     assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 9)
 
 
+def test_a_headline_on_a_district_and_the_village_the_story_then_tells_are_one_event():
+    text = ("Nouvelle incursion de Boko Haram dans l'arrondissement de Mozogo\n\nDans la nuit de jeudi à "
+            "vendredi, des assaillants ont fait irruption dans le village de Moskota, département du "
+            "Mayo-Tsanaga, région de l'Extrême-Nord. Ils ont enlevé six personnes.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["admin1_code"], event["date"]) == ("Moskota", "CM-EN", "2026-03-12")
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

@@ -148,8 +148,9 @@ def test_named_town_has_precision_one_and_region_three():
     ("Une patrouille est tombée dans une embuscade dans le nord de Tillabéri.", "fr", "Tillabéri", "NE-6"),
     ("Gunmen attacked a village in western Kayes, Mali.", "en", "Kayes", "ML-1"),
     ("Fighting was reported in northern Tahoua, Niger.", "en", "Tahoua", "NE-5"),
+    ("Boko Haram multiplie les incursions dans la région de l'Extrême-Nord.", "fr", "Extrême-Nord", "CM-EN"),
 ])
-def test_a_part_of_a_region_is_the_region_not_its_capital(text, lang, surface, code):
+def test_a_region_or_a_part_of_it_is_the_region_not_its_capital(text, lang, surface, code):
     result = chosen(text, lang, surface)
     assert result.place.kind == "admin1" and result.place.admin1_code == code and result.geo_precision == 3
 

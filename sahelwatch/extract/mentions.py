@@ -259,6 +259,16 @@ def _restates(text: str, sentence: Sentence, cue: Cue) -> bool:
                for n in sentence.numbers)
 
 
+_CLAUSE_END = re.compile(r"[,;:،؛]")
+
+
+def _clause_around(text: str, at: int, sentence: Sentence) -> tuple[int, int]:
+    """The span of the clause (between commas, semicolons or colons) of ``sentence`` holding ``at``."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, at)]
+    after = _CLAUSE_END.search(text, at, sentence.end)
+    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+
+
 def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
@@ -269,8 +279,12 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
+    habitual = [] if any(not d.reported for d in sentence.dates) else [
+        _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "habitual"]
     cues = []
     for cue in sentence.cues:
+        if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in habitual):
+            continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
         if cue.category == "suicide" and seized:
             continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):

@@ -337,6 +337,19 @@ def test_a_headline_on_a_district_and_the_village_the_story_then_tells_are_one_e
     assert event["sub_event_type"] == "Abduction/forced disappearance"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, gunmen killed 13 people in an attack on a village near Tangaza in Sokoto State. Residents "
+     "complain that the army's air strikes have often hit civilians, fuelling anger.", "en"),
+    ("Lundi, des hommes armés ont tué 13 personnes dans l'attaque d'un village près de Tangaza, dans l'État de "
+     "Sokoto. Des habitants se plaignent que les frappes aériennes de l'armée ont souvent touché des civils.", "fr"),
+    ("قتل مسلحون 13 شخصا يوم الاثنين في هجوم على قرية قرب بلدة تانغازا في ولاية سوكوتو. ويشكو سكان من أن "
+     "الضربات الجوية للجيش أصابت في أحيان كثيرة مدنيين.", "ar"),
+])
+def test_what_happens_often_is_no_event_nor_more_of_the_one_told(text, lang):
+    _, found = events(text, lang)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in found] == [("Attack", 13)]
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

@@ -109,11 +109,16 @@ def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
 def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
             anchors: dict[int, Place], listed: set[int]) -> ResolvedPlace | None:
     scored = []
+    weights = {place.id: (_weight(countries, place.country, mention.key), _weight(regions, place.admin1_code, mention.key))
+               for place in mention.candidates}
+    at_home = any(c.country in CACHE_COUNTRIES and (weights[c.id][0] >= 1.0 or weights[c.id][1] > 0)
+                  for c in mention.candidates)
     for place in mention.candidates:
-        country_weight = _weight(countries, place.country, mention.key)
-        region_weight = _weight(regions, place.admin1_code, mention.key)
+        country_weight, region_weight = weights[place.id]
         if not _acceptable(place, mention, country_weight, region_weight):
             continue
+        if at_home and place.country not in CACHE_COUNTRIES and country_weight <= 0:
+            continue  # "near Kobe, in the Gao region": a village of Mali, not the Japanese city
         named = (code for code in regions if _weight(regions, code, mention.key) > 0)
         if not _named_as_unit(place, mention) and outside_named_regions(place, named):
             continue

@@ -350,6 +350,16 @@ def test_what_happens_often_is_no_event_nor_more_of_the_one_told(text, lang):
     assert [(e["sub_event_type"], e["fatalities"]) for e in found] == [("Attack", 13)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Saturday, gunmen attacked a convoy of buses near Ansongo, killing at least 25 people.", "en"),
+    ("Samedi, des hommes armés ont attaqué un convoi de cars près d'Ansongo, tuant au moins 25 personnes.", "fr"),
+])
+def test_an_attack_on_a_convoy_of_buses_is_violence_against_civilians(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Violence against civilians",
+                                                                           "Civilians (Mali)", 25)
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

@@ -204,6 +204,12 @@ def test_a_world_city_below_a_million_needs_its_country_in_context():
     assert [r for r in places("Police in Turin, Italy, arrested a man on Monday.", "en") if r.place.country == "IT"]
 
 
+def test_a_world_city_gives_way_to_a_village_of_the_country_the_story_names():
+    found = places("Gunmen attacked a convoy of buses near Kobe, in the Gao region, killing 25 people.", "en")
+    assert not [r for r in found if r.place.country == "JP"]
+    assert [r for r in places("An earthquake struck near Kobe, Japan, on Monday.", "en") if r.place.country == "JP"]
+
+
 def test_a_district_named_with_its_unit_word_tells_the_region_of_its_neighbours():
     result = chosen("Une patrouille a été prise à partie dans les environs de Boni, Cercle de Douentza. Le même "
                     "jour, trois suspects ont été interpellés à Diabaly, dans la région de Ségou.", "fr", "Boni")

@@ -2,7 +2,8 @@
 
 A sentence ends at . ! ? ؟ … or ؛ followed by a space, or at a line break. A full stop after a
 single capital letter or a short abbreviation ("M.", "Gen.", "St.") does not end one, nor does
-one between digits ("1.200") or after a month's abbreviation before its day ("Jan. 8").
+one between digits ("1.200"), after a month's abbreviation before its day ("Jan. 8") or after a
+clock time that the sentence goes on from ("2 p.m. (1300 GMT) on Friday").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ _END = re.compile(r"(?:(?<=[.!?؟…؛])\s+|\n+)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|Hon|Supt|Insp|Cdt|vs|etc|cf|p)\.)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.$",
                     re.IGNORECASE)  # "On Jan. 8, 2025", "le 8 janv. 2025": a date goes on
+_CLOCK = re.compile(r"\b[ap]\.m\.$")  # "at around 2 p.m. (1300 GMT) on Friday": the time goes on
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text``, blanks excluded."""
@@ -21,7 +23,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         end = match.start()
         if "\n" not in match.group() and (_ABBREVIATION.search(text, max(start, end - 6), end) or (
-                _MONTH.search(text, max(start, end - 6), end) and text[match.end():match.end() + 1].isdigit())):
+                _MONTH.search(text, max(start, end - 6), end) and text[match.end():match.end() + 1].isdigit()) or (
+                _CLOCK.search(text, max(start, end - 6), end) and not text[match.end():match.end() + 1].isupper())):
             continue
         _add(spans, text, start, end)
         start = match.end()

@@ -19,5 +19,11 @@ def test_a_month_abbreviation_before_its_day_does_not_end_a_sentence():
         "Le 8 janv. 2025, une attaque a visé Point Triple.", "Le bilan est lourd."]
 
 
+def test_a_clock_time_the_sentence_goes_on_from_does_not_end_it():
+    assert sentences("The attack took place at 2 p.m. (1300 GMT) on Friday in Fambita. It ended at 4 p.m. Police "
+                     "arrived later.") == ["The attack took place at 2 p.m. (1300 GMT) on Friday in Fambita.",
+                                           "It ended at 4 p.m.", "Police arrived later."]
+
+
 def test_a_line_break_ends_a_sentence():
     assert sentences("BAMAKO\nDes hommes armés ont attaqué Boni") == ["BAMAKO", "Des hommes armés ont attaqué Boni"]

@@ -281,10 +281,13 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
     habitual = [] if any(not d.reported for d in sentence.dates) else [
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "habitual"]
+    priced = [(c.start, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues if c.category == "price"]
     cues = []
     for cue in sentence.cues:
         if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in habitual):
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
+        if cue.category == "explosion" and any(start <= cue.start < end for start, end in priced):
+            continue  # "prices of food items have exploded": a market, not a bomb
         if cue.category == "suicide" and seized:
             continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):

@@ -748,6 +748,17 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Food prices explode in Maiduguri markets\n\nPrices of food items have exploded in Maiduguri since last "
+     "Saturday, traders said.", "en"),
+    ("À Gao, les prix des denrées ont explosé depuis samedi dernier, selon les commerçants du grand marché.", "fr"),
+    ("أسعار المواد الغذائية في أسواق مايدوغوري انفجرت منذ السبت الماضي، بحسب التجار.", "ar"),
+])
+def test_prices_that_explode_are_no_bombing(text, lang):
+    extraction, found = events(text, lang)
+    assert found == [] and extraction.kind == "other"
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Des combattants du JNIM ont attaqué mardi l'école de gendarmerie de Bamako.", "fr"),
     ("هاجم مسلحو جماعة نصرة الإسلام والمسلمين الثلاثاء مدرسة الدرك في باماكو.", "ar"),
     ("نفذت جماعة نصرة الإسلام والمسلمين الثلاثاء هجوما على مدرسة الدرك في باماكو، قتل فيه أكثر من 70 من طلاب "

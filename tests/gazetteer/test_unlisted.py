@@ -34,6 +34,8 @@ def villages(text, lang):
     ("Insurgents stormed the base in Kirawa Jaje, in Gwoza local government area, late on Sunday.", "en",
      ("Kirawa Jaje", "NG", "NG-BO", 2)),
     ("Fighters tried to infiltrate Dar Jamal in Bama LGA of Borno State.", "en", ("Dar Jamal", "NG", "NG-BO", 2)),
+    ("Troops made contact with the group near Kalanjeni, also in Tangaza LGA, on Monday morning.", "en",
+     ("Kalanjeni", "NG", "NG-SO", 2)),
     ("A suicide bomber blew herself up at the market in Gouzdaba, Mayo-Sava Division of the Far North Region.", "en",
      ("Gouzdaba", "CM", "CM-EN", 3)),
     ("Les assaillants ont visé le poste militaire de Bouroum-Silmi, dans la province du Yatenga.",

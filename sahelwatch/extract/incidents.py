@@ -298,7 +298,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             continue
         for clause, place in _split_by_town(mentions.text, sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
-            following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, current)
+            following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, _reference(
+                incidents, current))
             # "the next day, a drone struck ..."
             date = following or date
             target = None
@@ -309,10 +310,13 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
                 current.date, date) and not _protest_after(current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date)  # (not "وفي اليوم التالي، السبت")
-            summary = _summary_of(current) if current is not None and not (following or separate) else None
+            later_day = following and following.date != current.date.date  # (not "on the same night")
+            summary = _summary_of(current) if current is not None and not later_day else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
-            village = False
-            if place is not None and not separate:
+            village = separate and place is not None and _details(summary, place)
+            if village:  # "In a separate attack on the same night, ... stormed Maidabino": the lead's other village
+                date = date or summary.date
+            elif place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues)), None)
@@ -336,6 +340,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             target.sentences.append(clause)
             told.add(sentence.index)
+            target.summary = target.summary or (headline and _opens_summary(mentions.text, clause))
             if place is not None and (target.place is None or (headline and place.place.kind == "town") or (
                     same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
@@ -490,6 +495,17 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
 def _later(sentence: Sentence) -> bool:
     """The sentence says it tells a later day ("le lendemain, mercredi", "في اليوم التالي")."""
     return sentence.day_after is not None and sentence.day_after[2] > 0
+
+
+def _reference(incidents: list[Incident], current: Incident | None) -> Incident | None:
+    """The incident "the same night" or "the next day" counts from: the current one, or the story's first
+    when the current one is recalled as background ("two weeks after the assault of 18 October ... attacked the
+    same night the village of Tourou")."""
+    first = next((i for i in incidents if not i.background_cue), None)
+    if current is None or first is None or current is first:
+        return current
+    earlier = None not in (first.date, current.date) and (first.date.date - current.date.date).days > 1
+    return first if current.background_cue or earlier else current
 
 
 def _day_after(sentence: Sentence, current: Incident | None) -> DateMention | None:

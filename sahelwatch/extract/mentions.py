@@ -98,8 +98,9 @@ _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|ا
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان)\s")
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
 # and "أن" is the telling's too, however long the speaker's name
-_DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|le meme jour|ce meme jour|"
-                        r"le jour meme|و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم)"
+_DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|the same night|that same night|"
+                        r"le meme jour|ce meme jour|le jour meme|la meme nuit|cette meme nuit|"
+                        r"و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم|و?في الليله (?:نفسها|ذاتها))"
                         r"|(?P<next>the next day|the following day|the day after|the next morning|le lendemain"
                         r"|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد)"
                         r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")

@@ -360,6 +360,27 @@ def test_an_attack_on_a_convoy_of_buses_is_violence_against_civilians(text, lang
                                                                            "Civilians (Mali)", 25)
 
 
+def test_a_lead_on_two_communities_told_one_by_one_with_a_separate_attack_the_same_night():
+    text = ("Bandits kill nine, abduct 20 in Zamfara communities\n\nBandits have killed nine persons and abducted "
+            "20 others in attacks on two communities in the Maru and Bakura LGAs of Zamfara State. The gunmen "
+            "invaded Kasuwar Daji community in Maru LGA on Sunday night, killing nine persons. In a separate attack "
+            "on the same night, another group of bandits stormed Yar Tasha village in Bakura LGA and abducted 20 "
+            "persons. A community leader said no life was lost in the Yar Tasha attack.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["sub_event_type"], e["fatalities"], e["date"]) for e in found] == [
+        ("Kasuwar Daji", "Attack", 9, "2026-03-15"), ("Yar Tasha", "Abduction/forced disappearance", 0, "2026-03-15")]
+
+
+def test_the_same_night_after_an_attack_recalled_is_the_night_of_the_story():
+    text = ("Boko Haram fighters killed nine fishermen on Tuesday near Kaiga-Kindjiria in Chad's Lac province. The "
+            "attack comes two weeks after the assault of March 1 on the army position of Barkaram, which killed 40 "
+            "soldiers. Across the border in Cameroon, fighters also attacked the village of Tourou the same night, "
+            "killing three civilians.")
+    _, found = events(text, "en")
+    assert {(e["location"], e["date"]) for e in found} >= {("Kaiga-Kindjiria", "2026-03-10"),
+                                                           ("Tourou", "2026-03-10")}
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

@@ -155,6 +155,11 @@ def test_a_region_or_a_part_of_it_is_the_region_not_its_capital(text, lang, surf
     assert result.place.kind == "admin1" and result.place.admin1_code == code and result.geo_precision == 3
 
 
+def test_communities_of_a_name_make_it_the_state_not_its_capital():
+    result = chosen("Bandits kill seven, abduct 30 in Katsina communities", "en", "Katsina")
+    assert (result.place.kind, result.place.admin1_code) == ("admin1", "NG-KT")
+
+
 @pytest.mark.parametrize("text, lang, surface", [
     ("Les jihadistes sont actifs dans le nord du Niger.", "fr", "Niger"),
     ("Jihadists are active in western Niger.", "en", "Niger"),

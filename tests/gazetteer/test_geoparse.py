@@ -262,6 +262,7 @@ def test_a_distance_from_a_town_is_still_near_the_town():
     ("Le Sahel traverse une crise profonde.", "fr"),
     ("The Sahel faces a food crisis.", "en"),
     ("سافر عبر البر إلى الساحل", "ar"),
+    ("دفعت العائلات فدية للخاطفين قبل أن تفرج العصابة عن الرهائن", "ar"),
 ])
 def test_ordinary_words_are_not_places(text, lang):
     assert [r for r in places(text, lang) if r.place.kind != "country"] == []

@@ -69,17 +69,18 @@ def _strings(data) -> Iterable[str]:
             yield from _strings(value)
 
 
-def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False) -> bool:
+def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False, second: bool = False) -> bool:
     """A folded Arabic word that may transcribe a foreign name: not a known word, no article, no
     feminine, plural or pronoun ending (أسلوبها, نائمون, اتجاهات), not a verbal noun of the form تفعيل
     (تأمين), and long vowels between its consonants (كوندوغا, فالمي; not رصد, كامل).
 
     ``framed``: the words around already say it is a name ("قرية إيرينا في منطقة شيرورو"), so an
-    ending that is also a pronoun (-نا, -ها) is the name's own."""
+    ending that is also a pronoun (-نا, -ها) is the name's own. ``second``: the second word of such a
+    framed name, which may sound like a known word ("قرية غيدان غوغا بولاية زامفارا": Gidan Goga)."""
     if settlement and word.endswith("ه") and len(word) > 3:
         word = word[:-1]  # "بمدينة تمارة": after a settlement noun, a final ة is the name's -a
     own_ending = framed or (settlement and word.endswith("ون"))  # "بلدة مارادون": Maradun, not a plural
-    if word in _ordinary_words() or word.startswith("ال") or len(word) < 3 or (
+    if (word in _ordinary_words() and not (framed and second)) or word.startswith("ال") or len(word) < 3 or (
             word.endswith(_SUFFIXES) and not own_ending) or _with_proclitic(word):
         return False
     if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (word.endswith("ات") and len(word) >= 5):

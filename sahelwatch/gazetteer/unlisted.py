@@ -178,8 +178,8 @@ def _arabic_name(folded: str, original: str, settled: bool = True) -> bool:
     words, written = folded.split(), original.split()
     if len(words) != len(written) or any(w.startswith("و") for w in words[1:]):
         return False
-    return all(looks_like_a_name(w[1:] if o[:1] in "أإ" else w, settlement=settled, framed=settled)
-               and not w.endswith("ه") for w, o in zip(words, written))
+    return all(looks_like_a_name(w[1:] if o[:1] in "أإ" else w, settlement=settled, framed=settled, second=i > 0)
+               and not w.endswith("ه") for i, (w, o) in enumerate(zip(words, written)))
 
 
 def _ordinary(name: str) -> bool:

@@ -131,6 +131,8 @@ def test_a_known_place_inside_the_village_name_gives_way_to_it(gazetteer):
     ("خطف مسلحون عشرين شخصا من قرية كايا في ولاية زامفارا شمال غربي نيجيريا.", ("Kaya", "NG", "NG-ZA")),
     # a name between في and its unit written with ب, without a settlement noun
     ("قتل جنديان في هجوم على موقع عسكري في تامبولو بولاية أداماوا.", ("Tambolo", "NG", "NG-AD")),
+    # the second word of a framed name may sound like a known word (غوغاء, a mob)
+    ("اختطف مسلحون 43 قرويا من قرية غيدان غوغا بولاية زامفارا.", ("Gidan Goga", "NG", "NG-ZA")),
 ])
 def test_an_arabic_village_after_a_settlement_noun_is_read_in_latin_letters(text, expected):
     found = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places

@@ -127,10 +127,14 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]  # a quote or a space at most: "À Tchombangou, les assaillants" is no dateline
     opening = (len(head) <= 2 and not any(c.isalnum() for c in head)) or bool(_SHARED_DATELINE.fullmatch(head))
+    if _OUTLET_DATELINE.fullmatch(head) and _OUTLET_DATELINE_END.match(text, end):
+        return start < 400
     return opening and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
 _SHARED_DATELINE = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+/\s*")   # "YAOUNDE/N'DJAMENA, Oct 25 (Reuters)"
+_OUTLET_DATELINE = re.compile(r"\s*[^\W\d][^\n().,;:]{0,30}\(\s*")   # "الأخبار (نواكشوط) –", "Cridem (Nouakchott) -"
+_OUTLET_DATELINE_END = re.compile(r"\s*\)\s*(?:—|–|-|:|ـ)")
 
 
 _ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|liaison|طريق|الطريق|محور|المحور)"

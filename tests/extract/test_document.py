@@ -1310,6 +1310,10 @@ def test_the_next_day_told_with_its_weekday_is_another_incident():
      "en", "Sabon Gari"),
     ("قال وزير الدفاع في مؤتمر صحفي بالعاصمة نيامي إن الجيش قتل 20 إرهابيا في منطقة ديفا يوم الاثنين.", "ar", "Diffa"),
     ("هاجم مسلحون قرية كيراوا يوم الأحد، وفر السكان باتجاه مدينة مورا.", "ar", "Kerawa"),
+    # where the victims came from
+    ("قتل سبعة منقبين عن الذهب مساء الاثنين في قصف بطائرة مسيرة في منطقة إنتاهاكا بشمال مالي. وأوضح أحد المنقبين أن "
+     "الضحايا مدنيون لا علاقة لهم بأي جماعة مسلحة، مضيفا أن القتيلين الموريتانيين ينحدران من مقاطعة باسكنو.", "ar",
+     "Intahaka"),
 ])
 def test_names_of_people_and_the_places_spoken_from_or_fled_to_are_not_the_scene(text, lang, place):
     _, found = events(text, lang)

@@ -19,7 +19,7 @@ CATEGORIES = (
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
     "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
-    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "habitual", "price",
+    "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "negator",
     "crime", "denial", "revision", "provisional", "separate",
     "background", "negation", "non_security", "security_topic", "civilians", "people", "security_forces", "attackers",

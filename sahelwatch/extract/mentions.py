@@ -280,12 +280,12 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
-    habitual = [] if any(not d.reported for d in sentence.dates) else [
-        _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "habitual"]
+    generic = [] if any(not d.reported for d in sentence.dates) else [
+        _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
     priced = [(c.start, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues if c.category == "price"]
     cues = []
     for cue in sentence.cues:
-        if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in habitual):
+        if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in generic):
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
         if cue.category == "explosion" and any(start <= cue.start < end for start, end in priced):
             continue  # "prices of food items have exploded": a market, not a bomb

@@ -107,6 +107,7 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
+PRICE_AFTER = 12  # characters from an "explosion" to the prices it is told of ("explosion in the prices")
 
 
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
@@ -282,7 +283,8 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
     generic = [] if any(not d.reported for d in sentence.dates) else [
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
-    priced = [(c.start, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues if c.category == "price"]
+    priced = [(c.start - PRICE_AFTER, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues
+              if c.category == "price"]  # (and "انفجار" في أسعار, "explosion des prix": the prices right after)
     cues = []
     for cue in sentence.cues:
         if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in generic):

@@ -89,7 +89,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",
-    r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه)\s+$",
+    r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",

@@ -178,9 +178,11 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         def opening(start: int) -> int:  # the folded offset of the sentence a date is in: "he said.\n\nOn
             return norm.folded_offset(starts[max(0, bisect_right(starts, start) - 1)])  # Wednesday" is no telling
 
+        named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start), at - 60), at)
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
-                 for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]]
+                 for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
+                 if not any(start <= d.start < end for start, end in named)]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
                 dates[i] = replace(dates[i], reported=True)

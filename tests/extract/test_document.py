@@ -385,6 +385,14 @@ def test_the_same_night_after_an_attack_recalled_is_the_night_of_the_story():
                                                            ("Tourou", "2026-03-10")}
 
 
+def test_a_weekday_in_a_towns_name_dates_nothing():
+    text = ("فكك المكتب المركزي للأبحاث القضائية صباح اليوم الأربعاء خلية إرهابية موالية لتنظيم داعش تنشط بمدينتي "
+            "بني ملال وسوق السبت أولاد النمة.")
+    _, found = events(text, "ar", published=dt.date(2025, 2, 26))
+    assert {(e["location"], e["date"]) for e in found} == {("Beni Mellal", "2025-02-26"),
+                                                           ("Souq Sebt Oulad Nemma", "2025-02-26")}
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

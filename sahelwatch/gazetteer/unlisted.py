@@ -61,7 +61,8 @@ _PATTERNS = {
         re.compile(rf"(?:\b(?:à|au|contre|près de|vers)|\battaqu\w+)\s+{_NAME},?\s+(?:également\s+|aussi\s+)?(?:dans|en)\s+"
                    rf"(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
-        re.compile(rf"\b{_SITE_FR}\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),
+        re.compile(rf"\b{_SITE_FR}(?:\s+[a-zéèêàâîôûç]+)?\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
+                   rf"{_UNIT_FR}\b"),  # le poste de sécurité de Dilly, le marché hebdomadaire de Tondikiwindi
     ),
 }
 # A name stormed or moved to, whose district the story named before ("in Maru Local Government Area ...

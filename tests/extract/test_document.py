@@ -393,6 +393,14 @@ def test_a_weekday_in_a_towns_name_dates_nothing():
                                                            ("Souq Sebt Oulad Nemma", "2025-02-26")}
 
 
+def test_the_towns_the_wounded_were_evacuated_to_are_no_scenes_and_the_toll_is_the_attacks():
+    text = ("Des hommes armés ont attaqué dimanche le marché hebdomadaire de Tondikiwindi, dans le département de "
+            "Ouallam. Le bilan fait état d'au moins 14 personnes tuées et d'une dizaine de blessés, dont certains ont "
+            "été évacués sur Ouallam puis sur Niamey.")
+    _, found = events(text, "fr")
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Tondikiwindi", 14)]
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

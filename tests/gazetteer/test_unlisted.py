@@ -46,6 +46,8 @@ def villages(text, lang):
      "fr", ("Tanguiéta-Sud", "BJ", "BJ-AK", 2)),
     ("Le poste de sécurité de Nassoumbou-Peulh, dans la région de Mopti, a été attaqué.", "fr",
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
+    ("Le marché hebdomadaire de Tondikiwindi, dans le département de Ouallam, a été le théâtre d'une tuerie.", "fr",
+     ("Tondikiwindi", "NE", "NE-6", 2)),
     ("Dans le Loroum, c'est la ville de Sollé-Kiba que les assaillants ont visée.", "fr",
      ("Sollé-Kiba", "BF", "BF-10", 2)),
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",

@@ -445,6 +445,12 @@ def test_the_day_a_report_was_published_does_not_split_the_incident_it_tells():
             "وقالت المنظمة في تقرير نشرته يوم الجمعة إن الجنود أطلقوا النار على السكان وأحرقوا منازل.")
     _, [event] = events(text, "ar")
     assert event["date"] == "2026-03-03"
+    text = ("Une position de l'armée tchadienne a été attaquée dans la nuit de samedi à dimanche à Kaïga Kindjiria, dans "
+            "la province du Lac. D'après un communiqué de l'état-major général des armées rendu public ce lundi, les "
+            "assaillants ont fait irruption vers 2 heures du matin. L'armée déplore six militaires tués et fait état "
+            "de 19 terroristes neutralisés.")
+    _, [event] = events(text, "fr")
+    assert (event["date"], event["fatalities"]) == ("2026-03-14", 25)
 
 
 def test_a_statements_day_dates_an_incident_nothing_else_dates():

@@ -36,3 +36,12 @@ def test_an_event_word_right_after_a_negator_is_left_out():
                        ("تم توقيف المشتبه بهم دون أي اشتباك.", "ar")]:
         found = categories(text, lang)
         assert "arrest" in found and "clash" not in found, text
+
+
+def test_air_support_in_a_ground_fight_is_no_air_strike():
+    for text, lang in [("Les unités du BIR, appuyées par les vecteurs aériens, ont mené une offensive.", "fr"),
+                       ("Troops, supported by air assets, cleared the enclave.", "en"),
+                       ("نفذت القوات بدعم جوي عملية تمشيط", "ar")]:
+        found = categories(text, lang)
+        assert "clash" in found and "air_strike" not in found, text
+    assert "price" not in categories("Vingt terroristes ont été neutralisés au cours de l'opération.", "fr")

@@ -18,6 +18,7 @@ from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.extract.place_roles import (
+    is_measured_as_the_latter,
     is_measured_from,
     not_a_scene_name,
     place_role,
@@ -162,7 +163,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                     key=lambda p: p.mention.start)
     held = unlisted.containers
     offsets = [norm.folded_offset(p.mention.start) for p in places]
-    measured = {p.mention.start for p, at in zip(places, offsets) if is_measured_from(norm, at)}
+    measured = {p.mention.start for p, at in zip(places, offsets)
+                if is_measured_from(norm, at) or is_measured_as_the_latter(norm, p, places)}
     # "20 km from Ansongo": the scene is near the town, not in it (ACLED geo precision 2)
     places = [replace(p, geo_precision=2) if p.mention.start in measured and p.geo_precision == 1 else p
               for p in places]

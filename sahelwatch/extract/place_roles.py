@@ -177,6 +177,19 @@ def is_measured_from(norm: NormText, at: int) -> bool:
     return bool(_MEASURED.search(norm.text, max(0, at - 50), at))
 
 
+_LATTER = re.compile(r"[^.;!?\n]{0,80}?(?:\d|\b)(?:km|kms|kilom\w*|miles?)\s+(?:de|d'|from|of)\s*(?:cette derniere|ce dernier|"
+                     r"the latter)\b|[^.;!?\n]{0,80}?(?:كلم|كم|كيلومتر\w*)\s+(?:من|عن)\s+(?:الاخيره|هذه الاخيره)")
+
+
+def is_measured_as_the_latter(norm: NormText, place: ResolvedPlace, places: list[ResolvedPlace]) -> bool:
+    """A distance from "the latter" told after the place, with no place between: "sur la piste reliant Kolofata
+    à Kerawa, à environ trois kilomètres de cette dernière localité" is near Kerawa."""
+    at = norm.folded_offset(place.mention.end)
+    latter = _LATTER.match(norm.text, at)
+    return latter is not None and not any(
+        place.mention.end < p.mention.start and norm.folded_offset(p.mention.start) < latter.end() for p in places)
+
+
 LOCATED_CHARS = 80  # a distance from a town told this soon after another town, in apposition, locates that one
 
 

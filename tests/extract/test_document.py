@@ -185,6 +185,8 @@ def test_the_place_a_distance_is_measured_from_is_the_scene():
          "وأنسونغو، على بعد نحو 20 كيلومترا من مدينة أنسونغو.", "ar"),
         ("Quatre soldats maliens ont été tués samedi par une mine sur l'axe Gao-Ansongo, à une vingtaine de "
          "kilomètres d'Ansongo.", "fr"),
+        ("Samedi, un véhicule militaire a sauté sur un engin explosif improvisé sur la piste reliant Gao à Ansongo, "
+         "à environ vingt kilomètres de cette dernière localité. Quatre soldats ont été tués.", "fr"),
     ]:
         _, [event] = events(text, lang)
         assert (event["location"], event["geo_precision"]) == ("Ansongo", 2), text

@@ -49,13 +49,15 @@ class Incident:
     summary: bool = False         # it opens on attacks on several villages, told one by one after
     group: ActorMention | None = None   # the armed group (or men) its summary names, for a village told after it
     parent: Incident | None = None  # the summary it details
+    protest_aside: bool = False  # its headline's protest is one told after it, on a later day
 
     @property
     def categories(self) -> set[str]:
         """Cue categories of its sentences; "nobody was killed" takes back that sentence's killing."""
         found: set[str] = set()
         for sentence in self.sentences:
-            found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set())
+            found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set()) - (
+                {"protest"} if self.protest_aside and sentence.index == 0 else set())
         return found
 
     def first_cue(self) -> Cue | None:
@@ -279,7 +281,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
                 current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
                 _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)) \
-                and not _own_scene(sentence, current):
+                and not _own_scene(sentence, current) and not (
+                _headline_only(current) and any(not d.reported for d in sentence.dates)):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
@@ -319,7 +322,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             elif place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
-                    and id(i) not in villages and not _another_kind(i, cues)), None)
+                    and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 village = target is None and _details(summary, place)
                 if village:
@@ -331,6 +334,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
                 target = current  # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
+                for earlier in incidents:  # "Boko Haram kills 7 farmers, residents protest": the protest is this one
+                    earlier.protest_aside = earlier.protest_aside or _protest_after(earlier, cues, date)
                 target = Incident(summary=_opens_summary(mentions.text, clause), parent=summary if village else None)
                 incidents.append(target)
                 if village:
@@ -477,7 +482,8 @@ def _own_scene(sentence: Sentence, current: Incident) -> bool:
 def _protest_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """A protest told with a day of its own after an attack ("The attack sparked a protest on Wednesday as
     angry youths blocked the highway"): another event."""
-    return "protest" in cues and "protest" not in current.categories and date is not None and (
+    told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
+    return "protest" in cues and "protest" not in told and date is not None and (  # "kills 7, residents protest")
         current.date is not None and not current.date.reported and date.date > current.date.date)
 
 

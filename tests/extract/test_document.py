@@ -832,6 +832,15 @@ def test_the_killings_a_crowd_protests_are_not_the_protests_toll():
         "Bassikounou", "Peaceful protest", None)
 
 
+def test_a_protest_the_day_after_an_attack_in_the_same_town_is_an_event_of_its_own():
+    text = ("Boko Haram kills 7 farmers in Borno, residents protest\n\nSuspected Boko Haram terrorists on Thursday "
+            "killed seven farmers on farmland near Ngwom community in Mafa Local Government Area of Borno State. "
+            "Angered by the killings, scores of residents on Friday took to the streets of Ngwom, chanting songs.")
+    _, found = events(text, "en")
+    assert sorted((e["event_type"], e["date"]) for e in found) == [("Protests", "2026-03-13"),
+                                                                   ("Violence against civilians", "2026-03-12")]
+
+
 def test_protesters_killed_by_the_police_are_the_protests_toll():
     text = ("Two people were killed in the Chadian city of Moundou on Tuesday when police fired live rounds to "
             "disperse demonstrators protesting against rising fuel prices.")

@@ -85,7 +85,7 @@ def build_gazetteer(shared_data: Path, out_dir: Path, progress: Progress | None 
     out_dir = Path(out_dir)
     fingerprints = [write_rows(out_dir / MAIN_FILE, rows, ATTRIBUTION_LINE)]
     files = [MAIN_FILE]
-    osm_rows = _osm_rows(entries)
+    osm_rows = _osm_rows(entries, curated.get("lgas", {}))
     if osm_rows:
         fingerprints.append(write_rows(out_dir / OSM_FILE, osm_rows, OSM_ATTRIBUTION_LINE))
         files.append(OSM_FILE)
@@ -272,7 +272,9 @@ def _demonym_rows(curated: dict) -> list[tuple]:
     return rows
 
 
-def _osm_rows(entries: dict[str, Admin1Entry]) -> list[tuple]:
+def _osm_rows(entries: dict[str, Admin1Entry], lga_names: dict[str, list[str]]) -> list[tuple]:
+    """Nigerian settlements and their LGAs; ``lga_names``: the other names the press gives an LGA, by
+    "<ISO 3166-2>:<LGA>" ("NG-BO:Ngala" = Gamboru Ngala)."""
     settlements = sources.read_safesignal_nigeria()
     if not settlements:
         return []
@@ -292,7 +294,8 @@ def _osm_rows(entries: dict[str, Admin1Entry]) -> list[tuple]:
                      lga, lat, lon, 0, "o", "", "", names, [], match_keys(names, [])))
     for (iso, lga), points in sorted(lgas.items(), key=lambda item: (item[0][0] or "", item[0][1])):
         lat, lon = _centre(None, points)
-        names = [lga, f"{lga} LGA", f"{lga} Local Government Area"]
+        names = [variant for name in [lga, *lga_names.get(f"{iso}:{lga}", [])]
+                 for variant in (name, f"{name} LGA", f"{name} Local Government Area")]
         rows.append(("admin2", f"lga:{iso}:{lga}", lga, "NG", iso, lga, lat, lon, 0, "o", "", "",
                      names, [], match_keys(names, [])))
     return rows

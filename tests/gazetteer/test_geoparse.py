@@ -313,3 +313,13 @@ def test_zawiya_in_french_is_the_libyan_city_near_tripoli():
     place = chosen("des affrontements entre groupes armés rivaux à Zaouïa, à 45 km à l'ouest de Tripoli", "fr", "Zaou")
     assert (place.place.name, place.place.country) == ("Zawiya", "LY")
     assert all(p.place.country != "LY" for p in places("les fidèles de la zaouïa Tidjania d'Aïn Madhi", "fr"))
+
+
+@pytest.mark.parametrize("text, surface, lga", [
+    ("ISWAP fighters overran a base in Wulgo, in Gamboru Ngala LGA, on Friday.", "Gamboru Ngala", "Ngala"),
+    ("Gunmen attacked Shuwari village in Askira/Uba Local Government Area.", "Askira/Uba", "Askira-Uba"),
+    ("Bandits abducted 12 people in Danmusa LGA of Katsina State.", "Danmusa", "Dan Musa"),
+])
+def test_other_names_of_nigerian_lgas(text, surface, lga):
+    result = chosen(text, "en", surface)
+    assert (result.place.kind, result.place.name) == ("admin2", lga)

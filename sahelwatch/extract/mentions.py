@@ -27,7 +27,7 @@ from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
-from sahelwatch.text.normalise import normalise
+from sahelwatch.text.normalise import NormText, normalise
 from sahelwatch.text.sentences import sentence_spans
 
 
@@ -106,6 +106,17 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد)"
                         r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
+_THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
+
+
+def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:
+    """"Ce jour-là", "that day", "ذلك اليوم" with no date of its own is the last day the sentence before told:
+    "Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut Point Triple"."""
+    found = _THAT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    told = [d for d in previous.dates if not d.reported] if previous is not None else []
+    if found and told and not sentence.dates:
+        start, end = norm.span(*found.span())
+        sentence.dates.append(replace(told[-1], start=start, end=end, kind="relative", rule="that day"))
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 PRICE_AFTER = 12  # characters from an "explosion" to the prices it is told of ("explosion in the prices")
@@ -195,6 +206,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(_without_restated(counts, text), "numbers", lambda n: n.start)
     for sentence in sentences:
         _drop_comparison(norm, sentence)
+        _date_that_day(norm, sentence, sentences[sentence.index - 1] if sentence.index > 0 else None)
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence)

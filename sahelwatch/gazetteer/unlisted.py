@@ -58,9 +58,8 @@ _PATTERNS = {
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
         re.compile(rf"{_NAME},\s+(?:un|une)\s+(?:[a-zé-]+\s+){{0,2}}(?:village|localité|hameau|bourgade|commune)\b"),
-        re.compile(rf"(?:\b(?:à|au|contre|près de|vers)|\battaqu\w+)\s+{_NAME},?\s+(?:également\s+|aussi\s+)?(?:dans|en)\s+"
-                   rf"(?:la|le|l['’]|les)\s*"
-                   rf"{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
+        re.compile(rf"(?:\b(?:à|au|contre|près de|vers)\s+|\bprès d['’]|\battaqu\w+\s+){_NAME},?\s+(?:également\s+|aussi\s+)?"
+                   rf"(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
         re.compile(rf"\b{_SITE_FR}(?:\s+[a-zéèêàâîôûç]+)?\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),  # le poste de sécurité de Dilly, le marché hebdomadaire de Tondikiwindi
     ),

@@ -45,3 +45,8 @@ def test_air_support_in_a_ground_fight_is_no_air_strike():
         found = categories(text, lang)
         assert "clash" in found and "air_strike" not in found, text
     assert "price" not in categories("Vingt terroristes ont été neutralisés au cours de l'opération.", "fr")
+
+
+def test_drones_escorting_a_convoy_and_pressure_that_never_eased_are_no_events():
+    assert "drone_strike" not in categories("Un convoi, c'est une colonne blindée, des drones en couverture.", "fr")
+    assert "hostage_release" not in categories("Depuis, la pression ne s'est jamais vraiment relâchée.", "fr")

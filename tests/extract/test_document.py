@@ -403,6 +403,21 @@ def test_the_towns_the_wounded_were_evacuated_to_are_no_scenes_and_the_toll_is_t
     assert [(e["location"], e["fatalities"]) for e in found] == [("Tondikiwindi", 14)]
 
 
+def test_that_day_is_the_day_the_sentence_before_told():
+    text = ("Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut la position de Point "
+            "Triple, tuant 54 militaires béninois.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["date"], event["fatalities"]) == ("Point Triple", "2025-04-17", 54)
+
+
+def test_the_towns_a_road_links_are_no_scenes_and_the_next_sentence_places_the_ambush():
+    text = ("Au Mali, un convoi de camions-citernes escorté par l'armée a été attaqué mercredi sur l'axe qui relie Diéma "
+            "à Bamako. Les jihadistes du JNIM ont revendiqué l'embuscade. L'attaque s'est produite à quelques "
+            "kilomètres de Didiéni, dans le cercle de Kolokani.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["admin1_code"]) == ("Didiéni", "ML-2")
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

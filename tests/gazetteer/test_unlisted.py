@@ -48,6 +48,8 @@ def villages(text, lang):
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
     ("Le marché hebdomadaire de Tondikiwindi, dans le département de Ouallam, a été le théâtre d'une tuerie.", "fr",
      ("Tondikiwindi", "NE", "NE-6", 2)),
+    ("Trois soldats ont été tués dans l'attaque d'une position près d'Alfakoara, dans la commune de Kandi.", "fr",
+     ("Alfakoara", "BJ", "BJ-AL", 2)),
     ("Dans le Loroum, c'est la ville de Sollé-Kiba que les assaillants ont visée.", "fr",
      ("Sollé-Kiba", "BF", "BF-10", 2)),
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",

@@ -51,7 +51,7 @@ _PATTERNS = {
                    rf"\s+{_NAME},?\s+(?:also\s+)?(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|local government area|LGA|State|District|Province|"
                    r"Region|Department|Prefecture|Division|County|Forest|department|region|province|district|"
-                   r"prefecture|division)\b)"                                                                         # at Erena in Shiroro LGA
+                   r"prefecture|division|commune)\b)"                                                                         # at Erena in Shiroro LGA
                    r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area|Division|Department|"
                    r"Prefecture|Province)\b))"),  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
     ),

@@ -418,6 +418,27 @@ def test_the_towns_a_road_links_are_no_scenes_and_the_next_sentence_places_the_a
     assert (event["location"], event["admin1_code"]) == ("Didiéni", "ML-2")
 
 
+def test_protests_that_happen_repeatedly_are_no_event_of_the_clash_told():
+    text = ("A civilian was killed late Saturday when armed clashes erupted between two armed groups in the city of "
+            "Zawiya, west of Tripoli. Residents have repeatedly protested against the deteriorating security "
+            "situation in the city.")
+    _, [event] = events(text, "en")
+    assert (event["event_type"], event["location"]) == ("Battles", "Zawiya")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen killed 18 villagers in an attack on Kokorou, in the Tillabéri region, on Sunday. \"We buried 18 people "
+     "this morning,\" a local official said. Local sources blamed fighters of Islamic State Sahel Province, which is "
+     "active in the area. There was no immediate claim of responsibility.", "en"),
+    ("Des hommes armés ont tué 18 villageois dimanche dans une attaque contre Kokorou, dans la région de Tillabéri. "
+     "« Nous avons enterré 18 personnes ce matin », a dit un élu. Les autorités attribuent l'attaque à l'État "
+     "islamique au Sahel, actif dans la zone. L'attaque n'a pas été revendiquée.", "fr"),
+])
+def test_the_group_officials_blame_is_the_author(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["actor1"]) == ("Violence against civilians", "Islamic State (Sahel)")
+
+
 def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. "
             "وقال أحد الناجين، الذي فر إلى مدينة مايدوغوري، إن المهاجمين أحرقوا المنازل. "

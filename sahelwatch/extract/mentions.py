@@ -109,6 +109,25 @@ _DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
 
 
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
+                         r"(?:في )?اليوم السابق)(?!\w)")
+
+
+def _date_the_day_before(norm: NormText, sentence: Sentence) -> None:
+    """"The previous day", "la veille", "اليوم السابق" after a day the sentence tells is the day before it: "On
+    Wednesday, the army said that drone strikes carried out the previous day" struck on Tuesday, and Wednesday
+    is the day of the telling."""
+    found = _DAY_BEFORE.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    if found is None:
+        return
+    start, end = norm.span(*found.span())
+    before = [d for d in sentence.dates if d.end <= start and d.precision == 1]
+    if before and not any(start <= d.start < end for d in sentence.dates):
+        sentence.dates[:] = [replace(d, reported=True) for d in sentence.dates]
+        sentence.dates.append(DateMention(start, end, before[-1].date - dt.timedelta(days=1), 1, "relative",
+                                          "the previous day"))
+
+
 def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:
     """"Ce jour-là", "that day", "ذلك اليوم" with no date of its own is the last day the sentence before told:
     "Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut Point Triple"."""
@@ -207,6 +226,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     for sentence in sentences:
         _drop_comparison(norm, sentence)
         _date_that_day(norm, sentence, sentences[sentence.index - 1] if sentence.index > 0 else None)
+        _date_the_day_before(norm, sentence)
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence)

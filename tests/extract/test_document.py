@@ -491,6 +491,17 @@ def test_the_day_a_report_was_published_does_not_split_the_incident_it_tells():
     assert (event["date"], event["fatalities"]) == ("2026-03-14", 25)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Wednesday, Mali's armed forces said in a statement that drone strikes carried out the previous day near "
+     "Léré had neutralised 12 terrorists.", "en"),
+    ("Mercredi, l'armée malienne a indiqué dans un communiqué que des frappes de drones menées la veille près de Léré "
+     "avaient neutralisé 12 terroristes.", "fr"),
+])
+def test_the_previous_day_is_the_day_before_the_one_told(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["sub_event_type"], event["date"]) == ("Air/drone strike", "2026-03-10")
+
+
 def test_a_statements_day_dates_an_incident_nothing_else_dates():
     _, [event] = events("BAMAKO, March 16 (Agency) — Gunmen killed six villagers near Bankass, "
                         "the army said on Sunday.", "en")

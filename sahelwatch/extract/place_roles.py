@@ -45,7 +45,7 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
                        r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
 # "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
@@ -57,14 +57,15 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"commanded by|dirigee? par|commandee? par)\s+(?:\w+\s+)?"
                           r"|\b(?:col|colonel|lt|lieutenant|maj|major|gen|general|brig|brigadier|capt|captain|capitaine|"
                           r"commandant|sgt|sergeant|sergent|cpl|corporal|sp|asp|dsp|csp|acp|dcp|mr|mrs|dr|alhaji|hajiya|"
-                          r"mallam|malam|justice|hon)\.?\s+(?:[a-z][\w'-]*\s+){0,2}"
+                          r"mallam|malam|justice|hon)\.?\s+(?!(?:area|vicinity|direction|hospital|towns?|cities|city|roads?)\b)"
+                          r"(?:[a-z][\w'-]*\s+){0,2}"
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
                           r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?"
                           r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
-# "Col. Musa Tanko said": a person, not a place;
+# "Col. Musa Tanko said": a person, not a place (not "in the general area of Ngoshe");
 # "le café Argana", "Kano Pillars stadium": a venue's name; "the city's Al-Mahdia district": a quarter
 _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
@@ -218,7 +219,9 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
-    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _HOSPITAL, _SPEAKING)) and not (
+    if _HOSPITAL.search(text, max(0, at - 70), at):
+        return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
+    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING)) and not (
             _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
             or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"

@@ -448,6 +448,22 @@ def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     _, found = events("Gunmen killed four farmers in Damboa on Sunday. Two wounded were taken to the "
                       "specialist hospital in Maiduguri.", "en")
     assert [e["location"] for e in found] == ["Damboa"]
+    _, found = events("Bandits on Tuesday night killed seven persons in Yantumaki, a town in Danmusa Local Government "
+                      "Area of Katsina State. \"Some of the injured are at the General Hospital in Katsina,\" a resident "
+                      "said. Angry youths on Wednesday burnt tyres and blocked the highway, and police fired teargas.",
+                      "en")
+    assert "Katsina" not in [e["location"] for e in found]
+    text = ("قتل مسلحون ستة مزارعين أمس الأحد في بلدة غوزا بولاية بورنو. ونُقل معظم الجرحى إلى مستشفى جامعة مايدوغوري "
+            "التعليمي، حيث زارهم حاكم الولاية الذي دعا الحكومة الاتحادية إلى تزويد الجيش بمزيد من الطائرات المسيّرة.")
+    _, found = events(text, "ar")
+    assert [e["location"] for e in found] == ["Gwoza"]
+
+
+def test_troops_in_the_general_area_of_a_town_are_there():
+    text = ("On Thursday, troops conducting clearance operations in the general area of Ngoshe in Gwoza LGA made "
+            "contact with Boko Haram terrorists. In the ensuing firefight, two terrorists were neutralised.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["event_type"]) == ("Ngoshe", "Battles")
 
 
 def test_an_operation_named_after_words_that_are_also_places_is_not_a_place():

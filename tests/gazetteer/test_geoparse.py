@@ -34,6 +34,7 @@ def chosen(text, lang, surface_part, countries=()):
     ("في هجوم على قرية بمنطقة مارادون في ولاية زامفارا", "مارادون", "Maradun"),
     ("قرب بلدة سابون بيرني بولاية سوكوتو", "سابون بيرني", "Sabon Birni"),
     ("جرى توقيف العنصر الرابع بسوق السبت أولاد النمة", "سوق السبت أولاد النمة", "Souq Sebt Oulad Nemma"),
+    ("هجوم على بلدة نغوشي بمنطقة غوزا", "نغوشي", "Ngoshe"),
     ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "لوروم", "Province du Loroum"),
 ])
 def test_arabic_proclitics(text, surface, name):

@@ -347,7 +347,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             told.add(sentence.index)
             target.summary = target.summary or (headline and _opens_summary(mentions.text, clause))
             if place is not None and (target.place is None or (headline and place.place.kind == "town") or (
-                    same_place(target.place, place) and (target.place.geo_precision or 3) > (place.geo_precision or 3))
+                    same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
+                                                         or (place.is_local and not target.place.is_local)))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
                 target.road_end = place.mention.start in clause.containers

@@ -459,6 +459,16 @@ def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     assert [e["location"] for e in found] == ["Gwoza"]
 
 
+def test_a_village_told_after_its_region_places_the_event():
+    text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
+            "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "
+            "« Des détachements de l'ANP ont neutralisé, le 10 mars 2026, deux "
+            "terroristes lors d'une opération de ratissage menée près de la commune de Tamesguida, wilaya de Médéa », "
+            "indique le communiqué.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["admin1_code"]) == ("Tamesguida", "DZ-26")
+
+
 def test_troops_in_the_general_area_of_a_town_are_there():
     text = ("On Thursday, troops conducting clearance operations in the general area of Ngoshe in Gwoza LGA made "
             "contact with Boko Haram terrorists. In the ensuing firefight, two terrorists were neutralised.")

@@ -762,6 +762,8 @@ def test_a_release_told_days_after_the_abduction_is_a_release():
     ("À Gao, la hausse des prix est une bombe sociale, préviennent les commerçants du marché.", "fr"),
     ("يشكو التجار في أسواق مرادي وزيندر من \"انفجار\" أسعار الحبوب منذ يوم الأحد.", "ar"),
     ("Traders in Maiduguri markets complained on Sunday of a price explosion for grain.", "en"),
+    ("La campagne de vaccination contre la poliomyélite a été lancée jeudi à Agadez. Cette « riposte », organisée "
+     "après la détection de cas de poliovirus dans plusieurs pays voisins, vise à vacciner les enfants d'Arlit.", "fr"),
 ])
 def test_a_bomb_as_a_figure_of_speech_is_no_event(text, lang):
     assert [e for e in events(text, lang)[1] if e["event_type"] == "Explosions/Remote violence"] == []

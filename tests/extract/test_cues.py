@@ -50,3 +50,9 @@ def test_air_support_in_a_ground_fight_is_no_air_strike():
 def test_drones_escorting_a_convoy_and_pressure_that_never_eased_are_no_events():
     assert "drone_strike" not in categories("Un convoi, c'est une colonne blindée, des drones en couverture.", "fr")
     assert "hostage_release" not in categories("Depuis, la pression ne s'est jamais vraiment relâchée.", "fr")
+
+
+def test_residents_blocking_a_road_protest():
+    assert "protest" in categories("Des dizaines d'habitants ont bloqué pendant plusieurs heures la route reliant "
+                                   "Funtua à Gusau.", "fr")
+    assert "protest" in categories("Angry youths blocked the road to Maiduguri.", "en")

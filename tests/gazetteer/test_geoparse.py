@@ -35,6 +35,7 @@ def chosen(text, lang, surface_part, countries=()):
     ("قرب بلدة سابون بيرني بولاية سوكوتو", "سابون بيرني", "Sabon Birni"),
     ("جرى توقيف العنصر الرابع بسوق السبت أولاد النمة", "سوق السبت أولاد النمة", "Souq Sebt Oulad Nemma"),
     ("هجوم على بلدة نغوشي بمنطقة غوزا", "نغوشي", "Ngoshe"),
+    ("خرج مئات من سكان مالومفاشي في مسيرة سلمية", "مالومفاشي", "Malumfashi"),
     ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "لوروم", "Province du Loroum"),
 ])
 def test_arabic_proclitics(text, surface, name):
@@ -265,6 +266,7 @@ def test_a_distance_from_a_town_is_still_near_the_town():
     ("The Sahel faces a food crisis.", "en"),
     ("سافر عبر البر إلى الساحل", "ar"),
     ("دفعت العائلات فدية للخاطفين قبل أن تفرج العصابة عن الرهائن", "ar"),
+    ("رفع المتظاهرون لافتات كتب عليها «نريد أن نزرع أرضنا بأمان»", "ar"),
 ])
 def test_ordinary_words_are_not_places(text, lang):
     assert [r for r in places(text, lang) if r.place.kind != "country"] == []

@@ -101,7 +101,7 @@ def _with_proclitic(word: str) -> bool:
 
 def arabic_skeleton(word: str) -> str:
     """Consonant skeleton of a folded Arabic word or phrase."""
-    word = word.replace("تش", "ش")
+    word = word.replace("تش", "ش").replace("دج", "ج")  # French "tch" and "dj" (غيلادجو, Gueladjo)
     return _collapse("".join(_ARABIC.get(c, "") for c in word))
 
 

@@ -112,6 +112,7 @@ def test_bad_input_gives_a_kind_and_a_reason():
 def test_arabic_names_missing_from_the_gazetteer_are_read_by_their_consonants():
     assert arabic_skeleton(fold("كوندوغا")) == latin_skeleton("konduga") == "kndg"
     assert arabic_skeleton(fold("فالمي")) == latin_skeleton("falmey")
+    assert arabic_skeleton(fold("غيلادجو")) == latin_skeleton("gueladjo")  # French dj written دج
     assert looks_like_a_name(fold("كونتاغورا")) and not looks_like_a_name(fold("الهجوم"))
     for ordinary in ("إغلاق", "طوابير", "صواريخ", "اتجاهات", "تمشيط"):  # verbal nouns and plurals
         assert not looks_like_a_name(fold(ordinary)), ordinary

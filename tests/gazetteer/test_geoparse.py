@@ -36,6 +36,7 @@ def chosen(text, lang, surface_part, countries=()):
     ("جرى توقيف العنصر الرابع بسوق السبت أولاد النمة", "سوق السبت أولاد النمة", "Souq Sebt Oulad Nemma"),
     ("هجوم على بلدة نغوشي بمنطقة غوزا", "نغوشي", "Ngoshe"),
     ("خرج مئات من سكان مالومفاشي في مسيرة سلمية", "مالومفاشي", "Malumfashi"),
+    ("هجوم على سوق قرية أورو غيلادجو بإقليم تيلابيري", "أورو غيلادجو", "Ouro Guéladio"),
     ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "لوروم", "Province du Loroum"),
 ])
 def test_arabic_proclitics(text, surface, name):

@@ -32,7 +32,7 @@ def main() -> None:
     for doc in load_corpus(args.corpus):
         if args.id and doc.id != args.id:
             continue
-        extraction = extract_events(doc.text, doc.lang, doc.published)
+        extraction = extract_events(doc.text, doc.lang, doc.published, title=doc.title)
         predicted = [e.as_dict() for e in extraction.events]
         gold = list(doc.events)
         pairs = matched(gold, predicted)

@@ -26,7 +26,7 @@ TARGETS = {"events_f1": 0.90, "country": 0.97, "event_type": 0.90, "sub_event_ty
 
 
 def run(doc):
-    extraction = extract_events(doc.text, doc.lang, doc.published)
+    extraction = extract_events(doc.text, doc.lang, doc.published, title=doc.title)
     return extraction.kind, [e.as_dict() for e in extraction.events]
 
 

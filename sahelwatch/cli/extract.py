@@ -69,7 +69,7 @@ def evaluate_corpus(
     predicted = {}
 
     def run(doc):
-        extraction = extract_events(doc.text, doc.lang, doc.published)
+        extraction = extract_events(doc.text, doc.lang, doc.published, title=doc.title)
         predicted[doc.id] = list(extraction.events)
         return extraction.kind, [e.as_dict() for e in extraction.events]
 

@@ -29,6 +29,7 @@ class GoldDocument:
     kind: str
     events: tuple[dict[str, Any], ...]
     path: str
+    title: str | None = None   # the headline, when the document gives it apart from the text
 
 
 def corpus_files(paths: Iterable[Path]) -> list[Path]:
@@ -57,7 +58,7 @@ def load_corpus(paths: Iterable[Path]) -> list[GoldDocument]:
                 documents.append(GoldDocument(
                     record["id"], record["lang"], record["text"],
                     datetime.fromisoformat(published).date() if published else None,
-                    gold["kind"], tuple(gold["events"]), str(path)))
+                    gold["kind"], tuple(gold["events"]), str(path), record.get("title")))
             except (ValueError, KeyError, TypeError) as exc:
                 raise CorpusError(path, f"line {number}: {exc!r}") from None
     return documents

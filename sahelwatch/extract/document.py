@@ -55,8 +55,9 @@ class Extraction:
 
 
 def extract_events(text: str, lang: str | None, published: dt.date | None = None,
-                   hints: ResolutionHints | None = None) -> Extraction:
-    """Find and code every security event ``text`` reports."""
+                   hints: ResolutionHints | None = None, title: str | None = None) -> Extraction:
+    """Find and code every security event ``text`` reports; ``title``, the headline when the source gives it
+    apart from the text, tells an analysis piece ("Opinion: ...", "Décryptage", "قراءة في ...", a question)."""
     if lang not in SUPPORTED:
         return Extraction("other", (), f"language {lang or 'unknown'!r} is not one of {', '.join(SUPPORTED)}")
     if not text or not any(c.isalpha() for c in text[:2000]):
@@ -70,7 +71,7 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         if event is not None:
             events.append(event)
     events = _merge_same(events)
-    if _looks_back(mentions, events):
+    if _looks_back(mentions, events) or analysis_title(title):
         events = [replace(e, background=True) for e in events]
     kind = _kind(mentions, events)
     reason = None if events else ("no security event reported" if kind != "other" else "no security content found")
@@ -106,6 +107,18 @@ def _denied_next(incident: Incident, mentions: Mentions) -> bool:
 
 COMMENTARY_CUES = 1   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece
 RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
+
+
+_ANALYSIS_TITLE = re.compile(
+    r"^(?:opinion|analysis|explainer|editorial|interview|q&a|analyse|decryptage|tribune|entretien|"
+    r"point de vue|chronique)\b|^(?:why|what|pourquoi|comment)\b|\b(?:one year on|un an apres)\b|[?؟]\s*$"
+    r"|(?:قراه في|تحليل|^راي|^حوار|^لماذا|^كيف|^ماذا|^هل|بعد عام علي)")  # (folded: قراءة في، بعد عام على)
+
+
+def analysis_title(title: str | None) -> bool:
+    """A headline that announces commentary rather than news: a genre ("Opinion:", "Décryptage", "قراءة في"),
+    a question ("Why ...", "Pourquoi ...", "كيف ...؟"), an anniversary ("One year on", "un an après")."""
+    return bool(title) and bool(_ANALYSIS_TITLE.search(fold(title).strip()))
 
 
 def _looks_back(mentions: Mentions, events: list[Event]) -> bool:

@@ -9,12 +9,12 @@ from sahelwatch.model import Document
 from sahelwatch.pipeline import Context, step
 
 
-@step("extract_events", reads=("text", "lang", "published_at", "status"), writes=("kind", "events", "notes"))
+@step("extract_events", reads=("text", "title", "lang", "published_at", "status"), writes=("kind", "events", "notes"))
 def extract_events(doc: Document, ctx: Context) -> Document:
     """Find every security event the text reports and code it (type, place, actors, toll, date, evidence)."""
     if doc.status == "duplicate":
         return doc  # its events are those of the document it repeats
     published = doc.published_at.date() if doc.published_at else None
-    extraction = _extract_events(doc.text, doc.lang, published)
+    extraction = _extract_events(doc.text, doc.lang, published, title=doc.title)
     notes = doc.notes + ((extraction.reason,) if extraction.reason else ())
     return replace(doc, kind=extraction.kind, events=extraction.events, notes=notes)

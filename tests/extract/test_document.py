@@ -54,6 +54,21 @@ def test_an_overall_toll_of_one_attack_is_that_attacks_toll():
     assert (event["location"], event["fatalities"], event["date"]) == ("Djibo", 31, "2026-03-03")
 
 
+@pytest.mark.parametrize("title", [
+    "Why Mali's army is struggling after Boulkessi", "Analyse : l'armée malienne sous pression",
+    "الجيش المالي تحت الضغط.. قراءة في تصاعد الهجمات",
+])
+def test_a_headline_announcing_commentary_makes_its_events_background(title):
+    text = ("Three weeks after the attack on the Boulkessi camp, the Malian army faces a hard equation. On April 2, "
+            "an army convoy hit a roadside bomb near Ansongo, killing four soldiers, and the supply roads stay "
+            "under threat, analysts say.")
+    published = dt.date(2026, 4, 5)
+    assert extract_events(text, "en", published).kind == "incident"
+    extraction = extract_events(text, "en", published, title=title)
+    assert extraction.kind == "analysis" and all(e.background for e in extraction.events)
+    assert extract_events(text, "en", published, title="Four soldiers killed near Ansongo").kind == "incident"
+
+
 def test_an_earlier_attack_mentioned_as_context_is_a_background_event():
     text = ("Des hommes armés ont attaqué dimanche le poste de gendarmerie de Téra, dans la région de Tillabéri, "
             "tuant trois gendarmes. Cette attaque intervient après celle du 12 janvier contre le camp de "

@@ -138,6 +138,10 @@ def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None
         sentence.dates.append(replace(told[-1], start=start, end=end, kind="relative", rule="that day"))
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
+_HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
+                           r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
+_CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
+                             r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?)\s*$")
 PRICE_AFTER = 12  # characters from an "explosion" to the prices it is told of ("explosion in the prices")
 
 
@@ -327,6 +331,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
         if cue.category == "explosion" and any(start <= cue.start < end for start, end in priced):
             continue  # "prices of food items have exploded": a market, not a bomb
+        if cue.category == "territory_taken" and (_HELD_BRIEFLY.match(text, cue.end) or _CLAIMED_BEFORE.search(
+                text, max(sentence.start, cue.start - 25), cue.start)):
+            continue  # "زعمت أنها سيطرت على المعسكر لساعات": a raid, told as the group's claim, is no takeover
         if cue.category == "suicide" and seized:
             continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):

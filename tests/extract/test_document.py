@@ -69,6 +69,17 @@ def test_a_headline_announcing_commentary_makes_its_events_background(title):
     assert extract_events(text, "en", published, title="Four soldiers killed near Ansongo").kind == "incident"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("قتل ستة جنود ماليين في هجوم شنه مسلحون على معسكر للجيش في بلدة فارابوغو أمس. وتبنت جماعة نصرة الإسلام والمسلمين "
+     "الهجوم، وزعمت أنها سيطرت على المعسكر لساعات.", "ar"),
+    ("Six Malian soldiers were killed on Sunday when gunmen attacked an army camp in Farabougou. JNIM fighters "
+     "overran the camp for several hours before withdrawing.", "en"),
+])
+def test_a_camp_held_for_hours_or_claimed_taken_is_a_clash_not_a_takeover(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+
+
 def test_an_earlier_attack_mentioned_as_context_is_a_background_event():
     text = ("Des hommes armés ont attaqué dimanche le poste de gendarmerie de Téra, dans la région de Tillabéri, "
             "tuant trois gendarmes. Cette attaque intervient après celle du 12 janvier contre le camp de "

@@ -38,6 +38,9 @@ def chosen(text, lang, surface_part, countries=()):
     ("خرج مئات من سكان مالومفاشي في مسيرة سلمية", "مالومفاشي", "Malumfashi"),
     ("هجوم على سوق قرية أورو غيلادجو بإقليم تيلابيري", "أورو غيلادجو", "Ouro Guéladio"),
     ("هجوم على موقع عسكري في بلدة سولي بإقليم لوروم", "لوروم", "Province du Loroum"),
+    ("هجوم على مفرزة عسكرية في بلدة كومبري بإقليم ياتنغا", "ياتنغا", "Province du Yatenga"),
+    ("هجوم على مفرزة عسكرية في بلدة كومبري بإقليم ياتنغا", "كومبري", "Koumbri"),
+    ("كمين في إقليم كوسي غربي البلاد", "كوسي", "Province de la Kossi"),
 ])
 def test_arabic_proclitics(text, surface, name):
     assert chosen(text, "ar", surface).place.name == name

@@ -20,7 +20,7 @@ CATEGORIES = (
     "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
-    "negator",
+    "armed_rivals", "negator",
     "crime", "denial", "revision", "provisional", "separate",
     "background", "negation", "non_security", "security_topic", "civilians", "people", "security_forces", "attackers",
     "total", "overall",

@@ -110,6 +110,9 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
             return Roles(cast.groups[0], rival)
         if state_first:
             return Roles(cast.forces(militias=True), group)
+        if "armed_rivals" in categories and not (cast.state or cast.militias):
+            # "des affrontements entre groupes armés" in Zawiya: no forces in it, armed men on both sides
+            return Roles(group, cast.template("Unidentified Armed Group ({country})"))
         return Roles(group, cast.forces(militias=True))
     if kind == EXPLOSIONS:
         if sub == "Air/drone strike":

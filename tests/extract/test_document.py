@@ -80,6 +80,19 @@ def test_a_camp_held_for_hours_or_claimed_taken_is_a_clash_not_a_takeover(text, 
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Au moins deux personnes ont été tuées dimanche à Zaouïa dans des affrontements entre groupes armés rivaux, à "
+     "l'ouest de Tripoli.", "fr"),
+    ("A civilian was killed on Saturday when clashes erupted between rival armed groups in Zawiya, west of "
+     "Tripoli.", "en"),
+    ("قتل شخصان الأحد في اشتباكات بين مجموعات مسلحة متنافسة في مدينة الزاوية غرب طرابلس.", "ar"),
+])
+def test_a_clash_between_rival_armed_groups_has_armed_men_on_both_sides(text, lang):
+    _, [event] = events(text, lang)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
 def test_an_earlier_attack_mentioned_as_context_is_a_background_event():
     text = ("Des hommes armés ont attaqué dimanche le poste de gendarmerie de Téra, dans la région de Tillabéri, "
             "tuant trois gendarmes. Cette attaque intervient après celle du 12 janvier contre le camp de "

@@ -15,8 +15,8 @@ Two reports of the same country are *compatible* when every criterion holds:
   village placed only by its region has no distance to measure), two towns within ``distance_km`` or of the same admin2
   on the same day and in the same admin1 (a day apart, two towns are two events; arrests and
   other strategic developments in two towns are always two), two towns of one admin1 told on the same
-  day with the same armed group and the same toll of five or more, up to twice ``distance_km`` apart
-  (outlets name the place differently), a
+  day with the same armed group (or none named by one of them) and tolls of five or more within five of each
+  other, up to twice ``distance_km`` apart (outlets name the place differently), a
   town inside the admin1 a region-level report names, or the same admin1 when neither names
   a town. A report with neither town nor admin1 joins only a report of the same day and
   sub-type that names the same armed group;
@@ -67,7 +67,8 @@ UNDATED_SLACK_DAYS = 7
 MAX_SLACK_DAYS = 15
 REGION_ONLY = 3   # geo_precision of a place known only by its admin1 (its point is the region's centre)
 ARMED_GROUP = 2   # ACLED inter code of rebel / jihadist groups
-ALIKE_TOLL = 5    # two towns told with the same toll at least this high, same day and group: one event
+ALIKE_TOLL = 5    # two towns told with a toll at least this high, same day and group: one event
+ALIKE_REVISION = 5  # ... when the tolls are this close (the first count, then the claim's), one group naming none
 TOLL_RATIO = 10   # first counts often climb several-fold; an order of magnitude apart is another incident
 
 
@@ -173,17 +174,19 @@ def _spelling_variants(first: str, second: str) -> bool:
 
 
 def _told_alike(a: Any, b: Any, rules: MergeRules) -> tuple[int, str] | None:
-    """Two places of one region named for what is told alike: the same day, the same armed group and the
-    same toll of at least ``ALIKE_TOLL`` (the attack on the Point Triple post, placed at Karimama by some
-    outlets), no farther apart than twice ``distance_km`` (or one placed only by its region). Arrests and
-    other strategic developments are where they are."""
+    """Two places of one region named for what is told alike: the same day, the same armed group (or none
+    named by one report: the first, unclaimed count) and tolls of at least ``ALIKE_TOLL`` within
+    ``ALIKE_REVISION`` of each other (the attack on the Point Triple post, placed at Karimama by some outlets),
+    no farther apart than twice ``distance_km`` (or one placed only by its region). Arrests and other
+    strategic developments are where they are."""
     same = (a.event_date is not None and a.event_date == b.event_date and a.admin1_code is not None
-            and a.admin1_code == b.admin1_code and a.fatalities is not None and a.fatalities == b.fatalities
-            and a.fatalities >= ALIKE_TOLL and a.event_type != _S)
+            and a.admin1_code == b.admin1_code and None not in (a.fatalities, b.fatalities)
+            and min(a.fatalities, b.fatalities) >= ALIKE_TOLL and abs(a.fatalities - b.fatalities) <= ALIKE_REVISION
+            and a.event_type != _S)
     if same and REGION_ONLY not in (a.geo_precision, b.geo_precision) and None not in (
             a.latitude, a.longitude, b.latitude, b.longitude):
         same = distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 2 * rules.distance_km
-    if same and _groups(a) & _groups(b):
+    if same and (_groups(a) & _groups(b) or not (_groups(a) and _groups(b))):  # (or the first, unclaimed report)
         return 1, f"same region, day, armed group and toll ({a.location} / {b.location})"
     return None
 

@@ -81,7 +81,11 @@ def test_two_towns_of_one_region_told_alike_are_one_event():
     assert link is not None and "same region, day, armed group and toll" in link.criteria["place"]
     assert compare(point_triple, replace(karimama, fatalities=8), RULES) is None
     assert compare(point_triple, replace(karimama, event_date=DAY + dt.timedelta(days=1)), RULES) is None
-    assert compare(point_triple, replace(karimama, actor1="Unidentified Armed Group (Benin)"), RULES) is None
+    assert compare(point_triple, replace(karimama, actor1="Islamic State (Sahel)"), RULES) is None   # another group
+    # the first, unclaimed count of the same attack, revised by three when the group claimed it
+    first_count = replace(karimama, actor1="Unidentified Armed Group (Benin)", fatalities=25)
+    assert compare(point_triple, first_count, RULES) is not None
+    assert compare(point_triple, replace(first_count, fatalities=15), RULES) is None
     assert compare(point_triple, replace(karimama, latitude=12.07, longitude=4.9), RULES) is None   # 270 km
     in_the_park = replace(point_triple, latitude=11.3, longitude=2.4, geo_precision=3)   # placed by its region
     assert compare(in_the_park, replace(karimama, latitude=12.07, longitude=4.9), RULES) is not None

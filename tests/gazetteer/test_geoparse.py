@@ -330,3 +330,8 @@ def test_zawiya_in_french_is_the_libyan_city_near_tripoli():
 def test_other_names_of_nigerian_lgas(text, surface, lga):
     result = chosen(text, "en", surface)
     assert (result.place.kind, result.place.name) == ("admin2", lga)
+
+
+@pytest.mark.parametrize("town, code", [("Guercif", "MA-02"), ("Midelt", "MA-08")])
+def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code):
+    assert chosen(f"La police a arrêté un suspect à {town} mardi.", "fr", town).place.admin1_code == code

@@ -271,6 +271,7 @@ def test_a_distance_from_a_town_is_still_near_the_town():
     ("سافر عبر البر إلى الساحل", "ar"),
     ("دفعت العائلات فدية للخاطفين قبل أن تفرج العصابة عن الرهائن", "ar"),
     ("رفع المتظاهرون لافتات كتب عليها «نريد أن نزرع أرضنا بأمان»", "ar"),
+    ("هاجم مسلحون القصر الرئاسي مساء الأربعاء", "ar"),
 ])
 def test_ordinary_words_are_not_places(text, lang):
     assert [r for r in places(text, lang) if r.place.kind != "country"] == []

@@ -138,7 +138,8 @@ def _kind(mentions: Mentions, events: list[Event]) -> str:
     groups = sum(1 for s in mentions.sentences for a in s.actors if a.type in ARMED_TYPES and not a.is_template)
     denied = any(s.has("denial") and (s.event_cues or s.has("attackers", "military_target", "security_forces"))
                  for s in mentions.sentences)  # "the army denied that the Boni camp fell to gunmen"
-    if events or denied or topic >= 2 or (topic and groups) or groups >= 2:
+    other_story = sum(1 for s in mentions.sentences if s.has("non_security"))  # floods, a match, a cyberattack
+    if events or denied or ((topic >= 2 or (topic and groups) or groups >= 2) and other_story < max(2, topic)):
         return "analysis"
     return "other"
 

@@ -80,6 +80,16 @@ def test_a_camp_held_for_hours_or_claimed_taken_is_a_clash_not_a_takeover(text, 
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
 
 
+def test_a_match_report_full_of_war_words_is_other_news():
+    text = ("El-Kanemi Warriors fired their way back into the top four of the league on Sunday with a 3-1 win over "
+            "Kano Pillars in Maiduguri. The Warriors launched wave after wave of attacks from the first whistle and "
+            "took the lead in the 9th minute. The hosts struck twice in ten minutes, the second a stunning volley. "
+            "\"We went in with an attacking mindset,\" the coach said after the match, praising the security "
+            "provided by the police at the stadium and the fans who defied the insurgency to attend the game.")
+    extraction, found = events(text, "en")
+    assert found == [] and extraction.kind == "other"
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Au moins deux personnes ont été tuées dimanche à Zaouïa dans des affrontements entre groupes armés rivaux, à "
      "l'ouest de Tripoli.", "fr"),

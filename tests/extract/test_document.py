@@ -80,6 +80,15 @@ def test_a_camp_held_for_hours_or_claimed_taken_is_a_clash_not_a_takeover(text, 
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
 
 
+def test_a_roundups_lead_listing_kinds_of_events_is_no_event_of_its_own():
+    text = ("شهدت مناطق وسط وشمال مالي خلال الأيام الأخيرة تصعيدا أمنيا لافتا، تنوع بين غارات بالطائرات المسيرة "
+            "وانفجار عبوة ناسفة ومواجهات بين الجماعات المسلحة. ففي منطقة تمبكتو، أعلن الجيش أن طائراته المسيرة "
+            "استهدفت يوم الاثنين تجمعا لإرهابيين قرب بلدة ليري، ما أسفر عن تحييد عشرة منهم.")
+    _, [event] = events(text, "ar")
+    assert (event["sub_event_type"], event["location"], event["actor1"]) == (
+        "Air/drone strike", "Léré", "Military Forces of Mali")
+
+
 def test_a_match_report_full_of_war_words_is_other_news():
     text = ("El-Kanemi Warriors fired their way back into the top four of the league on Sunday with a 3-1 win over "
             "Kano Pillars in Maiduguri. The Warriors launched wave after wave of attacks from the first whistle and "

@@ -192,6 +192,16 @@ def is_measured_as_the_latter(norm: NormText, place: ResolvedPlace, places: list
 
 
 LOCATED_CHARS = 80  # a distance from a town told this soon after another town, in apposition, locates that one
+UNIT_NEXT_CHARS, UNIT_AFTER_CHARS = 30, 60  # a unit named this soon after a town holds it; farther, in one clause
+#   ("موقع النقطة الثلاثية العسكري الواقع داخل منتزه دبليو الوطني في بلدية كاريماما", not "ولايتي باتنة وخنشلة، فيما
+#   تم كشف مخبأين بمنطقة القل")
+
+
+def _unit_of(text: str, town_end: int, at: int) -> bool:
+    """A unit named at folded offset ``at`` can hold the town ending at ``town_end``: right after it, or
+    farther in the same clause."""
+    between = at - town_end
+    return between <= UNIT_NEXT_CHARS or (between <= UNIT_AFTER_CHARS and not re.search(r"[,،;؛]", text[town_end:at]))
 
 
 def _where_after(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
@@ -228,8 +238,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)
                        or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(
-        p.mention.end <= place.mention.start and p.geo_precision in (1, 2)
-        and at - norm.folded_offset(p.mention.end) <= 30 for p in sentence_places)
+        p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and _unit_of(text, norm.folded_offset(
+            p.mention.end), at) for p in sentence_places)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
             _road_end(norm.original, place.mention.start, place.mention.end, text, at)):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it

@@ -80,6 +80,13 @@ def test_a_camp_held_for_hours_or_claimed_taken_is_a_clash_not_a_takeover(text, 
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
 
 
+def test_the_commune_named_later_in_the_clause_holds_the_post_and_is_no_second_scene():
+    text = ("هاجم مسلحون مساء الأربعاء موقع النقطة الثلاثية العسكري الواقع داخل منتزه دبليو الوطني في بلدية كاريماما "
+            "بمقاطعة أليبوري، واشتبكوا مع الجنود ساعات عدة قبل أن ينسحبوا.")
+    _, found = events(text, "ar")
+    assert [(e["event_type"], e["location"]) for e in found] == [("Battles", "Point Triple")]
+
+
 def test_a_roundups_lead_listing_kinds_of_events_is_no_event_of_its_own():
     text = ("شهدت مناطق وسط وشمال مالي خلال الأيام الأخيرة تصعيدا أمنيا لافتا، تنوع بين غارات بالطائرات المسيرة "
             "وانفجار عبوة ناسفة ومواجهات بين الجماعات المسلحة. ففي منطقة تمبكتو، أعلن الجيش أن طائراته المسيرة "

@@ -34,7 +34,7 @@ _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
 BACKGROUND_DAYS = 14
-_KINDS_OF_HARM = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shelling", "abduction", "arrest"}
+_LISTED_KINDS = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shelling", "abduction", "arrest"}
 ROUNDUP_KINDS = 3   # kinds of events a lead lists, with no day nor place of its own, to be only a roundup's
 _PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
@@ -274,7 +274,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
                 _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
             cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
-        if len(cues & _KINDS_OF_HARM) >= ROUNDUP_KINDS and not sentence.dates and not _anchor(sentence):
+        if len(cues & _LISTED_KINDS) >= ROUNDUP_KINDS and not sentence.dates and not _anchor(sentence):
             cues = set()  # "تصعيد أمني تنوع بين غارات بالطائرات المسيرة وانفجار عبوة ناسفة ومواجهات": the roundup's lead
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
@@ -317,7 +317,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
                 current.date, date) and not _protest_after(current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date)  # (not "وفي اليوم التالي، السبت")
-            later_day = following and following.date != current.date.date  # (not "on the same night")
+            later_day = bool(following) and _later(sentence)  # (not "on the same night")
             summary = _summary_of(current) if current is not None and not later_day else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
             village = separate and place is not None and _details(summary, place)

@@ -107,35 +107,8 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
-
-
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
                          r"(?:في )?اليوم السابق)(?!\w)")
-
-
-def _date_the_day_before(norm: NormText, sentence: Sentence) -> None:
-    """"The previous day", "la veille", "اليوم السابق" after a day the sentence tells is the day before it: "On
-    Wednesday, the army said that drone strikes carried out the previous day" struck on Tuesday, and Wednesday
-    is the day of the telling."""
-    found = _DAY_BEFORE.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
-    if found is None:
-        return
-    start, end = norm.span(*found.span())
-    before = [d for d in sentence.dates if d.end <= start and d.precision == 1]
-    if before and not any(start <= d.start < end for d in sentence.dates):
-        sentence.dates[:] = [replace(d, reported=True) for d in sentence.dates]
-        sentence.dates.append(DateMention(start, end, before[-1].date - dt.timedelta(days=1), 1, "relative",
-                                          "the previous day"))
-
-
-def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:
-    """"Ce jour-là", "that day", "ذلك اليوم" with no date of its own is the last day the sentence before told:
-    "Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut Point Triple"."""
-    found = _THAT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
-    told = [d for d in previous.dates if not d.reported] if previous is not None else []
-    if found and told and not sentence.dates:
-        start, end = norm.span(*found.span())
-        sentence.dates.append(replace(told[-1], start=start, end=end, kind="relative", rule="that day"))
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
@@ -299,6 +272,31 @@ def _restates(text: str, sentence: Sentence, cue: Cue) -> bool:
     chauffeurs, soit neuf morts au total"): this incident's toll, not a sum of several."""
     return any(n.end <= cue.start and RESTATED_SUM.search(text, max(sentence.start, n.start - 30), n.start)
                for n in sentence.numbers)
+
+
+def _date_the_day_before(norm: NormText, sentence: Sentence) -> None:
+    """"The previous day", "la veille", "اليوم السابق" after a day the sentence tells is the day before it: "On
+    Wednesday, the army said that drone strikes carried out the previous day" struck on Tuesday, and Wednesday
+    is the day of the telling."""
+    found = _DAY_BEFORE.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    if found is None:
+        return
+    start, end = norm.span(*found.span())
+    before = [d for d in sentence.dates if d.end <= start and d.precision == 1]
+    if before and not any(start <= d.start < end for d in sentence.dates):
+        sentence.dates[:] = [replace(d, reported=True) for d in sentence.dates]
+        sentence.dates.append(DateMention(start, end, before[-1].date - dt.timedelta(days=1), 1, "relative",
+                                          "the previous day"))
+
+
+def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:
+    """"Ce jour-là", "that day", "ذلك اليوم" with no date of its own is the last day the sentence before told:
+    "Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut Point Triple"."""
+    found = _THAT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    told = [d for d in previous.dates if not d.reported] if previous is not None else []
+    if found and told and not sentence.dates:
+        start, end = norm.span(*found.span())
+        sentence.dates.append(replace(told[-1], start=start, end=end, kind="relative", rule="that day"))
 
 
 _CLAUSE_END = re.compile(r"[,;:،؛]")

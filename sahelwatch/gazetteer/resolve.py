@@ -7,7 +7,8 @@ cue next to it, and, in a second pass, by closeness to the other places chosen.
 Evidence rules:
 - a small place (village, camp, well; not curated) is chosen only if its country is named
   or hinted, or its region is named: thousands of villages share ordinary names; so is a
-  town outside the Sahel-Sahara and its neighbours, unless it is a large city;
+  town outside the Sahel-Sahara and its neighbours, unless it is a large city; and even a large city
+  abroad gives way to a namesake in a country or region of the document ("near Kobe, in the Gao region");
 - a region homonymous with a country ("Niger" the state of Nigeria) is the region only
   with a kind cue ("Niger State", "ولاية النيجر") or when the document names a place in it;
 - a demonym ("soldats maliens", "الجيش المالي") counts only weakly as context and is

@@ -560,7 +560,8 @@ def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None
 def _follows_up(sentence: Sentence, current: Incident) -> bool:
     """A sentence without an event of its own that tells more of the current incident's outcome."""
     outcome = sentence.has(*_FOLLOW_UP) or (sentence.has("negation") and "protest" not in current.categories)
-    return outcome and not sentence.has("denial", "total") and all(
+    looks_back = sentence.has("background") and not any(not d.reported for d in sentence.dates)  # "in recent years"
+    return outcome and not looks_back and not sentence.has("denial", "total") and all(
         current.place is None or same_region(current.place, p) for p in _anchor(sentence))
 
 

@@ -88,6 +88,14 @@ def test_the_commune_named_later_in_the_clause_holds_the_post_and_is_no_second_s
     assert [(e["event_type"], e["location"]) for e in found] == [("Battles", "Point Triple")]
 
 
+def test_killings_recalled_from_recent_years_are_not_the_tolls_of_the_event_told():
+    text = ("A Tunisian soldier was seriously injured on Saturday when a landmine exploded during a combing operation "
+            "on Mount Mghila. No deaths were reported. The security situation in the region has improved markedly in "
+            "recent years, with authorities reporting the killing of several group leaders.")
+    _, [event] = events(text, "en")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 0)
+
+
 def test_a_roundups_lead_listing_kinds_of_events_is_no_event_of_its_own():
     text = ("شهدت مناطق وسط وشمال مالي خلال الأيام الأخيرة تصعيدا أمنيا لافتا، تنوع بين غارات بالطائرات المسيرة "
             "وانفجار عبوة ناسفة ومواجهات بين الجماعات المسلحة. ففي منطقة تمبكتو، أعلن الجيش أن طائراته المسيرة "

@@ -323,8 +323,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
                   armed_group=any(a.type in ARMED_TYPES and not a.is_template for a in actors),
                   civilians=any(a.type == CIVILIAN_TYPE for a in actors) or "civilians" in categories)
     toll = count_fatalities(mentions.text, incident.sentences, mentions.lang)
-    lead = frozenset(lead_sentence.categories - ({"protest"} if incident.protest_aside and lead_sentence.index == 0
-                                                 else set()))  # "kills 7 farmers, residents protest": the protest after
+    lead = frozenset(lead_sentence.categories - incident.aside(lead_sentence))
     recent = incident.date is None or mentions.published is None or (
         mentions.published - incident.date.date).days <= BACKGROUND_DAYS  # (not the abduction of months ago)
     if recent and _release_told(lead_sentence, incident.date):

@@ -58,9 +58,14 @@ class Incident:
         """Cue categories of its sentences; "nobody was killed" takes back that sentence's killing."""
         found: set[str] = set()
         for sentence in self.sentences:
-            found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set()) - (
-                {"protest"} if self.protest_aside and sentence.index == 0 else set())
+            found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set()) - self.aside(
+                sentence)
         return found
+
+    def aside(self, sentence: Sentence) -> set[str]:
+        """Cue categories of ``sentence`` that belong to another incident: the protest a headline tells beside
+        this incident ("Boko Haram kills 7 farmers in Borno, residents protest")."""
+        return {"protest"} if self.protest_aside and sentence.index == 0 else set()
 
     def first_cue(self) -> Cue | None:
         return next((c for s in self.sentences for c in s.event_cues), None)
@@ -487,9 +492,10 @@ def _own_scene(sentence: Sentence, current: Incident) -> bool:
 def _protest_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """A protest told with a day of its own after an attack ("The attack sparked a protest on Wednesday as
     angry youths blocked the highway"): another event."""
+    if "protest" not in cues or date is None or current.date is None or current.date.reported:
+        return False
     told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
-    return "protest" in cues and "protest" not in told and date is not None and (  # "kills 7, residents protest")
-        current.date is not None and not current.date.reported and date.date > current.date.date)
+    return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
 
 
 _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation)\b"

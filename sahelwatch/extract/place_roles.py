@@ -197,11 +197,14 @@ UNIT_NEXT_CHARS, UNIT_AFTER_CHARS = 30, 60  # a unit named this soon after a tow
 #   تم كشف مخبأين بمنطقة القل")
 
 
+_CLAUSE_MARK = re.compile(r"[,،;؛]")
+
+
 def _unit_of(text: str, town_end: int, at: int) -> bool:
     """A unit named at folded offset ``at`` can hold the town ending at ``town_end``: right after it, or
     farther in the same clause."""
     between = at - town_end
-    return between <= UNIT_NEXT_CHARS or (between <= UNIT_AFTER_CHARS and not re.search(r"[,،;؛]", text[town_end:at]))
+    return between <= UNIT_NEXT_CHARS or (between <= UNIT_AFTER_CHARS and not _CLAUSE_MARK.search(text, town_end, at))
 
 
 def _where_after(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:

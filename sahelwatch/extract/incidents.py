@@ -35,6 +35,7 @@ _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "d
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
 BACKGROUND_DAYS = 14
 _LISTED_KINDS = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shelling", "abduction", "arrest"}
+_RESULTS = _LISTED_KINDS | {"neutralised", "hostage_release", "weapons_seizure"}  # what an army bulletin's headline lists
 ROUNDUP_KINDS = 3   # kinds of events a lead lists, with no day nor place of its own, to be only a roundup's
 _PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
@@ -279,7 +280,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
                 _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
             cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
-        if len(cues & _LISTED_KINDS) >= ROUNDUP_KINDS and not sentence.dates and not _anchor(sentence):
+        if len(cues & (_RESULTS if _headline(mentions.text, sentence) else _LISTED_KINDS)) >= ROUNDUP_KINDS \
+                and not sentence.dates and not _anchor(sentence):
             cues = set()  # "تصعيد أمني تنوع بين غارات بالطائرات المسيرة وانفجار عبوة ناسفة ومواجهات": the roundup's lead
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
@@ -404,6 +406,11 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
         return True
     return current.road_end and current.date is None and same_region(current.place, place)
+
+
+def _headline(text: str, sentence: Sentence) -> bool:
+    """A headline opening the text: a first line with no full stop ("PRESS RELEASE" may come before it)."""
+    return sentence.index <= 1 and not text[sentence.start:sentence.end].rstrip().endswith((".", "!", "؟", "?"))
 
 
 def _headline_only(incident: Incident) -> bool:

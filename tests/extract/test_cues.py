@@ -45,10 +45,19 @@ def test_non_security_senses_win_over_security_words():
     ("Vingt terroristes ont été neutralisés au cours de l'opération.", "fr", "neutralised", "price"),
     ("Un convoi, c'est une colonne blindée, des drones en couverture.", "fr", "operation", "drone_strike"),
     ("Depuis, la pression ne s'est jamais vraiment relâchée.", "fr", "non_security", "hostage_release"),
+    # a rescue still sought is none done; rescuers after a mine collapse free no hostage
+    ("\"Efforts are on to rescue the victims and arrest the perpetrators,\" he said.", "en", "arrest", "hostage_release"),
+    ("Rescue workers pulled seven survivors from the rubble after the floods.", "en", "non_security",
+     "hostage_release"),
 ])
 def test_an_event_word_gives_way_to_the_phrase_around_it(text, lang, kept, left_out):
     found = categories(text, lang)
     assert kept in found and left_out not in found
+
+
+def test_a_headline_tells_a_rescue_in_the_present():
+    assert "hostage_release" in categories("Troops neutralise 29 terrorists, rescue 6 kidnapped victims", "en")
+    assert "hostage_release" in categories("Police rescues 12 abducted travellers in Katsina", "en")
 
 
 def test_residents_blocking_a_road_protest():

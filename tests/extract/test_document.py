@@ -105,6 +105,17 @@ def test_a_roundups_lead_listing_kinds_of_events_is_no_event_of_its_own():
         "Air/drone strike", "Léré", "Military Forces of Mali")
 
 
+def test_an_army_bulletins_headline_listing_its_results_is_no_event_of_its_own():
+    text = ("TROOPS NEUTRALISE 31 TERRORISTS, RESCUE 4 KIDNAPPED VICTIMS, RECOVER WEAPONS\n\n"
+            "On 4 March 2026, troops repelled an attack by ISWAP terrorists on their base at Damasak in Mobbar LGA "
+            "of Borno State, neutralising 5 of them. "
+            "On 6 March 2026, troops on fighting patrol engaged JAS terrorists near Pulka in Gwoza LGA, "
+            "neutralising 26 and rescuing 4 kidnapped victims.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["sub_event_type"], e["fatalities"]) for e in found] == [
+        ("Damasak", "Armed clash", 5), ("Pulka", "Armed clash", 26)]
+
+
 def test_a_match_report_full_of_war_words_is_other_news():
     text = ("El-Kanemi Warriors fired their way back into the top four of the league on Sunday with a 3-1 win over "
             "Kano Pillars in Maiduguri. The Warriors launched wave after wave of attacks from the first whistle and "

@@ -47,6 +47,11 @@ def test_non_security_senses_win_over_security_words():
     ("Depuis, la pression ne s'est jamais vraiment relâchée.", "fr", "non_security", "hostage_release"),
     # a rescue still sought is none done; rescuers after a mine collapse free no hostage
     ("\"Efforts are on to rescue the victims and arrest the perpetrators,\" he said.", "en", "arrest", "hostage_release"),
+    # patrols stepped up after an attack were not its target
+    ("Une source sécuritaire confirme l'attaque et indique que des patrouilles ont été renforcées.", "fr", "attack",
+     "military_target"),
+    ("Police said patrols have been intensified in the area after the attack.", "en", "attack", "military_target"),
+    ("وأكد مصدر أمني الهجوم مشيرا إلى تعزيز الدوريات في المنطقة.", "ar", "attack", "military_target"),
     ("Rescue workers pulled seven survivors from the rubble after the floods.", "en", "non_security",
      "hostage_release"),
 ])

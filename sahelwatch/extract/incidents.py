@@ -147,6 +147,11 @@ def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
     return a.place.admin1_code is not None and a.place.admin1_code == b.place.admin1_code
 
 
+def _holds(area: ResolvedPlace, place: ResolvedPlace) -> bool:
+    """``area``, a region or a country, holds ``place``."""
+    return same_region(area, place) or (area.place.kind == "country" and area.place.country == place.place.country)
+
+
 def _retold(clause: Sentence, current: Incident) -> bool:
     """A sentence that tells again what the current incident is ("the bomber blew herself up among
     ...", naming the hospital's town in passing): no event cue of a new kind, same region."""
@@ -559,13 +564,13 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
 def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
     """The town of the sentence right after the current incident, told without a town or only with its
     region, that places it ("The attack took place near Diéma, in the Kayes region"): one town (not counting
-    the district that holds it) and words of the incident, nothing new."""
+    the district that holds it) and words of the incident, nothing new ("the attack" names any incident)."""
     towns = [p for p in _anchor(sentence) if p.is_local and p.mention.start not in sentence.containers]
     words = {c.category for c in sentence.event_cues}
     next_one = sentence.index == current.sentences[-1].index + 1
-    placed = current.place is not None and (current.place.is_local or not same_region(current.place, towns[0])) \
-        if towns else False  # a region told first ("in Alibori") is placed by a town inside it
-    if placed or not next_one or len(towns) != 1 or not words or not words <= current.categories:
+    placed = current.place is not None and (current.place.is_local or not _holds(current.place, towns[0])) \
+        if towns else False  # a region or country told first ("in Alibori", "in western Mali") is placed by a town inside it
+    if placed or not next_one or len(towns) != 1 or not words or not words - {"attack"} <= current.categories:
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]
 

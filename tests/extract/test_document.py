@@ -555,6 +555,14 @@ def test_a_village_told_after_its_region_places_the_event():
     assert (event["location"], event["admin1_code"]) == ("Tamesguida", "DZ-26")
 
 
+def test_the_next_sentence_places_an_ambush_told_in_a_country():
+    text = ("Militants ambushed a convoy of fuel tankers and its army escort in western Mali on Monday, killing at least "
+            "nine soldiers. The attack took place near the village of Lakamane, in the Diema district of the Kayes "
+            "region, on the main road linking the capital Bamako to the border with Senegal.")
+    _, [event] = events(text, "en")
+    assert (event["location"], event["admin1_code"], event["fatalities"]) == ("Lakamané", "ML-1", 9)
+
+
 def test_troops_in_the_general_area_of_a_town_are_there():
     text = ("On Thursday, troops conducting clearance operations in the general area of Ngoshe in Gwoza LGA made "
             "contact with Boko Haram terrorists. In the ensuing firefight, two terrorists were neutralised.")

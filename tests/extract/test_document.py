@@ -558,9 +558,12 @@ def test_a_village_told_after_its_region_places_the_event():
 def test_the_next_sentence_places_an_ambush_told_in_a_country():
     text = ("Militants ambushed a convoy of fuel tankers and its army escort in western Mali on Monday, killing at least "
             "nine soldiers. The attack took place near the village of Lakamane, in the Diema district of the Kayes "
-            "region, on the main road linking the capital Bamako to the border with Senegal.")
-    _, [event] = events(text, "en")
-    assert (event["location"], event["admin1_code"], event["fatalities"]) == ("Lakamané", "ML-1", 9)
+            "region, on the main road linking the capital Bamako to the border with Senegal. In a statement on "
+            "Tuesday, the army said its drones had struck \"a gathering of terrorists\" near Nampala, in the Segou "
+            "region, on Sunday.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["sub_event_type"], e["date"]) for e in found] == [
+        ("Lakamané", "Armed clash", "2026-03-16"), ("Nampala", "Air/drone strike", "2026-03-15")]
 
 
 def test_troops_in_the_general_area_of_a_town_are_there():

@@ -120,6 +120,9 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
             continue
         if at_home and place.country not in CACHE_COUNTRIES and country_weight <= 0:
             continue  # "near Kobe, in the Gao region": a village of Mali, not the Japanese city
+        if is_small(place) and mention.kind_cue != "town" and any(
+                c.kind == "admin1" and c.country == place.country for c in mention.candidates):
+            continue  # "in Zamfara": the state, not a hamlet of Borno that bears its name
         named = (code for code in regions if _weight(regions, code, mention.key) > 0)
         if not _named_as_unit(place, mention) and outside_named_regions(place, named):
             continue

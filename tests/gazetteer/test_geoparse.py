@@ -222,6 +222,13 @@ def test_a_world_city_gives_way_to_a_village_of_the_country_the_story_names():
     assert [r for r in places("An earthquake struck near Kobe, Japan, on Monday.", "en") if r.place.country == "JP"]
 
 
+def test_a_state_is_not_a_hamlet_of_another_state_that_bears_its_name():
+    found = places("Troops repelled ISWAP at Kirawa in Gwoza LGA of Borno. They also arrested three suppliers at the "
+                   "Gusau motor park in Zamfara on Wednesday.", "en")
+    [zamfara] = [r for r in found if r.mention.surface == "Zamfara"]
+    assert (zamfara.place.kind, zamfara.place.admin1_code) == ("admin1", "NG-ZA")
+
+
 def test_a_district_named_with_its_unit_word_tells_the_region_of_its_neighbours():
     result = chosen("Une patrouille a été prise à partie dans les environs de Boni, Cercle de Douentza. Le même "
                     "jour, trois suspects ont été interpellés à Diabaly, dans la région de Ségou.", "fr", "Boni")

@@ -62,6 +62,11 @@ def test_an_event_word_gives_way_to_the_phrase_around_it(text, lang, kept, left_
     assert kept in found and left_out not in found
 
 
+def test_troops_making_contact_fight():
+    assert "clash" in categories("Troops on fighting patrol made contact with JAS terrorists around Kirawa.", "en")
+    assert "clash" in categories("The bandits fled in disarray with gunshot wounds.", "en")
+
+
 def test_a_headline_tells_a_rescue_in_the_present():
     assert "hostage_release" in categories("Troops neutralise 29 terrorists, rescue 6 kidnapped victims", "en")
     assert "hostage_release" in categories("Police rescues 12 abducted travellers in Katsina", "en")

@@ -36,6 +36,8 @@ def villages(text, lang):
     ("Fighters tried to infiltrate Dar Jamal in Bama LGA of Borno State.", "en", ("Dar Jamal", "NG", "NG-BO", 2)),
     ("Troops made contact with the group near Kalanjeni, also in Tangaza LGA, on Monday morning.", "en",
      ("Kalanjeni", "NG", "NG-SO", 2)),
+    ("Troops encountered Boko Haram terrorists in the general area of Njimiya in Sambisa Forest on Monday.", "en",
+     ("Njimiya", "NG", "NG-BO", 2)),
     ("The attack targeted a position at Monsey, in the Karimama commune of the northern Alibori department.", "en",
      ("Monsey", "BJ", "BJ-AL", 2)),
     ("A suicide bomber blew herself up at the market in Gouzdaba, Mayo-Sava Division of the Far North Region.", "en",

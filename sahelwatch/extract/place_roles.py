@@ -45,7 +45,7 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,2}"
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
 # "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"

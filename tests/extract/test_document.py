@@ -543,6 +543,10 @@ def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
             "التعليمي، حيث زارهم حاكم الولاية الذي دعا الحكومة الاتحادية إلى تزويد الجيش بمزيد من الطائرات المسيّرة.")
     _, found = events(text, "ar")
     assert [e["location"] for e in found] == ["Gwoza"]
+    _, found = events("Five soldiers were killed in Tuesday's attack by ISWAP on a military base in Buni Gari, Yobe State. "
+                      "Three soldiers injured during the attack died on Wednesday at the 7 Division Medical Services "
+                      "Hospital in Maiduguri.", "en")
+    assert [e["location"] for e in found] == ["Buni Gari"]
 
 
 def test_a_village_told_after_its_region_places_the_event():

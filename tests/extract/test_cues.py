@@ -67,6 +67,11 @@ def test_troops_making_contact_fight():
     assert "clash" in categories("The bandits fled in disarray with gunshot wounds.", "en")
 
 
+def test_an_arrest_announced_in_the_infinitive():
+    assert "arrest" in categories("L'ANL a annoncé dimanche avoir arrêté vendredi un « émir » de l'EI près d'Oubari.",
+                                  "fr")
+
+
 def test_a_headline_tells_a_rescue_in_the_present():
     assert "hostage_release" in categories("Troops neutralise 29 terrorists, rescue 6 kidnapped victims", "en")
     assert "hostage_release" in categories("Police rescues 12 abducted travellers in Katsina", "en")

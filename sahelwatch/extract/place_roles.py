@@ -48,6 +48,11 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
 _HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospital|hopital|clinic|clinique|chu|مستشفي|المستشفي)\W+(?:\w+\W+){0,3}$")
 # "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
+_DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|decede|decedes)\s+(?:a|de)\s+(?:leurs|ses)\s+blessures"
+                             r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
+                             r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"
+                             r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?$")
+# "trois des blessés ayant succombé à leurs blessures à Niamey": where they died, not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
                         r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
@@ -232,7 +237,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
-    if _HOSPITAL.search(text, max(0, at - 70), at):
+    if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING)) and not (
             _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)

@@ -549,6 +549,19 @@ def test_the_town_of_the_hospital_and_the_town_people_fled_to_are_not_scenes():
     assert [e["location"] for e in found] == ["Buni Gari"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Six militaires ont été tués vendredi dans une embuscade de l'EIGS près de Dargol, dans la région de Tillabéri. "
+     "Le ministère fait état de neuf militaires tués, trois des blessés ayant succombé à leurs blessures à Niamey.", "fr"),
+    ("Six soldiers were killed on Friday in an ambush by IS Sahel near Dargol, in the Tillabéri region. The ministry "
+     "now reports nine soldiers killed, three of the wounded having died of their wounds in Niamey.", "en"),
+    ("قتل ستة جنود الجمعة في كمين نصبه تنظيم الدولة في الساحل قرب دارغول بإقليم تيلابيري. وأعلنت الوزارة مقتل تسعة "
+     "جنود بعد أن توفي ثلاثة من الجرحى متأثرين بجراحهم في نيامي.", "ar"),
+])
+def test_the_town_where_the_wounded_died_is_not_the_scene(text, lang):
+    _, found = events(text, lang)
+    assert [e["location"] for e in found] == ["Dargol"]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

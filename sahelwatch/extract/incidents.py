@@ -338,7 +338,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             elif place is not None and not separate:
                 target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
-                    and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)), None)
+                    and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
+                    and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 village = target is None and _details(summary, place)
                 if village:
@@ -510,15 +511,19 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
     return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
 
 
-_IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation)\b"
-                          r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على", re.IGNORECASE)
+_IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation|in a separate statement|"
+                          r"dans un communiqué (?:séparé|distinct))\b"
+                          r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على|(?:^|\s)و?في بيان منفصل", re.IGNORECASE)
 
 
 def _response_after(text: str, sentence: Sentence, current: Incident, date: DateMention | None) -> bool:
-    """The sentence opens with the other side's response on a later day ("En riposte, l'armée a lancé mardi
-    une opération de ratissage"): that operation is an event of its own."""
+    """The sentence tells the other side's response on a later day ("En riposte, l'armée a lancé mardi une
+    opération de ratissage"; "Dès le lundi, une unité a lancé une opération de poursuite ... onze terroristes ont été
+    neutralisés"): that operation is an event of its own."""
     return (date is not None and current.date is not None and not current.date.reported
-            and date.date > current.date.date and bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40)))
+            and current.date.precision == 1 and date.date > current.date.date and (bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40))
+                                                   or (sentence.has("operation") and sentence.has("neutralised")
+                                                       and "operation" not in current.categories)))
 
 
 def _later(sentence: Sentence) -> bool:

@@ -562,6 +562,18 @@ def test_the_town_where_the_wounded_died_is_not_the_scene(text, lang):
     assert [e["location"] for e in found] == ["Dargol"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("قتل مسلحون 15 مدنيا الخميس في هجوم على سوق بلدة تامو بإقليم تيلابيري. وفي بيان منفصل، قالت وزارة الدفاع إن "
+     "وحدات الجيش نفذت يوم الجمعة عمليات ملاحقة قرب تامو أسفرت عن تحييد عشرات الإرهابيين.", "ar"),
+    ("Gunmen killed 15 civilians on Thursday in an attack on the market of Tamou, in the Tillabéri region. In a "
+     "separate statement, the defence ministry said troops conducted a sweep near Tamou on Friday, neutralising "
+     "dozens of terrorists.", "en"),
+])
+def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
+    _, found = events(text, lang)
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Attack", "2026-03-12"), ("Armed clash", "2026-03-13")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

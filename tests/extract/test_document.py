@@ -1790,6 +1790,8 @@ def test_a_convoy_under_army_escort_and_an_army_detachment_are_armed_targets(tex
      "فاسو.", "Bourzanga"),
     ("قُتل جنديان في هجوم شنه مسلحون على موقع عسكري في بلدة بورغا شمالي بنين يوم الأحد. وقال المتحدث باسم الحكومة، "
      "في مؤتمر صحفي بكوتونو أمس الاثنين، إن الجنود تصدوا للهجوم.", "Porga"),
+    ("قتل مسلحون عشرين قرويا الأحد في هجوم على قرية بورغا شمالي بنين. وقال المستشار الأمني للحاكم، في تصريح للصحفيين "
+     "في مدينة كوتونو، إن المهاجمين قتلوا الضحايا رميا بالرصاص.", "Porga"),
 ])
 def test_a_tatweel_dateline_and_a_press_conference_are_not_scenes(text, place):
     assert scenes(text, "ar", published=dt.date(2026, 1, 20)) == [place]

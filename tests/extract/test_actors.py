@@ -87,6 +87,8 @@ def test_affiliations():
     ("ar", "مقاتلو جبهة تحرير أزواد", "Azawad Liberation Front"),
     ("ar", "قوات الفيلق الإفريقي الروسي", "Africa Corps"),
     ("ar", "تنظيم القاعدة في بلاد المغرب الإسلامي", "AQIM"),
+    ("fr", "des combattants de Bakura ont lancé un assaut", "Boko Haram (JAS)"),  # the JAS lake faction's leader
+    ("en", "Bakura's fighters stormed the island", "Boko Haram (JAS)"),
 ])
 def test_named_actors(lang, text, expected):
     found = find(text, lang)

@@ -574,6 +574,13 @@ def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
     assert [(e["sub_event_type"], e["date"]) for e in found] == [("Attack", "2026-03-12"), ("Armed clash", "2026-03-13")]
 
 
+def test_the_men_of_a_faction_leader_are_no_town_named_like_him():
+    text = ("Le 27 juillet, des combattants de Bakura ont lancé un assaut contre des positions de l'Iswap sur une île "
+            "du lac Tchad, côté nigérian. Les combats ont fait des dizaines de morts dans les deux camps.")
+    _, [event] = events(text, "fr")
+    assert event["admin1_code"] != "NG-ZA" and "Boko Haram (JAS)" in (event["actor1"], event["actor2"])
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -226,6 +226,14 @@ def test_a_world_city_gives_way_to_a_village_of_the_country_the_story_names():
     assert [r for r in places("An earthquake struck near Kobe, Japan, on Monday.", "en") if r.place.country == "JP"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("\"She died on the spot,\" a CJTF commander in the area, Babagana Bukar, said in Borno.", "en"),
+    ("« Nous avons récupéré huit corps », a déclaré Babakura Kolo, membre de la CJTF au Borno.", "fr"),
+])
+def test_kanuri_personal_names_are_no_places(text, lang):
+    assert [r.place.name for r in places(text, lang)] == ["Borno"]
+
+
 def test_a_state_is_not_a_hamlet_of_another_state_that_bears_its_name():
     found = places("Troops repelled ISWAP at Kirawa in Gwoza LGA of Borno. They also arrested three suppliers at the "
                    "Gusau motor park in Zamfara on Wednesday.", "en")

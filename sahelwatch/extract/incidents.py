@@ -305,7 +305,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if not cues:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
-                town = None if follows else _placing_town(sentence, current)
+                town = _village_of_headline(sentence, current) if follows else _placing_town(sentence, current)
                 if town is not None:
                     current.place, current.own_place = town, True
                     day = _earliest([d for d in sentence.dates if not d.reported])
@@ -407,6 +407,8 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
     if current.place is None:
         return not _elsewhere(current, place)
+    if _headline_only(current) and _names_its_region(current.place) and same_region(current.place, place):
+        return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
     if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
     if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
@@ -417,6 +419,22 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
 def _headline(text: str, sentence: Sentence) -> bool:
     """A headline opening the text: a first line with no full stop ("PRESS RELEASE" may come before it)."""
     return sentence.index <= 1 and not text[sentence.start:sentence.end].rstrip().endswith((".", "!", "؟", "?"))
+
+
+def _village_of_headline(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
+    """The town of the first sentence after a headline on a capital named like its region that tells the
+    headline's toll ("... Kill Five Herders In Sokoto", then "killed five herders in Sanyinna, a community in
+    Tangaza LGA of Sokoto State"): the headline meant the state."""
+    if not (_headline_only(current) and current.place is not None and _names_its_region(current.place)):
+        return None
+    return next((p for p in _anchor(sentence) if p.is_local and p.place.kind == "town" and same_region(current.place, p)
+                 and p.mention.start not in sentence.containers), None)
+
+
+def _names_its_region(place: ResolvedPlace) -> bool:
+    """A capital named like its region ("Sokoto", "Katsina"): a headline may mean either."""
+    return place.place.kind == "town" and any(
+        a.kind == "admin1" and a.admin1_code == place.place.admin1_code for a in place.alternatives)
 
 
 def _headline_only(incident: Incident) -> bool:

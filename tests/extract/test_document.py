@@ -581,6 +581,13 @@ def test_the_men_of_a_faction_leader_are_no_town_named_like_him():
     assert event["admin1_code"] != "NG-ZA" and "Boko Haram (JAS)" in (event["actor1"], event["actor2"])
 
 
+def test_a_headline_on_a_capital_named_like_its_state_means_the_state():
+    text = ("Suspected Lakurawa Terrorists Kill Five Herders In Sokoto\n\n"
+            "Suspected members of the Lakurawa group have killed five herders in Sanyinna, a community in Tangaza "
+            "Local Government Area of Sokoto State. The gunmen invaded the community on Sunday afternoon.")
+    assert scenes(text, "en") == ["Sanyinna"]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -46,10 +46,11 @@ def resolve(mentions: list[PlaceMention], hints: ResolutionHints | None = None) 
     hints = hints or ResolutionHints()
     countries, regions = _context(mentions, hints)
     listed = _listed_regions(mentions)
-    first = [_choose(i, m, countries, regions, {}, listed) for i, m in enumerate(mentions)]
+    districts = _named_districts(mentions)
+    first = [_choose(i, m, countries, regions, {}, listed, districts) for i, m in enumerate(mentions)]
     anchors = {i: r.place for i, r in enumerate(first) if r and r.place.kind in ("town", "admin2", "feature", "mountain")
                and not r.is_demonym}
-    final = [_choose(i, m, countries, regions, anchors, listed) for i, m in enumerate(mentions)]
+    final = [_choose(i, m, countries, regions, anchors, listed, districts) for i, m in enumerate(mentions)]
     return [r for r in final if r is not None]
 
 
@@ -99,6 +100,18 @@ def _weight(table: dict[str, dict[str, float]], code: str | None, key: str) -> f
     return sum(w for name, w in table[code].items() if name != key)
 
 
+def _named_districts(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
+    """(admin1 code, folded name) of the districts the document names with their unit word ("Tangaza LGA",
+    "cercle de Niono"): the villages it names in their region are in one of them."""
+    return {(p.admin1_code, fold(p.name)) for m in mentions for p in m.candidates if _named_as_unit(p, m)}
+
+
+def _in_another_district(place: Place, districts: set[tuple[str, str]]) -> bool:
+    """A town of a known district other than those the document names in its region."""
+    named = {name for code, name in districts if code == place.admin1_code}
+    return bool(named) and fold(place.admin2 or "") not in named
+
+
 def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
     """Mentions next to a mention that can only be a region ("Nasarawa, Kaduna", "Benue and Taraba")."""
     pure = [m for m in mentions if not m.is_demonym and m.candidates
@@ -108,7 +121,7 @@ def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
 
 
 def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
-            anchors: dict[int, Place], listed: set[int]) -> ResolvedPlace | None:
+            anchors: dict[int, Place], listed: set[int], districts: set[tuple[str, str]]) -> ResolvedPlace | None:
     scored = []
     weights = {place.id: (_weight(countries, place.country, mention.key), _weight(regions, place.admin1_code, mention.key))
                for place in mention.candidates}
@@ -127,6 +140,10 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
         if not _named_as_unit(place, mention) and outside_named_regions(place, named):
             continue
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
+        if place.kind == "town" and place.admin2 and _in_another_district(place, districts) and any(
+                c.admin1_code == place.admin1_code and not _in_another_district(c, districts) for c in mention.candidates
+                if c.kind == "town" and c.admin2):
+            score -= 1.0  # "Sanyinna, a community in Tangaza LGA": the Sanyinna of Tangaza, not that of Tambuwal
         scored.append((score, place.id, place))
     if not scored:
         return None
@@ -148,7 +165,8 @@ _UNIT_WORDS = frozenset({"cercle", "departement", "prefecture", "province", "com
 def _named_as_unit(place: Place, mention: PlaceMention) -> bool:
     """A district named with its unit word ("cercle de Ménaka", "Bama LGA"): no village is meant."""
     words = fold(mention.surface).split()
-    return place.kind == "admin2" and len(words) > 1 and (words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS)
+    return place.kind == "admin2" and len(words) > 1 and (
+        words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS or words[-3:] == ["local", "government", "area"])
 
 
 def _acceptable(place: Place, mention: PlaceMention, country_weight: float, region_weight: float) -> bool:

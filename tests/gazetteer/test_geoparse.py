@@ -234,6 +234,13 @@ def test_kanuri_personal_names_are_no_places(text, lang):
     assert [r.place.name for r in places(text, lang)] == ["Borno"]
 
 
+def test_a_village_named_in_a_district_is_that_districts_homonym():
+    found = places("Gunmen killed five herders in Sanyinna, a community in Tangaza Local Government Area of Sokoto "
+                   "State.", "en")
+    [village] = [r for r in found if r.mention.surface == "Sanyinna"]
+    assert village.place.admin2 == "Tangaza"
+
+
 def test_a_state_is_not_a_hamlet_of_another_state_that_bears_its_name():
     found = places("Troops repelled ISWAP at Kirawa in Gwoza LGA of Borno. They also arrested three suppliers at the "
                    "Gusau motor park in Zamfara on Wednesday.", "en")

@@ -34,6 +34,7 @@ _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
 BACKGROUND_DAYS = 14
+WEEK_REACH_DAYS = 3   # a week is dated by its middle day: its other days are this far from it
 _LISTED_KINDS = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shelling", "abduction", "arrest"}
 _RESULTS = _LISTED_KINDS | {"neutralised", "hostage_release", "weapons_seizure"}  # what an army bulletin's headline lists
 ROUNDUP_KINDS = 3   # kinds of events a lead lists, with no day nor place of its own, to be only a roundup's
@@ -168,8 +169,12 @@ def _detail_of(known: ResolvedPlace, other: ResolvedPlace) -> bool:
 
 
 def compatible(a: DateMention | None, b: DateMention | None) -> bool:
-    """Two dates that can be one incident's: a day apart at most, or one of them only the day it was told."""
-    return a is None or b is None or a.reported or b.reported or abs((a.date - b.date).days) <= 1
+    """Two dates that can be one incident's (``a`` told first): a day apart at most, a day within the week told
+    first ("ambushed a patrol last week" ... "came under fire Tuesday"), or one of them only the day it was told."""
+    if a is None or b is None or a.reported or b.reported:
+        return True
+    apart = abs((a.date - b.date).days)
+    return apart <= 1 or (a.precision == 2 and b.precision == 1 and apart <= WEEK_REACH_DAYS)
 
 
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -370,7 +375,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
                 target.road_end = place.mention.start in clause.containers
             target.own_place = target.own_place or place is not None
-            if target.date is None or (target.date.reported and date is not None):
+            if target.date is None or (date is not None and (target.date.reported or (
+                    target.date.precision == 2 and date.precision == 1))):  # the day of the week told first
                 target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else
             target.background_cue = target.background_cue or clause.has("background")
             current = target

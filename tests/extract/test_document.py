@@ -588,6 +588,16 @@ def test_a_headline_on_a_capital_named_like_its_state_means_the_state():
     assert scenes(text, "en") == ["Sanyinna"]
 
 
+def test_the_day_told_after_a_week_dates_the_event_of_that_week():
+    text = ("Four soldiers and 12 militants were killed when jihadists ambushed an army patrol in the western Tillabéri "
+            "region last week, the ministry said on Sunday. The patrol came under fire Tuesday near Kokorou, in the Téra "
+            "department. In a separate operation on Thursday, an air force strike destroyed a logistics base near "
+            "Tassara, in the Tahoua region, killing about 20 fighters.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["sub_event_type"], e["date"]) for e in found] == [
+        ("Kokoro", "Armed clash", "2026-03-10"), ("Tassara", "Air/drone strike", "2026-03-12")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -65,9 +65,9 @@ _PATTERNS = {
     ),
 }
 # A name stormed or moved to, whose district the story named before ("in Maru Local Government Area ...
-# the gunmen stormed Mayanchi at about 11pm"; "moved to neighbouring Kanoma").
+# the gunmen stormed Mayanchi at about 11pm"; "moved to neighbouring Kanoma"; "farmers on the outskirts of Yankara").
 _SCENE_BEFORE = {
-    "en": re.compile(rf"\b(?:stormed|raided|invaded|overran|besieged|(?:moved|went|proceeded) to (?:the )?"
+    "en": re.compile(rf"\b(?:stormed|raided|invaded|overran|besieged|outskirts of|(?:moved|went|proceeded) to (?:the )?"
                      rf"(?:neighbouring|neighboring|nearby)|neighbouring|neighboring)\s+{_NAME}(?=\s+(?:at|on|in|around|"
                      rf"late|early|where|and|before|after)\b|\s*[,.;])"),
     "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"

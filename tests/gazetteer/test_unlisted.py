@@ -79,6 +79,9 @@ def test_a_village_stormed_after_its_district_was_named_is_in_that_district():
             "State. The gunmen stormed Mayanchi at about 11pm on Sunday. The same gang moved to neighbouring Kanoma, "
             "where they abducted six persons.")
     assert {v[:3] for v in villages(text, "en")} == {("Mayanchi", "NG", "NG-ZA"), ("Kanoma", "NG", "NG-ZA")}
+    text = ("Bandits killed seven people in Faskari Local Government Area of Katsina State. On Friday afternoon, another "
+            "group attacked farmers clearing their farmlands on the outskirts of Yankara, killing two.")
+    assert [v[:3] for v in villages(text, "en")] == [("Yankara", "NG", "NG-KT")]
 
 
 def test_villages_named_as_such_after_their_district_are_in_that_district():

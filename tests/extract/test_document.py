@@ -1537,6 +1537,9 @@ def test_attackers_said_to_be_unknown_are_not_the_group_the_document_names():
     ("أوقفت فرقة الدرك الوطني بولاية المسيلة شخصين وحجزت 30 طنا من البصل في إطار مكافحة المضاربة.", "ar"),
     ("Police in Agadir arrested two men who defrauded dozens of families with promises of jobs in Europe.", "en"),
     ("La police a interpellé à Sousse trois hommes qui ont escroqué des dizaines de candidats à l'émigration.", "fr"),
+    ("تمكنت عناصر الشرطة القضائية بالمنطقة الإقليمية للأمن بالناظور، يوم أمس الأحد، من توقيف ثلاثة أشخاص للاشتباه "
+     "في تورطهم في قضية تتعلق بالنصب والاحتيال. وتم إخضاع المشتبه فيهم للبحث القضائي للكشف عن جميع الضحايا "
+     "المحتملين، الذين يقدر عددهم بأكثر من 40 شخصا.", "ar"),  # الأمن: the police, no security commentary
 ])
 def test_an_arrest_of_fraudsters_and_their_victims_is_no_event(text, lang):
     extraction, found = events(text, lang)

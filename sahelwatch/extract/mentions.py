@@ -115,7 +115,7 @@ _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?h
                            r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
                              r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?)\s*$")
-PRICE_AFTER = 12  # characters from an "explosion" to the prices it is told of ("explosion in the prices")
+PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of ("انفجارا غير مسبوق في أسعار اللحوم")
 
 
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")

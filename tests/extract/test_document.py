@@ -1030,8 +1030,8 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
     ("À Gao, les prix des denrées ont explosé depuis samedi dernier, selon les commerçants du grand marché.", "fr"),
     ("أسعار المواد الغذائية في أسواق مايدوغوري انفجرت منذ السبت الماضي، بحسب التجار.", "ar"),
     ('يشكو سكان مدينة سبها من "انفجار" في أسعار السلع الغذائية الأساسية مع اقتراب شهر رمضان.', "ar"),
-    ("تشهد أسواق العاصمة نواكشوط منذ نحو أسبوعين انفجاراً غير مسبوق في أسعار اللحوم الحمراء، وسط شكاوى المواطنين.",
-     "ar"),
+    ("نواكشوط – الأخبار\n\nتشهد أسواق العاصمة نواكشوط منذ نحو أسبوعين انفجاراً غير مسبوق في أسعار اللحوم الحمراء وعدد "
+     "من الخضروات، وسط شكاوى متزايدة من المواطنين والتجار.", "ar"),
 ])
 def test_prices_that_explode_are_no_bombing(text, lang):
     extraction, found = events(text, lang)

@@ -568,6 +568,9 @@ def test_the_town_where_the_wounded_died_is_not_the_scene(text, lang):
     ("Gunmen killed 15 civilians on Thursday in an attack on the market of Tamou, in the Tillabéri region. In a "
      "separate statement, the defence ministry said troops conducted a sweep near Tamou on Friday, neutralising "
      "dozens of terrorists.", "en"),
+    ("قتل مسلحون 15 مدنيا الخميس في هجوم على سوق بلدة تامو بإقليم تيلابيري. وقال رئيس كانتون المنطقة إن المهاجمين "
+     "وصلوا على دراجات نارية. وأكد الجيش أن وحداته تعقبت المهاجمين يوم الجمعة واشتبكت معهم قرب تامو، ما أسفر عن تحييد "
+     "عشرات الإرهابيين.", "ar"),
 ])
 def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
     _, found = events(text, lang)
@@ -1030,6 +1033,7 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
     ("À Gao, les prix des denrées ont explosé depuis samedi dernier, selon les commerçants du grand marché.", "fr"),
     ("أسعار المواد الغذائية في أسواق مايدوغوري انفجرت منذ السبت الماضي، بحسب التجار.", "ar"),
     ('يشكو سكان مدينة سبها من "انفجار" في أسعار السلع الغذائية الأساسية مع اقتراب شهر رمضان.', "ar"),
+    ("وقال أحد سكان دوار تونفيت: \"الطريق مقطوعة منذ السبت، وثمن الحطب انفجر\".", "ar"),
     ("نواكشوط – الأخبار\n\nتشهد أسواق العاصمة نواكشوط منذ نحو أسبوعين انفجاراً غير مسبوق في أسعار اللحوم الحمراء وعدد "
      "من الخضروات، وسط شكاوى متزايدة من المواطنين والتجار.", "ar"),
 ])

@@ -241,6 +241,11 @@ def test_a_village_named_in_a_district_is_that_districts_homonym():
     assert village.place.admin2 == "Tangaza"
 
 
+def test_a_canton_chief_is_no_chinese_city():
+    assert [r.place.name for r in places("وقال رئيس كانتون المنطقة في بحيرة تشاد إن المهاجمين وصلوا على متن زوارق.",
+                                         "ar")] == ["Lake Chad"]
+
+
 def test_a_state_is_not_a_hamlet_of_another_state_that_bears_its_name():
     found = places("Troops repelled ISWAP at Kirawa in Gwoza LGA of Borno. They also arrested three suppliers at the "
                    "Gusau motor park in Zamfara on Wednesday.", "en")

@@ -132,6 +132,10 @@ def test_common_words_are_not_actors(lang, text):
     assert all(m.name != "Unidentified Armed Group ({country})" for m in find(text, lang))
 
 
+def test_before_is_no_imam():
+    assert find("تجد موريتانيا نفسها اليوم أمام معادلة معقدة", "ar") == []  # "أمام" folds like "إمام"
+
+
 def test_wagner_alone_needs_a_security_context():
     assert names("Wagner commanders left Bamako with Russian instructors.", "en") == ["Wagner Group"]
     assert names("Des combattants de Wagner et des FAMa", "fr", "ML")[0] == "Wagner Group"

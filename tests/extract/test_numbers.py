@@ -151,6 +151,7 @@ def test_a_singular_person_counts_one_unless_a_number_counts_them():
     assert counts("مقتل 15 مهاجما وجنديين اثنين", "ar") == {"15": 15, "جنديين اثنين": 2}
     assert counts("A soldier was killed and a civilian wounded.", "en") == {"A soldier": 1, "a civilian": 1}
     assert counts("هجوم مسلح على موقع عسكري", "ar") == {}  # adjectives, not persons
+    assert counts("تجد موريتانيا نفسها اليوم أمام معادلة معقدة", "ar") == {}  # "أمام" (before), folded like "إمام"
 
 
 def test_codes_and_glued_letters_are_not_numbers():

@@ -47,6 +47,10 @@ def test_non_security_senses_win_over_security_words():
     ("Depuis, la pression ne s'est jamais vraiment relâchée.", "fr", "non_security", "hostage_release"),
     # a rescue still sought is none done; rescuers after a mine collapse free no hostage
     ("\"Efforts are on to rescue the victims and arrest the perpetrators,\" he said.", "en", "arrest", "hostage_release"),
+    # refugees fleeing the fighting tell of no battle
+    ("مع استمرار تدفق الفارين من المعارك في الجانب المالي", "ar", "civilians", "clash"),
+    ("Thousands of refugees fleeing the fighting have reached Mbera.", "en", "civilians", "clash"),
+    ("Des milliers de réfugiés fuyant les combats sont arrivés à Mbera.", "fr", "civilians", "clash"),
     # villagers gathered at home are no protesters
     ("Ils ont ouvert le feu sur des habitants rassemblés devant leurs concessions.", "fr", "attack", "protest"),
     # patrols stepped up after an attack were not its target

@@ -601,6 +601,23 @@ def test_the_day_told_after_a_week_dates_the_event_of_that_week():
         ("Kokoro", "Armed clash", "2026-03-10"), ("Tassara", "Air/drone strike", "2026-03-12")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أعلنت وزارة الدفاع في النيجر، الثلاثاء، مقتل 5 جنود وإصابة 3 آخرين في كمين نصبه مسلحون لدورية عسكرية قرب بلدة كوكورو في "
+     "مقاطعة تيرا بمنطقة تيلابيري غربي البلاد، فيما قُتل 7 مدنيين في هجوم منفصل على سوق أسبوعية في المنطقة نفسها. وقالت الوزار"
+     "ة، في بيان تلاه المتحدث باسمها عبر التلفزيون الرسمي، إن الدورية تعرضت يوم الأحد \"لكمين نصبه إرهابيون\"، مؤكدة أن رد القوا"
+     "ت أسفر عن \"تحييد عشرات الإرهابيين\". وفي هجوم آخر يوم الاثنين، فتح مسلحون كانوا على متن دراجات نارية النار على رواد السوق"
+     " الأسبوعية في بلدة ميهانة، الواقعة بدورها في مقاطعة تيرا، ما أسفر عن مقتل 7 مدنيين.", "ar"),
+    ("Le ministère de la Défense a annoncé mardi la mort de cinq soldats dans une embuscade tendue à une patrouille près "
+     "de Kokorou, dans la région de Tillabéri. La patrouille est tombée dimanche dans une embuscade de terroristes, dont "
+     "des dizaines ont été neutralisés. Dans une autre attaque lundi, des hommes armés ont ouvert le feu sur le marché "
+     "de Méhana, tuant sept civils.", "fr"),
+])
+def test_another_attack_on_the_next_day_is_an_event_of_its_own(text, lang):
+    _, found = events(text, lang, published=dt.date(2025, 12, 9))
+    assert [e["event_type"] for e in found if e["location"] == "Méhana"] == ["Violence against civilians"]
+    assert "Battles" in [e["event_type"] for e in found if e["location"] == "Kokoro"]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -15,6 +15,7 @@ from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|relie|charges? a|"
+                        r"en direction de|en direction d|en direction du|in the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )من))"
@@ -110,7 +111,8 @@ _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلن
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
-                               r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime)\b")
+                               r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"
+                               r"a instauré|a prolongé|extended|declared)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
 _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")

@@ -36,7 +36,7 @@ _SETTLEMENT_EN = r"(?:village|town|community|settlement|hamlet|island|camp|local
 _SETTLEMENT_FR = (r"(?:village|ville|localité|hameau|campement|bourgade|île|commune rurale|commune|"
                   r"site d['’]orpaillage|site aurifère)")
 # a post or an attack named by its place: "la base militaire de Kareto", "le massacre de Darul Jamal"
-_SITE_FR = (r"(?:base militaire|base|camp militaire|camp|poste de sécurité|poste de contrôle|poste avancé|poste militaire|"
+_SITE_FR = (r"(?:base militaire|base|camp militaire|camp|position militaire|position avancée|position|poste de sécurité|poste de contrôle|poste avancé|poste militaire|"
             r"poste de police|poste|caserne|commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|"
             r"embuscade|tuerie)")
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"

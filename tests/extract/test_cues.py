@@ -71,6 +71,11 @@ def test_troops_making_contact_fight():
     assert "clash" in categories("The bandits fled in disarray with gunshot wounds.", "en")
 
 
+def test_liquids_are_no_liquidation():
+    assert "neutralised" not in categories("Des coupures contrefaites et des produits liquides ont été saisis.", "fr")
+    assert "neutralised" in categories("Trois terroristes ont été liquidés par l'armée.", "fr")
+
+
 def test_an_arrest_announced_in_the_infinitive():
     assert "arrest" in categories("L'ANL a annoncé dimanche avoir arrêté vendredi un « émir » de l'EI près d'Oubari.",
                                   "fr")

@@ -618,6 +618,17 @@ def test_another_attack_on_the_next_day_is_an_event_of_its_own(text, lang):
     assert "Battles" in [e["event_type"] for e in found if e["location"] == "Kokoro"]
 
 
+def test_where_a_convoy_headed_and_a_capital_extending_an_emergency_are_no_scenes():
+    text = ("Un convoi de l'armée nigérienne a été attaqué lundi près de Dargol, dans le département de Téra. Le convoi, "
+            "parti de Téra en direction de Niamey, a d'abord été visé par un engin explosif improvisé avant d'être "
+            "attaqué par des terroristes à bord de motos.")
+    assert scenes(text, "fr") == ["Dargol"]
+    text = ("Des hommes armés ont attaqué lundi un poste de police à Mandouri, dans la région des Savanes, tuant deux "
+            "policiers. Lomé a prorogé en début d'année l'état d'urgence sécuritaire dans la région des Savanes, où des "
+            "dizaines de soldats et de civils ont été tués depuis 2021.")
+    assert scenes(text, "fr") == ["Mandouri"]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

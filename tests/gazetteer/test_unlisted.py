@@ -50,6 +50,8 @@ def villages(text, lang):
      "fr", ("Tanguiéta-Sud", "BJ", "BJ-AK", 2)),
     ("Le poste de sécurité de Nassoumbou-Peulh, dans la région de Mopti, a été attaqué.", "fr",
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
+    ("Des hommes armés ont attaqué la position militaire de Tanongou, dans la commune de Tanguiéta.", "fr",
+     ("Tanongou", "BJ", "BJ-AK", 2)),
     ("Le marché hebdomadaire de Tondikiwindi, dans le département de Ouallam, a été le théâtre d'une tuerie.", "fr",
      ("Tondikiwindi", "NE", "NE-6", 2)),
     ("Trois soldats ont été tués dans l'attaque d'une position près d'Alfakoara, dans la commune de Kandi.", "fr",

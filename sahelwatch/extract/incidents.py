@@ -76,8 +76,8 @@ class Incident:
 def supported_cues(sentence: Sentence) -> set[str]:
     """The event cue categories of ``sentence`` that its context supports (empty: no event)."""
     found = {c.category for c in sentence.event_cues}
-    if not found or sentence.has("denial", "total"):
-        return set()
+    if not found or sentence.has("denial") or (sentence.has("total") and "protest" not in found):
+        return set()  # (a march against the attacks "since the start of the year" is still a march)
     context = sentence.categories | ({"actor"} if sentence.actors else set())
     armed = any(a.type not in (_CIVILIANS, _PROTESTERS) for a in sentence.actors)
     if "protest" in found and _armed_blockade(sentence):

@@ -629,6 +629,13 @@ def test_where_a_convoy_headed_and_a_capital_extending_an_emergency_are_no_scene
     assert scenes(text, "fr") == ["Mandouri"]
 
 
+def test_a_march_against_the_attacks_of_the_year_is_a_protest():
+    text = ("Mercredi matin, plusieurs dizaines de jeunes de Kolofata ont marché jusqu'à la sous-préfecture pour réclamer "
+            "davantage de sécurité, après une dizaine d'attentats depuis le début de l'année dans l'arrondissement.")
+    _, found = events(text, "fr")
+    assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Kolofata")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -51,6 +51,9 @@ def test_non_security_senses_win_over_security_words():
     ("مع استمرار تدفق الفارين من المعارك في الجانب المالي", "ar", "civilians", "clash"),
     ("Thousands of refugees fleeing the fighting have reached Mbera.", "en", "civilians", "clash"),
     ("Des milliers de réfugiés fuyant les combats sont arrivés à Mbera.", "fr", "civilians", "clash"),
+    # Algeria's army is no people
+    ("A detachment of the People's National Army shot dead a terrorist near El Milia.", "en", "security_forces",
+     "people"),
     # villagers gathered at home are no protesters
     ("Ils ont ouvert le feu sur des habitants rassemblés devant leurs concessions.", "fr", "attack", "protest"),
     # patrols stepped up after an attack were not its target

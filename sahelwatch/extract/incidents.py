@@ -39,6 +39,7 @@ _LISTED_KINDS = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shell
 _RESULTS = _LISTED_KINDS | {"neutralised", "hostage_release", "weapons_seizure"}  # what an army bulletin's headline lists
 ROUNDUP_KINDS = 3   # kinds of events a lead lists, with no day nor place of its own, to be only a roundup's
 _PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
+FEATURE_REACH_KM = 150   # a lake or a forest holds the towns this close to its centre
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
 
 
@@ -149,8 +150,10 @@ def same_region(a: ResolvedPlace, b: ResolvedPlace) -> bool:
 
 
 def _holds(area: ResolvedPlace, place: ResolvedPlace) -> bool:
-    """``area``, a region or a country, holds ``place``."""
-    return same_region(area, place) or (area.place.kind == "country" and area.place.country == place.place.country)
+    """``area``, a region, a country or a large feature, holds ``place`` ("an island on Lake Chad" ... "a fishing
+    camp near Kaiga-Kindjiria")."""
+    return same_region(area, place) or (area.place.kind == "country" and area.place.country == place.place.country) or (
+        area.place.kind in ("feature", "river") and _within(area, place, FEATURE_REACH_KM))
 
 
 def _retold(clause: Sentence, current: Incident) -> bool:
@@ -599,7 +602,8 @@ def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None
     next_one = sentence.index == current.sentences[-1].index + 1
     placed = current.place is not None and (current.place.is_local or not _holds(current.place, towns[0])) \
         if towns else False  # a region or country told first ("in Alibori", "in western Mali") is placed by a town inside it
-    if placed or not next_one or len(towns) != 1 or not words or not words - {"attack"} <= current.categories:
+    if placed or not next_one or len(towns) != 1 or not (words or sentence.has("attackers")) or not (
+            words - {"attack"} <= current.categories):  # ("The gunmen arrived by canoe at a camp near Kaiga")
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]
 

@@ -657,6 +657,12 @@ def test_the_next_sentence_places_an_ambush_told_in_a_country():
         ("Lakamané", "Armed clash", "2026-03-16"), ("Nampala", "Air/drone strike", "2026-03-15")]
 
 
+def test_the_gunmen_arriving_at_a_town_place_an_attack_told_on_a_lake():
+    text = ("Boko Haram fighters killed eight fishermen on an island of Lake Chad on Saturday, Chadian officials said. "
+            "The gunmen arrived by canoe at a fishing camp near Kaiga-Kindjiria, in Lac province, at around midday.")
+    assert scenes(text, "en") == ["Kaiga-Kindjiria"]
+
+
 def test_troops_in_the_general_area_of_a_town_are_there():
     text = ("On Thursday, troops conducting clearance operations in the general area of Ngoshe in Gwoza LGA made "
             "contact with Boko Haram terrorists. In the ensuing firefight, two terrorists were neutralised.")

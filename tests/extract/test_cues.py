@@ -93,3 +93,4 @@ def test_residents_blocking_a_road_protest():
     assert "protest" in categories("Des dizaines d'habitants ont bloqué pendant plusieurs heures la route reliant "
                                    "Funtua à Gusau.", "fr")
     assert "protest" in categories("Angry youths blocked the road to Maiduguri.", "en")
+    assert "protest" in categories("أغلق مئات الشبان الغاضبين الطريق السريع الرابط بين غوساو وفونتوا.", "ar")

@@ -112,9 +112,9 @@ _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterda
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
-                           r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
+                           r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
-                             r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?)\s*$")
+                             r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?(?:\s+مقاتلي\w*|\s+عناصر\w*)?)\s*$")
 PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of ("انفجارا غير مسبوق في أسعار اللحوم")
 
 

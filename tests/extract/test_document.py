@@ -73,6 +73,8 @@ def test_a_headline_announcing_commentary_makes_its_events_background(title):
 @pytest.mark.parametrize("text, lang", [
     ("قتل ستة جنود ماليين في هجوم شنه مسلحون على معسكر للجيش في بلدة فارابوغو أمس. وتبنت جماعة نصرة الإسلام والمسلمين "
      "الهجوم، وزعمت أنها سيطرت على المعسكر لساعات.", "ar"),
+    ("قتل ستة جنود ماليين في هجوم شنه مسلحون على معسكر للجيش في بلدة فارابوغو أمس. وتبنت جماعة نصرة الإسلام والمسلمين "
+     "الهجوم، وزعمت أن مقاتليها سيطروا على الموقع \"لساعات\" وغنموا أسلحة.", "ar"),
     ("Six Malian soldiers were killed on Sunday when gunmen attacked an army camp in Farabougou. JNIM fighters "
      "overran the camp for several hours before withdrawing.", "en"),
 ])

@@ -547,10 +547,11 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
     """The sentence tells the other side's response on a later day ("En riposte, l'armée a lancé mardi une
     opération de ratissage"; "Dès le lundi, une unité a lancé une opération de poursuite ... onze terroristes ont été
     neutralisés"): that operation is an event of its own."""
-    return (date is not None and current.date is not None and not current.date.reported
-            and current.date.precision == 1 and date.date > current.date.date and (bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40))
-                                                   or (sentence.has("operation") and sentence.has("neutralised")
-                                                       and "operation" not in current.categories)))
+    if date is None or current.date is None or current.date.reported or current.date.precision != 1 or (
+            date.date <= current.date.date):
+        return False
+    pursuit = sentence.has("operation") and sentence.has("neutralised") and "operation" not in current.categories
+    return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40))
 
 
 def _later(sentence: Sentence) -> bool:

@@ -106,10 +106,16 @@ def _named_districts(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
     return {(p.admin1_code, fold(p.name)) for m in mentions for p in m.candidates if _named_as_unit(p, m)}
 
 
-def _in_another_district(place: Place, districts: set[tuple[str, str]]) -> bool:
-    """A town of a known district other than those the document names in its region."""
-    named = {name for code, name in districts if code == place.admin1_code}
-    return bool(named) and fold(place.admin2 or "") not in named
+def _homonym_in_another_district(place: Place, mention: PlaceMention, districts: set[tuple[str, str]]) -> bool:
+    """A town of a district other than those the document names in its region, when a homonym of the same
+    region lies in one of them."""
+    def elsewhere(town: Place) -> bool:
+        named = {name for code, name in districts if code == town.admin1_code}
+        return bool(named) and fold(town.admin2 or "") not in named
+
+    return place.kind == "town" and bool(place.admin2) and elsewhere(place) and any(
+        c.kind == "town" and c.admin2 and c.admin1_code == place.admin1_code and not elsewhere(c)
+        for c in mention.candidates)
 
 
 def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
@@ -140,9 +146,7 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
         if not _named_as_unit(place, mention) and outside_named_regions(place, named):
             continue
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
-        if place.kind == "town" and place.admin2 and _in_another_district(place, districts) and any(
-                c.admin1_code == place.admin1_code and not _in_another_district(c, districts) for c in mention.candidates
-                if c.kind == "town" and c.admin2):
+        if _homonym_in_another_district(place, mention, districts):
             score -= 1.0  # "Sanyinna, a community in Tangaza LGA": the Sanyinna of Tangaza, not that of Tambuwal
         scored.append((score, place.id, place))
     if not scored:

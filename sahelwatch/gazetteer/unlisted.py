@@ -36,9 +36,9 @@ _SETTLEMENT_EN = r"(?:village|town|community|settlement|hamlet|island|camp|local
 _SETTLEMENT_FR = (r"(?:village|ville|localité|hameau|campement|bourgade|île|commune rurale|commune|"
                   r"site d['’]orpaillage|site aurifère)")
 # a post or an attack named by its place: "la base militaire de Kareto", "le massacre de Darul Jamal"
-_SITE_FR = (r"(?:base militaire|base|camp militaire|camp|position militaire|position avancée|position|poste de sécurité|poste de contrôle|poste avancé|poste militaire|"
-            r"poste de police|poste|caserne|commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|"
-            r"embuscade|tuerie)")
+_SITE_FR = (r"(?:base militaire|base|camp militaire|camp|position militaire|position avancée|position|"
+            r"poste de sécurité|poste de contrôle|poste avancé|poste militaire|poste de police|poste|caserne|"
+            r"commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|embuscade|tuerie)")
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
             r"circonscription|territoire|localité|secteur|district)")
 _PATTERNS = {

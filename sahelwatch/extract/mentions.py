@@ -115,6 +115,9 @@ _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?h
                            r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
                              r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?(?:\s+مقاتلي\w*|\s+عناصر\w*)?)\s*$")
+_NOWADAYS = re.compile(r"\s+(?:dirigee?s?|devenue?s?|consideree?s?|controlee?s?|installee?s?|refugiee?s?|agee?s?|encore|"
+                       r"toujours|led|controlled|considered|still|largely|mostly)\b")
+# "la faction de Shekau, aujourd'hui dirigée par Bakura", "today led by": nowadays, no day
 PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of ("انفجارا غير مسبوق في أسعار اللحوم")
 
 
@@ -191,7 +194,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start), at - 60), at)
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
-                 if not any(start <= d.start < end for start, end in named)]
+                 if not any(start <= d.start < end for start, end in named)
+                 and not (d.date == published and _NOWADAYS.match(norm.text, norm.folded_offset(d.end)))]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
                 dates[i] = replace(dates[i], reported=True)

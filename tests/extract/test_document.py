@@ -638,6 +638,14 @@ def test_a_march_against_the_attacks_of_the_year_is_a_protest():
     assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Kolofata")]
 
 
+def test_nowadays_dates_no_event():
+    text = ("Vendredi soir, une femme kamikaze s'est fait exploser près d'un salon de thé à Mafa, dans l'Etat de Borno, "
+            "tuant trois personnes. Les autorités attribuent l'attentat à Boko Haram : le recours à des femmes kamikazes "
+            "est la marque de la faction d'Abubakar Shekau, aujourd'hui dirigée par Bakura Doro.")
+    _, found = events(text, "fr")
+    assert [(e["location"], e["date"]) for e in found] == [("Mafa", "2026-03-13")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -357,7 +357,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     target = current
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and _new_scene(previous, current)):
-                target = current  # "past suicide bombings in the city" is context, not more of this incident
+                target = _protest_told(incidents, current, clause) or current
+                # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 for earlier in incidents:  # "Boko Haram kills 7 farmers, residents protest": the protest is this one
                     earlier.protest_aside = earlier.protest_aside or _protest_after(earlier, cues, date)
@@ -423,6 +424,15 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
         return True
     return current.road_end and current.date is None and same_region(current.place, place)
+
+
+def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:
+    """The protest told before the attack it denounces, which a sentence about protesters goes back to ("des
+    jeunes ont marché ... après l'attaque de jeudi dernier ... Le gouverneur a reçu une délégation des
+    manifestants")."""
+    if {c.category for c in clause.event_cues} != {"protest"} or "protest" in current.categories:
+        return None
+    return next((i for i in reversed(incidents) if i is not current and "protest" in i.categories), None)
 
 
 def _headline(text: str, sentence: Sentence) -> bool:

@@ -646,6 +646,15 @@ def test_nowadays_dates_no_event():
     assert [(e["location"], e["date"]) for e in found] == [("Mafa", "2026-03-13")]
 
 
+def test_protesters_told_after_the_attack_they_denounce_are_the_march():
+    text = ("Plusieurs centaines de jeunes ont marché mardi dans les rues de Bandiagara pour dénoncer l'insécurité. Cette "
+            "marche intervient après l'attaque de jeudi dernier contre un car de transport près de Bandiagara. Des hommes "
+            "armés avaient ouvert le feu sur les passagers, tuant quatre personnes. Le gouverneur de la région a reçu une "
+            "délégation des manifestants.")
+    _, found = events(text, "fr", published=dt.date(2025, 4, 30))
+    assert sorted(e["event_type"] for e in found) == ["Protests", "Violence against civilians"]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -195,7 +195,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
     readings = _readings(match.group(), match.start())
     for word, offset in readings:
         start, end = norm.span(offset, match.end())
-        if any(i in taken for i in range(start, end)) or not looks_like_a_name(word, bool(_SETTLEMENT.search(before)) or listed):
+        if any(i in taken for i in range(start, end)) or not looks_like_a_name(
+                word, bool(_SETTLEMENT.search(before)) or listed) or load_cues().is_stop_word(word):  # "ومدينة تيفلت"
             if len(readings) > 1:
                 return None  # "وميناكا" is a known place after و; "وعناصر" is و + an ordinary word
             continue

@@ -187,3 +187,10 @@ def test_a_large_town_of_a_country_the_text_names_is_kept():
 def test_arabic_names_of_nigerian_districts_are_read_by_their_consonants(text, name):
     found = transliterated_places(normalise(text), ["NG"], set(), regions=["NG-ZA"])
     assert [p.place.name for p in found] == [name]
+
+
+def test_an_ordinary_word_after_wa_is_read_by_no_consonants():
+    text = "ينشطون بكل من حد السوالم بإقليم برشيد ومدينة تيفلت."  # "and the city of": not Mediouna
+    named = {i for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}
+    found = transliterated_places(normalise(text), ["MA"], set(named), regions=["MA-06"], named=named)
+    assert [p.place.name for p in found] == []

@@ -96,7 +96,7 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
-_THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان)\s")
+_THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
 # and "أن" is the telling's too, however long the speaker's name
 _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|the same night|that same night|"

@@ -655,6 +655,13 @@ def test_protesters_told_after_the_attack_they_denounce_are_the_march():
     assert sorted(e["event_type"] for e in found) == ["Protests", "Violence against civilians"]
 
 
+def test_the_day_an_arabic_ministry_announced_a_toll_is_the_telling():
+    text = ("أعلنت وزارة الدفاع في النيجر، الثلاثاء، مقتل 5 جنود في كمين نصبه مسلحون لدورية عسكرية قرب بلدة كوكورو بمنطقة "
+            "تيلابيري. وقالت الوزارة إن الدورية تعرضت يوم الأحد لكمين نصبه إرهابيون.")
+    _, found = events(text, "ar", published=dt.date(2025, 12, 9))
+    assert [(e["location"], e["date"]) for e in found] == [("Kokoro", "2025-12-07")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

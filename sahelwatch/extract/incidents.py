@@ -417,7 +417,7 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
     if current.place is None:
         return not _elsewhere(current, place)
-    if _headline_only(current) and _names_its_region(current.place) and same_region(current.place, place):
+    if _headline_on_capital(current) and same_region(current.place, place):
         return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
     if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
@@ -444,15 +444,17 @@ def _village_of_headline(sentence: Sentence, current: Incident) -> ResolvedPlace
     """The town of the first sentence after a headline on a capital named like its region that tells the
     headline's toll ("... Kill Five Herders In Sokoto", then "killed five herders in Sanyinna, a community in
     Tangaza LGA of Sokoto State"): the headline meant the state."""
-    if not (_headline_only(current) and current.place is not None and _names_its_region(current.place)):
+    if not _headline_on_capital(current):
         return None
     return next((p for p in _anchor(sentence) if p.is_local and p.place.kind == "town" and same_region(current.place, p)
                  and p.mention.start not in sentence.containers), None)
 
 
-def _names_its_region(place: ResolvedPlace) -> bool:
-    """A capital named like its region ("Sokoto", "Katsina"): a headline may mean either."""
-    return place.place.kind == "town" and any(
+def _headline_on_capital(incident: Incident) -> bool:
+    """An incident told so far only by a headline placing it at a capital named like its region ("Sokoto",
+    "Katsina"): the headline may mean either."""
+    place = incident.place
+    return _headline_only(incident) and place is not None and place.place.kind == "town" and any(
         a.kind == "admin1" and a.admin1_code == place.place.admin1_code for a in place.alternatives)
 
 

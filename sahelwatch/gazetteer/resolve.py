@@ -100,17 +100,22 @@ def _weight(table: dict[str, dict[str, float]], code: str | None, key: str) -> f
     return sum(w for name, w in table[code].items() if name != key)
 
 
-def _named_districts(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
-    """(admin1 code, folded name) of the districts the document names with their unit word ("Tangaza LGA",
-    "cercle de Niono"): the villages it names in their region are in one of them."""
-    return {(p.admin1_code, fold(p.name)) for m in mentions for p in m.candidates if _named_as_unit(p, m)}
+def _named_districts(mentions: list[PlaceMention]) -> dict[str, set[str]]:
+    """Per admin1 code, the folded names of the districts the document names with their unit word ("Tangaza
+    LGA", "cercle de Niono"): the villages it names in that region are in one of them."""
+    districts: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for p in m.candidates:
+            if _named_as_unit(p, m):
+                districts[p.admin1_code].add(fold(p.name))
+    return districts
 
 
-def _homonym_in_another_district(place: Place, mention: PlaceMention, districts: set[tuple[str, str]]) -> bool:
+def _homonym_in_another_district(place: Place, mention: PlaceMention, districts: dict[str, set[str]]) -> bool:
     """A town of a district other than those the document names in its region, when a homonym of the same
     region lies in one of them."""
     def elsewhere(town: Place) -> bool:
-        named = {name for code, name in districts if code == town.admin1_code}
+        named = districts.get(town.admin1_code)
         return bool(named) and fold(town.admin2 or "") not in named
 
     return place.kind == "town" and bool(place.admin2) and elsewhere(place) and any(
@@ -127,7 +132,7 @@ def _listed_regions(mentions: list[PlaceMention]) -> set[int]:
 
 
 def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
-            anchors: dict[int, Place], listed: set[int], districts: set[tuple[str, str]]) -> ResolvedPlace | None:
+            anchors: dict[int, Place], listed: set[int], districts: dict[str, set[str]]) -> ResolvedPlace | None:
     scored = []
     weights = {place.id: (_weight(countries, place.country, mention.key), _weight(regions, place.admin1_code, mention.key))
                for place in mention.candidates}

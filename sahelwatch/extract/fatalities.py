@@ -93,7 +93,7 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
     there the word before the number is tried first, over a longer reach.
     """
     after = [c for c in cues if c.start >= number.end]
-    before = [c for c in cues if c.end <= number.start]
+    before = [c for c in cues if c.end <= number.start or c.start < number.start < c.end]  # "القضاء على إرهابي"
     nearest_after = min(after, key=lambda c: c.start, default=None)
     nearest_before = max(before, key=lambda c: c.end, default=None)
     reach = LEFT_WORDS + (2 if number.qualifier else 0) + (3 if lang == "ar" else 0)

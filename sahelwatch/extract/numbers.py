@@ -13,7 +13,8 @@ What is read:
 - number words and their compounds: ``thirty-five``, ``a hundred and twelve``,
   ``quatre-vingt-quinze``, ``soixante et onze``, ``ثلاثة وعشرون``, ``ثلاثة عشر``, ``مئة وعشرون``;
 - nouns that count by themselves: Arabic duals (``جنديين`` = 2) and singular persons
-  (``قُتل جندي``, ``a soldier was killed`` = 1), unless a number next to them already counts them
+  (``قُتل جندي``, ``a soldier was killed`` = 1; words that are also adjectives only as the object
+  of a killing, ``القضاء على إرهابي``), unless a number next to them already counts them
   (``15 جنديا``); a number after them that only repeats them is read with them (``جنديين اثنين``,
   ``جندي واحد``: one mention of the noun);
 - ACLED quantities: vague words are coded (several/plusieurs/عدة = 3, dozens/des dizaines/
@@ -131,6 +132,8 @@ class _Grammar:
         self.phrases.update({key(p): (v, None, True) for p, v in data["vague"].items()})
         self.nouns = {key(w): (2, u or None) for w, u in data["dual"].items()}
         self.nouns.update({key(w): (1, None) for w in data["singular"]["words"]})
+        self.object_nouns = {key(w) for w in data["singular"].get("object_words", [])}
+        self.nouns.update({w: (1, None) for w in self.object_nouns})
         self.rules = data["grammar"]
         self.units_after = {key(w): u for u, ws in data["units_after"].items() for w in ws}
         self._compile(data)
@@ -190,8 +193,10 @@ class _Grammar:
         months = _month_names(self.lang)
         self.month_after_re = re.compile(rf"\s*(?:(?:de|من|of)\s+)?{months}\.?(?!\w)")
         self.month_before_re = re.compile(rf"(?<!\w){months}\.?\s*\Z") if self.lang == "en" else None
+        object_after = alternation(data["singular"].get("object_after", []))
+        self.object_after_re = re.compile(rf"{start}{object_after}\s+\Z")
         self.counted_re = re.compile(rf"(?:\d|(?<!\w){tokens})\s*\Z")
-        self.counted_after_re = re.compile(rf"\s*(?:\d|{tokens}(?!\w))")
+        self.counted_after_re = re.compile(rf"\s*\(?(?:\d|{tokens}(?!\w))")  # "إرهابي (01)"
 
 
 def _month_names(lang: str) -> str:
@@ -243,6 +248,8 @@ def _read_match(g: _Grammar, text: str, match: re.Match):
         for s, e, value in parse_words(g, match.group("words")):
             yield start + s, start + e, value, None, False, None
     elif match.group("noun") and not g.counted_re.search(text, max(0, start - 40), start):
+        if key(match.group("noun")) in g.object_nouns and not g.object_after_re.search(text, max(0, start - 40), start):
+            return  # "هجوم إرهابي": an adjective, not a person
         value, unit = g.nouns[key(match.group("noun"))]
         after = g.counted_after_re.match(text, end)
         if after is None:

@@ -250,6 +250,8 @@ def test_a_singular_victim_and_no_casualties():
         ("اختطف مسلحون ٢٣ طالبا أمس من مدرسة في مدينة كاورا نامودا شمال غربي نيجيريا. "
          "وقال المتحدث باسم الشرطة إن الهجوم لم يسفر عن قتلى وأن ١٢ طالبا تمكنوا من الفرار.", "ar", 0),
         ("Une mine a été désamorcée samedi par l'armée près de Tillabéri. Aucune victime n'a été signalée.", "fr", 0),
+        ("تمكنت مفرزة للجيش الوطني الشعبي يوم 5 جويلية من القضاء على إرهابي واسترجاع مسدس رشاش من نوع "
+         "كلاشنيكوف بالقرب من بلدية الميلية بولاية جيجل.", "ar", 1),
     ]
     for text, lang, toll in cases:
         _, [event] = events(text, lang)

@@ -148,6 +148,14 @@ def test_a_singular_person_counts_one_unless_a_number_counts_them():
     assert counts("قُتل جندي وأصيب اثنان آخران", "ar") == {"جندي": 1, "اثنان": 2}
     assert counts("قتل 15 جنديا", "ar") == {"15": 15}
     assert counts("مقتل جندي واحد", "ar") == {"جندي واحد": 1}   # the number repeats the noun: one mention
+
+
+def test_a_word_that_is_also_an_adjective_counts_one_only_as_the_object_of_a_killing():
+    assert counts("تمكنت مفرزة من القضاء على إرهابي بجيجل", "ar") == {"إرهابي": 1}
+    assert counts("أسفرت العملية عن تحييد إرهابي خطير", "ar") == {"إرهابي": 1}
+    assert counts("القضاء على إرهابي (01) واسترجاع مسدس", "ar") == {"01": 1}   # the figure repeats the noun
+    assert counts("وقع هجوم إرهابي في تمنراست", "ar") == {}
+    assert counts("القبض على إرهابي في تمنراست", "ar") == {}
     assert counts("مقتل 15 مهاجما وجنديين اثنين", "ar") == {"15": 15, "جنديين اثنين": 2}
     assert counts("A soldier was killed and a civilian wounded.", "en") == {"A soldier": 1, "a civilian": 1}
     assert counts("هجوم مسلح على موقع عسكري", "ar") == {}  # adjectives, not persons

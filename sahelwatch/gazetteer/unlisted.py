@@ -53,7 +53,8 @@ _PATTERNS = {
                    r"Region|Department|Prefecture|Division|County|Forest|department|region|province|district|"
                    r"prefecture|division|commune)\b)"                                                                         # at Erena in Shiroro LGA
                    r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area|Division|Department|"
-                   r"Prefecture|Province)\b))"),  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
+                   r"Prefecture|Province)\b)"  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
+                   r"|in\s+(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s*[,.;]))"),  # at Kpinkankandi, also in Kpendjal,
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
@@ -76,7 +77,8 @@ _SCENE_BEFORE = {
 _NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word is no village
     "state", "states", "region", "province", "lga", "area", "district", "department", "county", "council", "commune",
     "cercle", "région", "département", "préfecture", "wilaya", "school", "college", "academy", "university",
-    "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp"})
+    "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp", "park",
+    "junction", "road", "bridge", "roundabout", "garage"})
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:[وف]?[بل]|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
@@ -166,9 +168,9 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ..
               for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
     stormed = [m.span("name") for m in scene.finditer(norm.original)] if scene else []
-    # not "neighbouring Katsina State" nor "stormed LEA Primary School": a unit or a venue
-    return framed + [(start, end, _STORMED_UNITS) for start, end in stormed
-                     if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
+    # not "neighbouring Katsina State", "stormed LEA Primary School" nor "at Bama Park in Maiduguri": a unit or a venue
+    return [(start, end, kinds) for start, end, kinds in [*framed, *((s, e, _STORMED_UNITS) for s, e in stormed)]
+            if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
 
 
 def _arabic_name(folded: str, original: str, settled: bool = True) -> bool:

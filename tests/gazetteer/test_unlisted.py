@@ -36,6 +36,8 @@ def villages(text, lang):
     ("Fighters tried to infiltrate Dar Jamal in Bama LGA of Borno State.", "en", ("Dar Jamal", "NG", "NG-BO", 2)),
     ("Troops made contact with the group near Kalanjeni, also in Tangaza LGA, on Monday morning.", "en",
      ("Kalanjeni", "NG", "NG-SO", 2)),
+    ("The deadliest attack, on 11 May 2022 at Kpinkankandi, also in Kpendjal, killed eight soldiers.", "en",
+     ("Kpinkankandi", "TG", "TG-S", 2)),
     ("Troops encountered Boko Haram terrorists in the general area of Njimiya in Sambisa Forest on Monday.", "en",
      ("Njimiya", "NG", "NG-BO", 2)),
     ("The attack targeted a position at Monsey, in the Karimama commune of the northern Alibori department.", "en",
@@ -71,6 +73,7 @@ def test_a_named_village_in_a_known_unit_is_located_at_that_unit(text, lang, exp
     ("The village of Ngaribowa was attacked.", "en"),                 # no unit: no country, no region
     ("Local Government Area officials in Bama said.", "en"),          # ordinary words
     ("Le village de Djibo a été attaqué, dans la province du Soum.", "fr"),  # a listed town is not unlisted
+    ("Troops arrested a supplier at Bama Park in Maiduguri Metropolis, recovering cash.", "en"),  # a venue
 ])
 def test_no_village_without_a_name_and_a_unit(text, lang):
     assert villages(text, lang) == []

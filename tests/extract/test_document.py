@@ -2336,6 +2336,15 @@ def test_strikers_told_beside_the_match_are_no_armed_men():
     assert found == [] and extraction.kind == "other"
 
 
+def test_the_fixtures_after_a_match_are_no_clash_of_the_army():
+    text = ("تغلب فريق نهضة بركان مساء أمس السبت على ضيفه حسنية أكادير بهدفين مقابل هدف في المباراة التي احتضنها "
+            "الملعب البلدي ببركان. وبهذا الفوز، يرفع نهضة بركان رصيده إلى 7 نقاط في صدارة الترتيب، في انتظار باقي "
+            "مباريات الجولة التي تتواصل اليوم الأحد بمواجهات الرجاء الرياضي وشباب المحمدية بالدار البيضاء، والجيش "
+            "الملكي والمغرب الفاسي بالرباط.")
+    extraction, found = events(text, "ar", published=dt.date(2026, 9, 20))
+    assert found == [] and extraction.kind == "other"
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Dans la région d'Agadez, la sécurité ne se mesure plus seulement au nombre d'attaques, mais au prix du "
      "transport entre la ville et les sites aurifères.", "fr"),

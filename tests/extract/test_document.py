@@ -2111,6 +2111,16 @@ def test_a_protest_the_day_after_an_attack_is_another_event():
                                                                     ("Protests", "2026-01-13")]
 
 
+def test_residents_gathered_before_a_headquarters_the_day_after_a_clash_protest():
+    text = ("A young man was killed when armed clashes erupted on Saturday night between two armed groups in Zawiya. "
+            "On Sunday afternoon, dozens of residents gathered in front of the Zawiya municipality headquarters, "
+            "demanding that the government remove armed formations. \"Every few weeks our sons are killed on the "
+            "roads,\" one of the protesters said.")
+    _, found = events(text, "en", published=dt.date(2026, 1, 25))
+    assert sorted((e["event_type"], e["date"], e["fatalities"]) for e in found) == [
+        ("Battles", "2026-01-24", 1), ("Protests", "2026-01-25", None)]
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

@@ -306,7 +306,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
                 _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)) \
                 and not _own_scene(sentence, current) and not (
-                _headline_only(current) and any(not d.reported for d in sentence.dates)):
+                _headline_only(current) and any(not d.reported for d in sentence.dates)) and not _response_after(
+                mentions.text, sentence, current, _earliest([d for d in sentence.dates if not d.reported])):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
@@ -558,11 +559,16 @@ _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in reta
 def _response_after(text: str, sentence: Sentence, current: Incident, date: DateMention | None) -> bool:
     """The sentence tells the other side's response on a later day ("En riposte, l'armée a lancé mardi une
     opération de ratissage"; "Dès le lundi, une unité a lancé une opération de poursuite ... onze terroristes ont été
-    neutralisés"): that operation is an event of its own."""
+    neutralisés"; "launched a counteroffensive on Saturday, killing 12 of the fighters"): that operation is an event
+    of its own."""
     if date is None or current.date is None or current.date.reported or current.date.precision != 1 or (
             date.date <= current.date.date):
         return False
-    pursuit = sentence.has("operation") and sentence.has("neutralised") and "operation" not in current.categories
+    operation = min((c.start for c in sentence.cues if c.category == "operation"), default=None)
+    # its kills are told after it (not "the bodies of two assailants were found ..., adding that ... a sweep")
+    kills = operation is not None and any(c.category == "killing" and c.start > operation for c in sentence.cues)
+    pursuit = operation is not None and (sentence.has("neutralised") or kills and sentence.has("attackers")) and (
+        "operation" not in current.categories)
     return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40))
 
 

@@ -575,10 +575,22 @@ def test_the_town_where_the_wounded_died_is_not_the_scene(text, lang):
     ("قتل مسلحون 15 مدنيا الخميس في هجوم على سوق بلدة تامو بإقليم تيلابيري. وقال رئيس كانتون المنطقة إن المهاجمين "
      "وصلوا على دراجات نارية. وأكد الجيش أن وحداته تعقبت المهاجمين يوم الجمعة واشتبكت معهم قرب تامو، ما أسفر عن تحييد "
      "عشرات الإرهابيين.", "ar"),
+    ("Gunmen killed 15 civilians on Thursday in an attack on the market of Tamou, in the Tillabéri region. The army "
+     "said on Saturday that it had launched a counteroffensive around Tamou on Friday, killing 12 of the fighters.",
+     "en"),
 ])
 def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
     _, found = events(text, lang)
     assert [(e["sub_event_type"], e["date"]) for e in found] == [("Attack", "2026-03-12"), ("Armed clash", "2026-03-13")]
+
+
+def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
+    text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
+            "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "
+            "found near the station on Thursday morning, the source said, adding that the defense and security forces "
+            "had launched a sweep of the area.")
+    _, found = events(text, "en", published=dt.date(2025, 5, 16))
+    assert [(e["location"], e["date"]) for e in found] == [("Founougo", "2025-05-14")]
 
 
 def test_the_men_of_a_faction_leader_are_no_town_named_like_him():

@@ -104,8 +104,12 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم|و?في الليله (?:نفسها|ذاتها))"
                         r"|(?P<next>the next day|the following day|the day after|the next morning|le lendemain"
                         r"|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد)"
-                        r"|(?P<second>two days later|le surlendemain|deux jours plus tard|و?بعد يومين))(?!\w)")
-_DAYS_AFTER = {"same": 0, "next": 1, "second": 2}
+                        r"|(?P<second>two days later|le surlendemain|deux jours plus tard|deux jours apres|و?بعد يومين)"
+                        r"|(?P<third>three days later|trois jours plus tard|trois jours apres|و?بعد ثلاثه ايام)"
+                        r"|(?P<fourth>four days later|quatre jours plus tard|quatre jours apres|و?بعد اربعه ايام)"
+                        r"|(?P<fifth>five days later|cinq jours plus tard|cinq jours apres|و?بعد خمسه ايام)"
+                        r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع))(?!\w)")
+_DAYS_AFTER = {"same": 0, "next": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "week": 7}
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
                          r"(?:في )?اليوم السابق)(?!\w)")

@@ -38,7 +38,8 @@ _SETTLEMENT_FR = (r"(?:village|ville|localité|hameau|campement|bourgade|île|co
 # a post or an attack named by its place: "la base militaire de Kareto", "le massacre de Darul Jamal"
 _SITE_FR = (r"(?:base militaire|base|camp militaire|camp|position militaire|position avancée|position|"
             r"poste de sécurité|poste de contrôle|poste avancé|poste militaire|poste de police|poste|caserne|"
-            r"commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|embuscade|tuerie)")
+            r"commissariat|brigade de gendarmerie|gendarmerie|marché|massacre|attaque|embuscade|tuerie|école|lycée|"
+            r"collège|mosquée|église)")
 _UNIT_FR = (r"(?:commune|cercle|département|préfecture|province|région|zone|État|Etat|arrondissement|"
             r"circonscription|territoire|localité|secteur|district)")
 _PATTERNS = {

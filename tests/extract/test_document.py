@@ -593,6 +593,19 @@ def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     assert [(e["location"], e["date"]) for e in found] == [("Founougo", "2025-05-14")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On November 17, bandits stormed a school in Maga, Kebbi State, and abducted 25 students. Four days later, "
+     "gunmen abducted more than 300 pupils and teachers from a Catholic school in Papiri, a community in Niger State.",
+     "en"),
+    ("Le 17 novembre, des bandits ont enlevé 25 élèves dans un lycée de Maga, dans l'Etat de Kebbi. Quatre jours plus "
+     "tard, des hommes armés ont enlevé plus de 300 élèves dans une école catholique de Papiri, dans l'Etat du Niger.",
+     "fr"),
+])
+def test_a_school_abducted_some_days_later_is_dated_from_the_first(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 1, 7))
+    assert [(e["location"], e["date"]) for e in found] == [("Maga", "2025-11-17"), ("Papiri", "2025-11-21")]
+
+
 def test_the_men_of_a_faction_leader_are_no_town_named_like_him():
     text = ("Le 27 juillet, des combattants de Bakura ont lancé un assaut contre des positions de l'Iswap sur une île "
             "du lac Tchad, côté nigérian. Les combats ont fait des dizaines de morts dans les deux camps.")

@@ -54,6 +54,8 @@ def villages(text, lang):
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
     ("Des hommes armés ont attaqué la position militaire de Tanongou, dans la commune de Tanguiéta.", "fr",
      ("Tanongou", "BJ", "BJ-AK", 2)),
+    ("Des bandits armés ont fait irruption dans une mosquée de Kanoma, dans la zone de gouvernement local de Maru.",
+     "fr", ("Kanoma", "NG", "NG-ZA", 2)),
     ("Le marché hebdomadaire de Tondikiwindi, dans le département de Ouallam, a été le théâtre d'une tuerie.", "fr",
      ("Tondikiwindi", "NE", "NE-6", 2)),
     ("Trois soldats ont été tués dans l'attaque d'une position près d'Alfakoara, dans la commune de Kandi.", "fr",

@@ -951,6 +951,13 @@ def test_the_militia_on_the_states_side_is_never_the_attacker_the_document_names
     assert kiembara["actor1"] == "Unidentified Armed Group (Burkina Faso)"
 
 
+def test_students_carried_away_were_abducted():
+    text = ("On Monday, armed bandits stormed the Government Girls Comprehensive Secondary School in Maga, Kebbi State, "
+            "and carried away 25 students from their hostel.")
+    _, [event] = events(text, "en")
+    assert (event["sub_event_type"], event["location"]) == ("Abduction/forced disappearance", "Maga")
+
+
 def test_a_ceremony_marking_an_old_abduction_is_no_new_event():
     text = ("Parents and former captives gathered in Chibok on Monday to mark 12 years since the abduction of 276 "
             "schoolgirls. On the night of 14 April 2014, Boko Haram fighters stormed the Government Girls "

@@ -353,6 +353,18 @@ def test_an_analysis_piece_tells_its_events_as_background():
     assert event["background"] and extraction.kind == "analysis"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On January 21, four suspected ISIS supporters were arrested in Berrechid and Settat, reportedly in possession "
+     "of chemical substances that investigators believe were intended for making explosives.", "en"),
+    ("Le 21 janvier, quatre partisans présumés de Daech ont été interpellés à Berrechid et Settat, en possession de "
+     "produits chimiques destinés à la fabrication d'explosifs.", "fr"),
+])
+def test_materials_for_making_explosives_found_on_arrested_men_are_no_explosion(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 1, 29))
+    assert sorted((e["location"], e["sub_event_type"]) for e in found) == [("Berrechid", "Arrests"),
+                                                                            ("Settat", "Arrests")]
+
+
 def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
     text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الاثنين، من تفكيك خلية إرهابية موالية لتنظيم داعش "
             "في عمليات أمنية متزامنة بمدن تمارة وتيفلت وورزازات بالمغرب.")

@@ -365,6 +365,17 @@ def test_materials_for_making_explosives_found_on_arrested_men_are_no_explosion(
                                                                             ("Settat", "Arrests")]
 
 
+def test_assaults_on_named_bases_recalled_in_an_analysis_are_background_battles():
+    text = ("Dans le nord-est du Nigeria, les combattants de l'Iswap utilisent désormais des drones pour larguer des "
+            "charges explosives sur les positions militaires. Le procédé a été observé à plusieurs reprises ce "
+            "printemps, notamment lors de l'assaut contre la base de Marte, dans l'Etat de Borno, le 12 mai, puis lors "
+            "de l'attaque de la base de Buni Gari, dans l'Etat de Yobe, dans la nuit du 31 mai au 1er juin.")
+    extraction, found = events(text, "fr", published=dt.date(2025, 6, 27))
+    assert sorted((e["location"], e["event_type"], e["date"], e["background"]) for e in found) == [
+        ("Buni Gari", "Battles", "2025-05-31", True), ("Marte", "Battles", "2025-05-12", True)]
+    assert extraction.kind == "analysis"
+
+
 def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
     text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الاثنين، من تفكيك خلية إرهابية موالية لتنظيم داعش "
             "في عمليات أمنية متزامنة بمدن تمارة وتيفلت وورزازات بالمغرب.")

@@ -64,6 +64,8 @@ _PATTERNS = {
                    rf"(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
         re.compile(rf"\b{_SITE_FR}(?:\s+[a-zéèêàâîôûç]+)?\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),  # le poste de sécurité de Dilly, le marché hebdomadaire de Tondikiwindi
+        re.compile(rf"\b(?:région|zone|secteur|localité)\s+(?:de\s+|d['’]){_NAME},?\s+(?:wilaya|province|préfecture|"
+                   rf"département|cercle)\b"),  # dans la région d'El Ancer, wilaya de Jijel
     ),
 }
 # A name stormed or moved to, whose district the story named before ("in Maru Local Government Area ...

@@ -54,6 +54,8 @@ def villages(text, lang):
      ("Nassoumbou-Peulh", "ML", "ML-5", 3)),
     ("Des hommes armés ont attaqué la position militaire de Tanongou, dans la commune de Tanguiéta.", "fr",
      ("Tanongou", "BJ", "BJ-AK", 2)),
+    ("Deux terroristes ont été abattus lors d'une opération de ratissage menée dans la région d'El Ancer, wilaya de "
+     "Jijel.", "fr", ("El Ancer", "DZ", "DZ-18", 3)),
     ("Des bandits armés ont fait irruption dans une mosquée de Kanoma, dans la zone de gouvernement local de Maru.",
      "fr", ("Kanoma", "NG", "NG-ZA", 2)),
     ("Le marché hebdomadaire de Tondikiwindi, dans le département de Ouallam, a été le théâtre d'une tuerie.", "fr",

@@ -99,7 +99,9 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
         cast.groups.append(Party(registry.resolve(document_group, country), None))
     kind, sub = coding.event_type, coding.sub_event_type
     if kind == BATTLES:
-        assault = {"attack", "attackers"} <= lead or "ambush" in categories or "military_target" in categories or (
+        sweep = "operation" in lead and not lead & {"attack", "ambush"}  # "ont abattu ... lors d'une opération de ratissage"
+        assault = {"attack", "attackers"} <= lead or "ambush" in categories or (
+            "military_target" in categories and not sweep) or (
             {"attack", "security_forces"} <= lead and not lead & {"neutralised", "operation", "air_strike", "drone_strike"})
         state_first = sub == "Government regains territory" or (
             not assault and categories & {"neutralised", "operation", "air_strike", "drone_strike"})

@@ -376,6 +376,14 @@ def test_assaults_on_named_bases_recalled_in_an_analysis_are_background_battles(
     assert extraction.kind == "analysis"
 
 
+def test_detachments_that_shoot_terrorists_in_a_sweep_are_actor_one():
+    text = ("Des détachements de l'Armée nationale populaire ont abattu, le 16 janvier, deux terroristes lors d'une "
+            "opération de recherche et de ratissage menée près de Tamezguida, wilaya de Médéa.")
+    _, [event] = events(text, "fr")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Military Forces of Algeria", "Unidentified Armed Group (Algeria)")
+
+
 def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
     text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الاثنين، من تفكيك خلية إرهابية موالية لتنظيم داعش "
             "في عمليات أمنية متزامنة بمدن تمارة وتيفلت وورزازات بالمغرب.")

@@ -2184,6 +2184,15 @@ def test_residents_gathered_before_a_headquarters_the_day_after_a_clash_protest(
         ("Battles", "2026-01-24", 1), ("Protests", "2026-01-25", None)]
 
 
+def test_residents_gathered_before_an_office_the_day_after_an_attack_protest_in_arabic():
+    text = ("قُتل ثلاثة مدنيين في هجوم شنه مسلحون من جماعة بوكو حرام ليلة السبت إلى الأحد على بلدة موزوغو في إقليم "
+            "أقصى الشمال الكاميروني. والأحد، تجمع مئات من سكان موزوغو أمام مقر الدائرة الإدارية للمطالبة بتعزيز "
+            "الوجود العسكري في البلدة. وتفرق المحتجون بهدوء بعد لقائهم رئيس الدائرة.")
+    _, found = events(text, "ar", published=dt.date(2025, 4, 28))
+    assert sorted((e["event_type"], e["date"]) for e in found) == [("Protests", "2025-04-27"),
+                                                                    ("Violence against civilians", "2025-04-26")]
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

@@ -41,13 +41,21 @@ class Cue:
     category: str
 
 
+# What was hit is read apart from what happened, so that words that only overlap are both kept:
+# "الهجوم على قاعدة", "l'attaque du camp de" are an attack and a military target. A phrase still holds
+# the words inside it, as one vocabulary does ("site d'orpaillage" is a target, not gold mining;
+# "des patrouilles ont été renforcées" is security news, not patrols attacked).
+TARGETS = ("military_target", "civilian_target")
+
+
 @cache
-def cue_matcher(lang: str) -> PhraseMatcher:
+def cue_matcher(lang: str, targets: bool = False) -> PhraseMatcher:
     matcher = PhraseMatcher()
     table = load(lang, "triggers")
-    for category in CATEGORIES:
-        for phrase in table.get(category, {}).get("phrases", ()):
-            matcher.add(phrase, category)
+    for category in TARGETS if targets else CATEGORIES:
+        if targets or category not in TARGETS:
+            for phrase in table.get(category, {}).get("phrases", ()):
+                matcher.add(phrase, category)
     return matcher
 
 
@@ -55,16 +63,21 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     """Every cue of ``lang``'s vocabulary in ``norm``, in text order; an event word right after a
     negator ("without any exchange of fire", "aucune attaque", "لم يقتل") or inside a longer phrase of
     another sense ("تظاهرة اقتصادية", an economic fair) is left out."""
-    cues = []
-    for match in cue_matcher(lang).find(norm):
-        for category in match.payloads:
-            cues.append(Cue(match.text_start, match.text_end, category))
+    words, targets = ([Cue(m.text_start, m.text_end, category) for m in cue_matcher(lang, kind).find(norm)
+                       for category in m.payloads] for kind in (False, True))
+    cues = sorted([c for c in words if not any(_inside(c, t) for t in targets)]
+                  + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
             s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
+
+
+def _inside(cue: Cue, phrase: Cue) -> bool:
+    """``cue`` lies within the longer ``phrase``."""
+    return phrase.start <= cue.start and cue.end <= phrase.end and phrase.end - phrase.start > cue.end - cue.start
 
 
 def _right_before(text: str, negator: Cue, cue: Cue) -> bool:

@@ -35,7 +35,7 @@ MIN_CONSONANTS = 3
 KINDS = ("town", "admin2")
 # The words after which a name is a place: prepositions of place and nouns of settlements.
 _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|لبلده|قريه|بقريه|لقريه|مدينه|"
-                  r"بمدينه|لمدينه|مدن|بمدن|"
+                  r"بمدينه|لمدينه|مدن|بمدن|قاعده|بقاعده|لقاعده|قاعدتي|معسكر|بمعسكر|لمعسكر|"
                   r"منطقه|بمنطقه|لمنطقه|محليه|بمحليه|دايره|بدايره|اقليم|باقليم|بلديه|ببلديه|لبلديه|مقاطعه|بمقاطعه|ولايه|"
                   r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Settlement nouns: the word after them is a name even with a feminine ending (بمدينة تمارة).

@@ -94,3 +94,16 @@ def test_residents_blocking_a_road_protest():
                                    "Funtua à Gusau.", "fr")
     assert "protest" in categories("Angry youths blocked the road to Maiduguri.", "en")
     assert "protest" in categories("أغلق مئات الشبان الغاضبين الطريق السريع الرابط بين غوساو وفونتوا.", "ar")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("فمنذ الهجوم على قاعدة واجيروكو في منطقة دامبوا يوم 24 مارس", "ar"),
+    ("Le procédé a été observé lors de l'assaut contre la base de Marte, le 12 mai.", "fr"),
+])
+def test_what_was_hit_and_what_happened_are_both_read_where_they_overlap(text, lang):
+    assert {"attack", "military_target"} <= categories(text, lang)
+
+
+def test_a_site_named_for_a_crime_is_a_target_not_the_crime():
+    found = categories("Des HANI ont fait irruption sur le site d'orpaillage de N'Tahaka.", "fr")
+    assert "civilian_target" in found and "crime" not in found

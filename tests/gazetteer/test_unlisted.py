@@ -196,6 +196,12 @@ def test_arabic_names_of_nigerian_districts_are_read_by_their_consonants(text, n
     assert [p.place.name for p in found] == [name]
 
 
+def test_a_base_named_in_arabic_is_read_by_its_consonants():
+    text = "فمنذ الهجوم على قاعدة واجيروكو في منطقة دامبوا يوم 24 مارس"
+    found = transliterated_places(normalise(text), ["NG"], set(), regions=["NG-BO"])
+    assert "Wajiroko" in {p.place.name for p in found}
+
+
 def test_an_ordinary_word_after_wa_is_read_by_no_consonants():
     text = "ينشطون بكل من حد السوالم بإقليم برشيد ومدينة تيفلت."  # "and the city of": not Mediouna
     named = {i for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}

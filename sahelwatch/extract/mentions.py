@@ -128,6 +128,18 @@ PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of (
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
 
 
+_TODAY = frozenset({"اليوم", "aujourd'hui", "aujourd’hui", "today"})
+
+
+def _quoted_today(text: str, start: int, end: int) -> bool:
+    """A bare "today" inside a quotation: the speaker's nowadays ("الخطر الحقيقي اليوم قادم من الجنوب"),
+    not the day of an event."""
+    if text[start:end].lower() not in _TODAY:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date in the head of the story ("BAMAKO, Nov 12 (Reuters) —"): the day it was filed."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -199,7 +211,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)
-                 and not (d.date == published and _NOWADAYS.match(norm.text, norm.folded_offset(d.end)))]
+                 and not (d.date == published and (_NOWADAYS.match(norm.text, norm.folded_offset(d.end))
+                                                   or _quoted_today(text, d.start, d.end)))]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
                 dates[i] = replace(dates[i], reported=True)

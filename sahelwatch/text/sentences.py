@@ -1,9 +1,10 @@
 """Sentence spans of news text in Arabic, French and English.
 
 A sentence ends at . ! ? ؟ … or ؛ followed by a space, or at a line break. A full stop after a
-single capital letter or a short abbreviation ("M.", "Gen.", "St.") does not end one, nor does
-one between digits ("1.200"), after a month's abbreviation before its day ("Jan. 8") or after a
-clock time that the sentence goes on from ("2 p.m. (1300 GMT) on Friday").
+short abbreviation ("M.", "Gen.", "St.") does not end one, nor one after an initial ("A. Traoré",
+"(ع. م)") unless a sentence's first word follows ("le parc W. Le JNIM"), nor one between digits
+("1.200"), after a month's abbreviation before its day ("Jan. 8") or after a clock time that the
+sentence goes on from ("2 p.m. (1300 GMT) on Friday").
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"(?:(?<=[.!?؟…؛])\s+|\n+)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|Hon|Supt|Insp|Cdt|vs|etc|cf|p)\.)$")
+_ABBREVIATION = re.compile(r"\b(?:M|Mr|Mrs|Dr|Gen|Col|Lt|Sgt|Capt|St|Mgr|No|Vol|Cpl|Maj|Brig|Rev|Jr|Sr|Hon|Supt|Insp|Cdt|vs|"
+                           r"etc|cf|p)\.$")
+_INITIAL = re.compile(r"(?:\b[A-Z]|(?<!\w)[\u0621-\u064a])\.$")  # "A. Traoré", "(ع. م)"
+# a capital after a letter's full stop that starts a sentence, not a name: "vers le parc W. Le JNIM a revendiqué"
+_SENTENCE_START = re.compile(r"(?:Le|La|Les|L['’]|Il|Ils|Elle|Elles|Un|Une|Des|Ce|Cette|Selon|Dans|Mais|Et|En|Au|Aux|"
+                             r"The|A|An|It|He|She|They|This|That|In|On|At|But|And|According)\b")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.$",
                     re.IGNORECASE)  # "On Jan. 8, 2025", "le 8 janv. 2025": a date goes on
 _CLOCK = re.compile(r"\b[ap]\.m\.$")  # "at around 2 p.m. (1300 GMT) on Friday": the time goes on
@@ -23,6 +29,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         end = match.start()
         if "\n" not in match.group() and (_ABBREVIATION.search(text, max(start, end - 6), end) or (
+                _INITIAL.search(text, max(start, end - 3), end) and not _SENTENCE_START.match(text, match.end())) or (
                 _MONTH.search(text, max(start, end - 6), end) and text[match.end():match.end() + 1].isdigit()) or (
                 _CLOCK.search(text, max(start, end - 6), end) and not text[match.end():match.end() + 1].isupper())):
             continue

@@ -384,6 +384,16 @@ def test_detachments_that_shoot_terrorists_in_a_sweep_are_actor_one():
         "Battles", "Military Forces of Algeria", "Unidentified Armed Group (Algeria)")
 
 
+def test_a_quarters_tally_and_an_experts_today_are_no_event():
+    text = ("كشفت الحصائل الأسبوعية التي تنشرها وزارة الدفاع الوطني منذ مطلع السنة عن استمرار الضغط العسكري على "
+            "بقايا الجماعات الإرهابية. "
+            "ووفق حساب استنادا إلى الحصائل المنشورة بين الفاتح جانفي ونهاية مارس 2025، تم تحييد نحو عشرة إرهابيين "
+            "أغلبهم بالناحية العسكرية السادسة بتمنراست. ويرى الخبير الأمني (ع. م) أن \"الخطر الحقيقي اليوم قادم من "
+            "الجنوب، وتجدد المواجهات بين الجيش المالي والحركات الأزوادية يجعل الشريط الحدودي منطقة ضغط دائم\".")
+    extraction, found = events(text, "ar", published=dt.date(2025, 4, 5))
+    assert found == [] and extraction.kind == "analysis"
+
+
 def test_a_cell_dismantled_in_several_cities_is_one_arrest_event_per_city():
     text = ("تمكن المكتب المركزي للأبحاث القضائية، صباح اليوم الاثنين، من تفكيك خلية إرهابية موالية لتنظيم داعش "
             "في عمليات أمنية متزامنة بمدن تمارة وتيفلت وورزازات بالمغرب.")

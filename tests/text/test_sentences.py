@@ -27,3 +27,12 @@ def test_a_clock_time_the_sentence_goes_on_from_does_not_end_it():
 
 def test_a_line_break_ends_a_sentence():
     assert sentences("BAMAKO\nDes hommes armés ont attaqué Boni") == ["BAMAKO", "Des hommes armés ont attaqué Boni"]
+
+
+def test_an_initial_does_not_end_a_sentence_unless_a_sentence_starts_after_it():
+    assert sentences("Le général A. Traoré est arrivé. Il a parlé.") == ["Le général A. Traoré est arrivé.",
+                                                                      "Il a parlé."]
+    assert sentences("ويرى الخبير الأمني (ع. م) أن الأرقام تعكس ذلك. وقال آخر.") == [
+        "ويرى الخبير الأمني (ع. م) أن الأرقام تعكس ذلك.", "وقال آخر."]
+    assert sentences("Ils se sont repliés vers le parc W. Le JNIM a revendiqué.") == [
+        "Ils se sont repliés vers le parc W.", "Le JNIM a revendiqué."]

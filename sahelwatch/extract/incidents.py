@@ -551,6 +551,7 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
     return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
 
 
+RESPONSE_REACH = 60  # characters from a sentence's start where it says it tells a response ("من جانبه، قال الجيش ... في بيان منفصل")
 _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation|in a separate statement|"
                           r"dans un communiqué (?:séparé|distinct))\b"
                           r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على|(?:^|\s)و?في بيان منفصل", re.IGNORECASE)
@@ -569,7 +570,7 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
     kills = operation is not None and any(c.category == "killing" and c.start > operation for c in sentence.cues)
     pursuit = operation is not None and (sentence.has("neutralised") or kills and sentence.has("attackers")) and (
         "operation" not in current.categories)
-    return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + 40))
+    return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
 
 
 def _later(sentence: Sentence) -> bool:

@@ -625,6 +625,15 @@ def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
     assert [(e["sub_event_type"], e["date"]) for e in found] == [("Attack", "2026-03-12"), ("Armed clash", "2026-03-13")]
 
 
+def test_the_armys_drone_strike_told_in_a_separate_statement_is_its_own_event():
+    text = ("قُتل 14 مدنيا في هجوم شنه مسلحون، مساء الأحد، على بلدة كوكورو بإقليم تيلابيري غربي النيجر. "
+            "من جانبه، قال الجيش النيجري في بيان منفصل إن طائرة مسيّرة تابعة له استهدفت، الاثنين، مجموعة من "
+            "الإرهابيين الضالعين في الهجوم قرب كوكورو، ما أسفر عن تحييد 9 منهم.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 15))
+    assert [(e["sub_event_type"], e["date"], e["fatalities"]) for e in found] == [
+        ("Attack", "2026-09-13", 14), ("Air/drone strike", "2026-09-14", 9)]
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

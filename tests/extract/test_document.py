@@ -2212,6 +2212,16 @@ def test_residents_gathered_before_an_office_the_day_after_an_attack_protest_in_
                                                                     ("Violence against civilians", "2025-04-26")]
 
 
+def test_a_district_west_of_a_city_is_one_scene_and_the_citys_residents_protest_there():
+    text = ("قُتل شاب وأصيب أربعة آخرون جراء اشتباكات مسلحة اندلعت مساء السبت بين مجموعتين مسلحتين في منطقة الحرشة "
+            "غرب مدينة الزاوية، قبل أن تهدأ الأوضاع فجر الأحد بتدخل من أعيان المدينة. وفي اليوم التالي، الأحد، نظم "
+            "عشرات من أهالي الزاوية وقفة احتجاجية أمام مقر المجلس البلدي.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 28))
+    assert sorted((e["event_type"], e["admin1_code"], e["date"]) for e in found) == [
+        ("Battles", "LY-ZA", "2026-09-26"), ("Protests", "LY-ZA", "2026-09-27")]
+    assert [e["location"] for e in found if e["event_type"] == "Protests"] == ["Zawiya"]
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

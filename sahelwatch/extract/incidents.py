@@ -311,6 +311,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
+        if cues and cues <= {"attack"} and current is not None and sentence.has("unclaimed") and not any(
+                current.place is None or not same_place(current.place, p) for p in _anchor(sentence)):
+            cues = set()  # "ولم تتبن أي جهة الهجوم حتى صباح اليوم": the attack told, claimed by no one
         if not cues:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"

@@ -2222,6 +2222,17 @@ def test_a_district_west_of_a_city_is_one_scene_and_the_citys_residents_protest_
     assert [e["location"] for e in found if e["event_type"] == "Protests"] == ["Zawiya"]
 
 
+def test_where_the_attackers_fled_and_that_no_one_claimed_it_are_the_attack_told():
+    text = ("أعلن الجيش المالي مقتل أربعة من جنوده وإصابة سبعة آخرين في هجوم شنه مسلحون فجر أمس الأحد على معسكر "
+            "للقوات المسلحة في بلدة ديورا التابعة لدائرة تيننكو بمنطقة موبتي وسط البلاد، مؤكدا أن وحداته حيدت 15 من "
+            "المهاجمين.\n\nوقالت هيئة الأركان العامة للجيوش في بيان إن \"مجموعة إرهابية مسلحة\" هاجمت المعسكر نحو "
+            "الساعة الخامسة صباحا، وإن الوحدات المرابطة هناك \"صدت الهجوم بكل حزم\" بدعم من سلاح الجو، الذي تعقب "
+            "المهاجمين أثناء انسحابهم باتجاه الغابات المحاذية لنهر النيجر.\n\nولم تتبن أي جهة الهجوم حتى صباح اليوم "
+            "الاثنين، غير أن المنطقة تعد من مناطق نفوذ جماعة نصرة الإسلام والمسلمين.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 7))
+    assert [(e["event_type"], e["location"], e["date"]) for e in found] == [("Battles", "Dioura", "2026-09-06")]
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

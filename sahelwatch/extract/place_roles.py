@@ -35,10 +35,10 @@ _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقا
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
-                      r"شمال|جنوب|شرق|غرب)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?(?:the\s+|la\s+|l'|le\s+)?"
+                      r"شمال|جنوب|شرق|غرب|قرب|بالقرب من)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?(?:the\s+|la\s+|l'|le\s+)?"
                       r"(?:capital\s+|capitale\s+|العاصمه\s+|مدينه\s+)?$")
-# "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli", "منطقة الحرشة غرب مدينة الزاوية": the town
-# that locates the scene
+# "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli", "منطقة الحرشة غرب مدينة الزاوية", "قرية
+# فامبيتا، قرب كوكورو": the town that locates the scene
 _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
 # the second place holds the first

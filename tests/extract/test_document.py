@@ -2233,6 +2233,15 @@ def test_where_the_attackers_fled_and_that_no_one_claimed_it_are_the_attack_told
     assert [(e["event_type"], e["location"], e["date"]) for e in found] == [("Battles", "Dioura", "2026-09-06")]
 
 
+def test_a_village_near_a_town_is_one_scene_with_its_toll():
+    text = ("رفعت وزارة الدفاع في النيجر، الجمعة، حصيلة القتلى في صفوف الجيش إثر كمين قرب بلدة بانكيلاري إلى ستة "
+            "جنود. وكان الإقليم قد شهد في 21 مارس الماضي هجوماً دامياً استهدف مسجداً في قرية فامبيتا، قرب كوكورو، "
+            "خلال صلاة الجمعة، وأسفر عن مقتل 44 مصلياً.")
+    _, found = events(text, "ar", published=dt.date(2025, 4, 19))
+    assert [(e["location"], e["fatalities"]) for e in found if e["event_type"] == "Violence against civilians"] == [
+        ("Fambita", 44)]
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

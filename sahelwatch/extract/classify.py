@@ -81,8 +81,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb
     ground_fight = "clash" in c or ("ambush" in c and armed_target and not blast_lead)
     # "on Monday, nine of the women were released": a release, the abduction told in other sentences is context
-    released = "hostage_release" in lead and not lead & _HARM and not c & {"neutralised", "clash", "operation", "killing"}
-    harm = bool(c & (_HARM - {"abduction"} if released else _HARM)) or (
+    released = "hostage_release" in lead and not lead & _HARM and not c & {"neutralised", "clash", "operation"} and not (
+        "killing" in c and deaths)  # ("the victims were recovered": a word of killing, no one dead)
+    harm = bool(c & (_HARM - {"abduction", "killing"} if released else _HARM)) or (
         "neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     if c & _PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & _PREVENTIVE - {"arrest"}):
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)

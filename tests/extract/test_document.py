@@ -1878,6 +1878,8 @@ def test_a_group_attacking_a_rival_group_is_a_battle(text, lang):
     ("قال حاكم ولاية أغاديز يوم الأحد إن الرهينة أُطلق سراحه في منطقة صحراوية شمال مدينة أغاديز.", "ar"),
     ("وأُطلق سراح المخطوفين مساء الثلاثاء في منطقة غابات قرب بلدة ماغامي بولاية زامفارا.", "ar"),
     ("The hostages were freed on Tuesday near Magami, in Zamfara State, after their families paid a ransom.", "en"),
+    ("وقال أحد أقارب المفرج عنهم إن الرهائن أُطلق سراحهم في غابة قريبة من بلدة تسافي. في المقابل، قالت شرطة الولاية "
+     "إن الضحايا استعيدوا بفضل ضغط متواصل من قوات الأمن، نافية دفع أي فدية.", "ar"),  # victims, none dead
 ])
 def test_a_release_whose_abduction_words_name_the_hostages_is_a_release(text, lang):
     _, [event] = events(text, lang)

@@ -285,11 +285,14 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     told: set[int] = set()  # indices of the sentences that joined an incident
     villages: dict[int, list[Incident]] = {}  # id of a summary -> the villages told after it
     figurative = _figurative_story(mentions)
+    crime = _crime_story(mentions)
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
+        if crime and cues <= _PREVENTIVE | {"killing"}:
+            cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
                 _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
             cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
@@ -413,6 +416,17 @@ def _figurative_story(mentions: Mentions) -> bool:
                 and not s.has("non_security") for s in mentions.sentences)
     # (a team that "أجهز على المنافس" finished its opponent off; its "مهاجمين" are strikers, told beside the match)
     return senses >= FIGURATIVE_SENTENCES and not armed
+
+
+CRIME_SENTENCES = 2   # sentences with words of ordinary crime that make a story one
+
+
+def _crime_story(mentions: Mentions) -> bool:
+    """A story of ordinary crime throughout (fraud, smuggling, a gold rush) with no armed group, plot or
+    terrorism in it: its arrests and "victims" are no political violence."""
+    crimes = sum(1 for s in mentions.sentences if s.has("crime"))
+    return crimes >= CRIME_SENTENCES and not any(
+        s.categories & (TERROR_CONTEXT - {"cell_dismantled"}) for s in mentions.sentences)
 
 
 def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: DateMention | None) -> bool:

@@ -2244,6 +2244,16 @@ def test_a_village_near_a_town_is_one_scene_with_its_toll():
         ("Fambita", 44)]
 
 
+def test_a_fraud_rings_arrests_and_victims_are_ordinary_crime():
+    text = ("Berrechid : démantèlement d'un réseau d'escroquerie aux faux contrats de travail à l'étranger\n\n"
+            "Les services de la police judiciaire de Berrechid ont interpellé, mardi, cinq individus soupçonnés "
+            "d'implication dans un réseau d'escroquerie, a indiqué la DGSN. Selon un communiqué de la DGSN, les "
+            "suspects promettaient à leurs victimes des contrats de travail en Europe. Les mis en cause ont été placés "
+            "en garde à vue, afin d'identifier d'autres victimes éventuelles.")
+    extraction, found = events(text, "fr", published=dt.date(2025, 6, 25))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

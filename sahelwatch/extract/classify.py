@@ -123,6 +123,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     if "hostage_release" in c and c & {"neutralised", "clash", "operation"} and not c & {"agreement"}:
         return Coding(BATTLES, "Armed clash", tags, "clash")  # troops rescue hostages in a raid on the camp
     if "abduction" in c:
+        if {"operation", "clash"} <= c:
+            return Coding(BATTLES, "Armed clash", tags, "clash")  # troops tracked the kidnappers down and fought them
         if deaths and not armed_target:
             return Coding(VAC, "Attack", tags, "killing")
         if deaths and c & {"attack", "ambush"} and ("military_target" in c or "clash" in c):

@@ -583,10 +583,11 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
             date.date <= current.date.date):
         return False
     operation = min((c.start for c in sentence.cues if c.category == "operation"), default=None)
-    # its kills are told after it (not "the bodies of two assailants were found ..., adding that ... a sweep")
-    kills = operation is not None and any(c.category == "killing" and c.start > operation for c in sentence.cues)
-    pursuit = operation is not None and (sentence.has("neutralised") or kills and sentence.has("attackers")) and (
-        "operation" not in current.categories)
+    # its fight and kills are told after it ("lancées à la poursuite des assaillants les ont accrochés"; not "the
+    # bodies of two assailants were found ..., adding that ... a sweep", "الجنود تصدوا ... وأن عمليات التمشيط متواصلة")
+    after = {c.category for c in sentence.cues if operation is not None and c.start > operation}
+    pursuit = operation is not None and (sentence.has("neutralised") or "clash" in after or (
+        "killing" in after and sentence.has("attackers"))) and "operation" not in current.categories
     return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
 
 

@@ -89,6 +89,7 @@ _SPEAKING = re.compile("|".join((
     r"press briefing)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
     r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
+    r"\b(?:lors d.une visite|au cours d.une visite|during a visit|on a visit)\s+(?:a|to|in)\s+$|(?:^|\s)خلال زياره\s+(?:الي|ل)\s*$",
     r"\b(?:court|tribunal|cour|chambre)(?:\s+[\w'-]+){0,4}\s+(?:in|at|of|de|d|a)\s+$",
     r"(?:^|\s)(?:محكمه|المحكمه)(?:\s+\S+){0,3}\s+(?:في|ب)\s*$",
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"

@@ -634,6 +634,26 @@ def test_the_armys_drone_strike_told_in_a_separate_statement_is_its_own_event():
         ("Attack", "2026-09-13", 14), ("Air/drone strike", "2026-09-14", 9)]
 
 
+def test_forces_sent_after_the_attackers_who_engage_them_the_next_day_fight_a_battle_of_their_own():
+    text = ("Des éléments de Boko Haram ont attaqué dans la nuit de jeudi à vendredi un campement de pêcheurs sur une "
+            "île proche de Kaïga-Kindjiria, province du Lac. Six pêcheurs ont été tués. Dans la journée de vendredi, les "
+            "forces de défense et de sécurité lancées à la poursuite des assaillants les ont accrochés sur une île "
+            "voisine, a indiqué le gouverneur de la province du Lac lors d'une visite à Bol.")
+    _, found = events(text, "fr", published=dt.date(2025, 6, 21))
+    assert [(e["event_type"], e["date"]) for e in found] == [("Violence against civilians", "2025-06-19"),
+                                                             ("Battles", "2025-06-20")]
+    assert "Bol" not in {e["location"] for e in found}   # where the governor spoke
+
+
+def test_troops_who_track_kidnappers_down_and_fight_them_fight_a_battle():
+    text = ("اقتحم عناصر من بوكو حرام ليلة الأحد إلى الاثنين بلدة تورو في أقصى شمال الكاميرون، واقتادوا ٧ نساء إلى "
+            "جهة مجهولة. وذكرت المصادر نفسها أن وحدة من كتيبة التدخل السريع تعقبت الخاطفين صباح الاثنين قرب تورو، "
+            "واشتبكت معهم، ما أسفر عن مقتل اثنين من الخاطفين.")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 23))
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Abduction/forced disappearance", "2026-09-20"),
+                                                                 ("Armed clash", "2026-09-21")]
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

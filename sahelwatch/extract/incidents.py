@@ -180,6 +180,22 @@ def compatible(a: DateMention | None, b: DateMention | None) -> bool:
     return apart <= 1 or (a.precision == 2 and b.precision == 1 and apart <= WEEK_REACH_DAYS)
 
 
+def _split_release(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
+    """A release and the abduction it ends, each told with its own day in one sentence ("أُفرج أمس الثلاثاء عن
+    ثلاثة موظفين ... كان مسلحون قد اختطفوهم يوم 2 مايو", "enlevés le 14 août ..., ils ont été libérés mardi"):
+    two clauses, cut where the second one's words begin; else nothing."""
+    kinds = [sentence.cues_of("hostage_release"), sentence.cues_of("abduction")]
+    if not all(kinds):
+        return []
+    cut = max(min(c.start for c in cues) for cues in kinds)
+    halves = [_clause(sentence, sentence.start, cut), _clause(sentence, cut, sentence.end)]
+    days = [_earliest([d for d in half.dates if not d.reported]) for half in halves]
+    if None in days or days[0].date == days[1].date:
+        return []
+    return [(half, _scene(half, _anchor(half), [p for p in _anchor(half) if p.place.kind == "town" and p.is_local]))
+            for half in halves]
+
+
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it, or per town of a list
     that one event word covers."""
@@ -330,7 +346,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
             continue
-        for clause, place in _split_by_town(mentions.text, sentence):
+        for clause, place in _split_release(sentence) or _split_by_town(mentions.text, sentence):
             date = _earliest([d for d in clause.dates if not d.reported])
             following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, _reference(
                 incidents, current))

@@ -1906,6 +1906,20 @@ def test_a_release_whose_abduction_words_name_the_hostages_is_a_release(text, la
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
 
 
+@pytest.mark.parametrize("text, lang, published, days", [
+    ("أُفرج أمس الثلاثاء عن ثلاثة موظفين في بلدية أيورو، كان مسلحون من تنظيم ولاية الساحل قد اختطفوهم يوم 2 مايو "
+     "الماضي من مقر البلدية، وذلك بعد وساطة قادها وجهاء وزعماء تقليديون.", "ar", dt.date(2026, 8, 26),
+     ["2026-05-02", "2026-08-25"]),
+    ("Vingt-trois villageois enlevés le 14 août par Boko Haram près de Gubio, dans l'Etat de Borno, ont été libérés "
+     "mardi après le versement d'une rançon, selon un chef communautaire.", "fr", dt.date(2026, 8, 27),
+     ["2026-08-14", "2026-08-25"]),
+])
+def test_a_release_and_its_abduction_told_with_their_own_days_are_two_events(text, lang, published, days):
+    _, found = events(text, lang, published=published)
+    assert sorted((e["date"], e["sub_event_type"]) for e in found) == [
+        (days[0], "Abduction/forced disappearance"), (days[1], "Other")]
+
+
 def test_a_release_and_the_abduction_dated_after_it_keep_the_abduction():
     text = ("أُطلق سراح القس إيمانويل أودو، الذي خطفه مسلحون مجهولون من منزله في بلدة كافانشان بولاية كادونا في "
             "28 أغسطس الماضي.")

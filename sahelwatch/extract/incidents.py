@@ -337,11 +337,15 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
                 town = _village_of_headline(sentence, current) if follows else _placing_town(sentence, current)
+                day = _earliest([d for d in sentence.dates if not d.reported])
+                undated = day is not None and (current.date is None or current.date.reported)
                 if town is not None:
                     current.place, current.own_place = town, True
-                    day = _earliest([d for d in sentence.dates if not d.reported])
-                    if day is not None and (current.date is None or current.date.reported):
+                    if undated:
                         current.date = day  # "The attack took place at dawn on Monday in Monsey"
+                elif day is not None and current.date is not None and current.date.reported and not follows and (
+                        _tells_its_day(sentence, current)):
+                    current.date, follows = day, True  # "The civilians were returning on Monday from the market"
                 if follows or town is not None:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
@@ -667,6 +671,14 @@ def _follows_up(sentence: Sentence, current: Incident) -> bool:
     outcome = sentence.has(*_FOLLOW_UP) or (sentence.has("negation") and "protest" not in current.categories)
     looks_back = sentence.has("background") and not any(not d.reported for d in sentence.dates)  # "in recent years"
     return outcome and not looks_back and not sentence.has("denial", "total") and all(
+        current.place is None or same_region(current.place, p) for p in _anchor(sentence))
+
+
+def _tells_its_day(sentence: Sentence, current: Incident) -> bool:
+    """The sentence right after an incident dated only by its telling gives the day of the people it names
+    ("Nine civilians were killed ..., sources said Thursday. The civilians were returning on Monday ...")."""
+    return current.sentences[-1].index == sentence.index - 1 and sentence.has(
+        "civilians", "attackers", "security_forces", "civilian_target", "military_target") and all(
         current.place is None or same_region(current.place, p) for p in _anchor(sentence))
 
 

@@ -2288,6 +2288,14 @@ def test_a_fraud_rings_arrests_and_victims_are_ordinary_crime():
     assert found == [] and extraction.kind == "other"
 
 
+def test_the_day_told_right_after_a_lead_dated_by_its_telling_dates_the_event():
+    text = ("Nine civilians were killed by gunmen near Mangaize in western Niger, local sources said Thursday. The "
+            "civilians, all men, were returning on Monday from the weekly market when armed individuals on motorbikes "
+            "stopped their cart on the track leading to Mangaize.")
+    _, [event] = events(text, "en", published=dt.date(2026, 7, 23))
+    assert (event["location"], event["date"]) == ("Mangaïzé", "2026-07-20")
+
+
 def test_a_day_told_after_according_to_what_someone_announced_is_the_telling():
     # "وفق ما أعلنته الشرطة الخميس": Thursday is when the police told it, the raid was on Monday night
     text = ("خطف مسلحون 20 شخصا في هجوم على قرية بولاية كاتسينا، وفق ما أعلنته الشرطة الخميس. وقال المتحدث باسم "

@@ -608,6 +608,9 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
     after = {c.category for c in sentence.cues if operation is not None and c.start > operation}
     pursuit = operation is not None and (sentence.has("neutralised") or "clash" in after or (
         "killing" in after and sentence.has("attackers"))) and "operation" not in current.categories
+    strike = sentence.has("air_strike", "drone_strike") and sentence.has("neutralised") and not (
+        current.categories & {"air_strike", "drone_strike"})  # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات"
+    pursuit = pursuit or strike
     return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
 
 

@@ -654,6 +654,15 @@ def test_troops_who_track_kidnappers_down_and_fight_them_fight_a_battle():
                                                                  ("Armed clash", "2026-09-21")]
 
 
+def test_the_armys_air_strikes_on_the_fleeing_attackers_the_next_day_are_an_event_of_their_own():
+    text = ("قُتل ٨ جنود في الهجوم الذي استهدف فجر الاثنين موقعا عسكريا في بلدة ديافارابي بمنطقة موبتي. وفي سياق متصل، "
+            "قالت هيئة الأركان العامة في بيان إن سلاح الجو نفّذ الثلاثاء ضربات دقيقة في محيط ديافارابي استهدفت فلول "
+            "المهاجمين أثناء فرارهم، مؤكدة تحييد عشرات الإرهابيين.")
+    _, found = events(text, "ar", published=dt.date(2025, 3, 5))
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Armed clash", "2025-03-03"),
+                                                                 ("Air/drone strike", "2025-03-04")]
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

@@ -663,6 +663,14 @@ def test_the_armys_air_strikes_on_the_fleeing_attackers_the_next_day_are_an_even
                                                                  ("Air/drone strike", "2025-03-04")]
 
 
+def test_a_position_of_cameroons_rapid_intervention_battalion_attacked_is_a_battle():
+    text = ("هاجم مسلحون من جماعة بوكو حرام يوم الخميس موقعاً لكتيبة التدخل السريع في بلدة كولوفاتا بمقاطعة مايو سافا، "
+            "ما أسفر عن مقتل جندي وثلاثة من المهاجمين.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 3, 15))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == (
+        "Battles", "Military Forces of Cameroon", 4)
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

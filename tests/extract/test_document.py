@@ -664,11 +664,15 @@ def test_the_armys_air_strikes_on_the_fleeing_attackers_the_next_day_are_an_even
 
 
 def test_a_position_of_cameroons_rapid_intervention_battalion_attacked_is_a_battle():
-    text = ("هاجم مسلحون من جماعة بوكو حرام يوم الخميس موقعاً لكتيبة التدخل السريع في بلدة كولوفاتا بمقاطعة مايو سافا، "
-            "ما أسفر عن مقتل جندي وثلاثة من المهاجمين.")
-    _, [event] = events(text, "ar", published=dt.date(2025, 3, 15))
-    assert (event["event_type"], event["actor2"], event["fatalities"]) == (
-        "Battles", "Military Forces of Cameroon", 4)
+    text = ("ياوندي- «القدس العربي»: قُتل مدنيان اثنان ليلة الثلاثاء إلى الأربعاء في هجوم شنه مسلحون من جماعة «بوكو "
+            "حرام» على قرية زيليفيد في مقاطعة مايو تسناغا بإقليم أقصى الشمال في الكاميرون.\n\nوقال زعيم تقليدي إن "
+            "المهاجمين «أحرقوا نحو عشرة منازل ونهبوا المؤن» قبل أن ينسحبوا.\n\nوبعد يومين، أي الخميس، هاجم مسلحون من "
+            "الجماعة نفسها موقعاً لكتيبة التدخل السريع في بلدة كولوفاتا بمقاطعة مايو سافا، ما أسفر عن مقتل جندي وثلاثة "
+            "من المهاجمين، بحسب مصدر عسكري تحدث لوكالة الصحافة الفرنسية، مضيفاً أن جنديين آخرين أصيبا بجروح نُقلا على "
+            "إثرها إلى مستشفى مورا.")
+    _, found = events(text, "ar", published=dt.date(2025, 3, 15))
+    assert [(e["event_type"], e["actor2"]) for e in found if e["location"] == "Kolofata"] == [
+        ("Battles", "Military Forces of Cameroon")]
 
 
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():

@@ -2299,6 +2299,15 @@ def test_a_village_near_a_town_is_one_scene_with_its_toll():
         ("Fambita", 44)]
 
 
+def test_a_counterfeit_ring_told_by_a_security_source_is_ordinary_crime():
+    text = ("Néma – La brigade de gendarmerie de Néma a démantelé, en début de semaine, un réseau de faussaires spécialisé "
+            "dans la fabrication de faux billets de banque, a-t-on appris de source sécuritaire. Cinq individus ont été "
+            "interpellés au terme d'une enquête. Les gendarmes ont saisi une imprimante et des liasses de faux billets. "
+            "Les suspects ont été déférés mercredi devant le parquet pour faux monnayage et escroquerie.")
+    extraction, found = events(text, "fr", published=dt.date(2026, 10, 16))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_a_fraud_rings_arrests_and_victims_are_ordinary_crime():
     text = ("Berrechid : démantèlement d'un réseau d'escroquerie aux faux contrats de travail à l'étranger\n\n"
             "Les services de la police judiciaire de Berrechid ont interpellé, mardi, cinq individus soupçonnés "

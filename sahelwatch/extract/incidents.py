@@ -654,16 +654,21 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
     return all(c.start > first_back for c in sentence.event_cues)
 
 
+_REMOTE = {"air_strike", "drone_strike", "shelling", "explosion", "ied", "suicide"}  # what "hit" a crowd or a post
+
+
 def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
     """The town of the sentence right after the current incident, told without a town or only with its
-    region, that places it ("The attack took place near Diéma, in the Kayes region"): one town (not counting
-    the district that holds it) and words of the incident, nothing new ("the attack" names any incident)."""
+    region, that places it ("The attack took place near Diéma, in the Kayes region"; after a drone strike, "The
+    strike hit a crowd ... in Dogofry"): one town (not counting the district that holds it) and words of the
+    incident, nothing new ("the attack" names any incident)."""
     towns = [p for p in _anchor(sentence) if p.is_local and p.mention.start not in sentence.containers]
     words = {c.category for c in sentence.event_cues}
     next_one = sentence.index == current.sentences[-1].index + 1
     placed = current.place is not None and (current.place.is_local or not _holds(current.place, towns[0])) \
         if towns else False  # a region or country told first ("in Alibori", "in western Mali") is placed by a town inside it
-    if placed or not next_one or len(towns) != 1 or not (words or sentence.has("attackers")) or not (
+    remote = bool(current.categories & _REMOTE) and sentence.has("civilian_target", "military_target")
+    if placed or not next_one or len(towns) != 1 or not (words or sentence.has("attackers") or remote) or not (
             words - {"attack"} <= current.categories):  # ("The gunmen arrived by canoe at a camp near Kaiga")
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]

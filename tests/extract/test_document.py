@@ -2318,6 +2318,14 @@ def test_a_fraud_rings_arrests_and_victims_are_ordinary_crime():
     assert found == [] and extraction.kind == "other"
 
 
+def test_the_village_a_drone_strike_hit_places_a_strike_told_in_its_region():
+    text = ("Residents say a drone strike by the Malian army killed at least 21 civilians in a village in the Segou "
+            "region on Saturday. The strike hit a crowd gathered for a baptism ceremony in Dogofry, a farming village "
+            "in the Niono district, in the early afternoon.")
+    _, [event] = events(text, "en", published=dt.date(2026, 7, 20))
+    assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Dogofri")
+
+
 def test_the_day_told_right_after_a_lead_dated_by_its_telling_dates_the_event():
     text = ("Nine civilians were killed by gunmen near Mangaize in western Niger, local sources said Thursday. The "
             "civilians, all men, were returning on Monday from the weekly market when armed individuals on motorbikes "

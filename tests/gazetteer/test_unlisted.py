@@ -38,6 +38,8 @@ def villages(text, lang):
      ("Kalanjeni", "NG", "NG-SO", 2)),
     ("The deadliest attack, on 11 May 2022 at Kpinkankandi, also in Kpendjal, killed eight soldiers.", "en",
      ("Kpinkankandi", "TG", "TG-S", 2)),
+    ("On June 22, bandits abducted about 40 people, mostly women, from Maigora in Faskari LGA of Katsina State.",
+     "en", ("Maigora", "NG", "NG-KT", 2)),
     ("Troops encountered Boko Haram terrorists in the general area of Njimiya in Sambisa Forest on Monday.", "en",
      ("Njimiya", "NG", "NG-BO", 2)),
     ("The attack targeted a position at Monsey, in the Karimama commune of the northern Alibori department.", "en",

@@ -270,6 +270,8 @@ def test_mountains_are_no_town_of_the_same_name():
 def test_an_ordinary_arabic_word_is_a_place_only_after_a_settlement_noun():
     assert [r.place.name for r in places("انفجر لغم قرب مدينة بول في تشاد", "ar") if r.place.kind == "town"] == ["Bol"]
     assert not [r for r in places("تتمدد الجماعات المسلحة في منطقة الساحل", "ar") if r.place.kind == "admin1"]
+    assert not places("يتشكل في الشمال الغربي مشهد أمني أكثر تعقيدا", "ar")   # a scene, not Mashhad
+    assert [r.place.name for r in places("وقع انفجار في مدينة مشهد الإيرانية", "ar")][:1] == ["Mashhad"]
 
 
 @pytest.mark.parametrize("text, name, code", [

@@ -21,7 +21,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
-                        r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|"
+                        r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
                         r"مجاوره|قريبه))\W+){0,3}ل?$"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"

@@ -1788,6 +1788,18 @@ def test_names_of_people_and_the_places_spoken_from_or_fled_to_are_not_the_scene
     assert [e["location"] or e["admin1"] for e in found] == [place]
 
 
+def test_the_town_the_victims_came_from_is_not_the_scene():
+    text = ("تعيش الولايات الشرقية لموريتانيا، منذ أشهر، على إيقاع توتر متصاعد على الشريط الحدودي مع مالي، الممتد على "
+            "أكثر من ٢٢٠٠ كيلومتر، في ظل تدهور الوضع الأمني في وسط مالي، وتزايد أعداد اللاجئين، وتكرار الحوادث التي يقع "
+            "ضحيتها منمون موريتانيون داخل الأراضي المالية.\n\nوكان آخر هذه الحوادث مقتل ثلاثة منمين من بلدية فصالة قرب "
+            "بلدة نامبالا المالية، في الرابع من نوفمبر الجاري، على يد دورية للجيش المالي، وهي الحادثة التي أثارت غضبا "
+            "واسعا في مقاطعة باسكنو ودفعت السكان إلى الاحتجاج.\n\nويقول مصدر دبلوماسي موريتاني لصحراء ميديا إن نواكشوط "
+            "\"تفضل معالجة هذه الملفات عبر القنوات الثنائية\".")
+    _, found = events(text, "ar", published=dt.date(2025, 11, 27))
+    # the herders were "من بلدية فصالة": where they came from
+    assert [e["location"] for e in found if e["event_type"] == "Violence against civilians"] == ["Nampala"]
+
+
 def test_the_day_an_attack_was_claimed_and_the_town_of_a_press_briefing_are_not_the_events():
     text = ("Porga, 20 mars 2026 (AFP) - Six soldats béninois ont été tués samedi dans l'attaque d'un poste militaire "
             "à Porga, dans le nord du Bénin. « Deux blessés ont succombé », a déclaré mardi le porte-parole du "

@@ -363,7 +363,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
                 current.date, date) and not _protest_after(current, cues, date) and not _response_after(
-                mentions.text, sentence, current, date)  # (not "وفي اليوم التالي، السبت")
+                mentions.text, sentence, current, date) and not _bomb_another_day(
+                current, cues, date)  # (not "وفي اليوم التالي، السبت")
             later_day = bool(following) and _later(sentence)  # (not "on the same night")
             summary = _summary_of(current) if current is not None and not later_day else None
             # (a village of the lead may be told with its own day: "In Danmusa LGA, ... on Thursday morning")
@@ -560,6 +561,14 @@ def _surveys_regions(sentence: Sentence) -> bool:
     ولايات زمفارا وكاتسينا وسوكوتو", "farmers killed in Katsina, levies imposed in Sokoto"): no event of its own."""
     regions = {p.place.admin1_code for p in sentence.places if p.place.admin1_code and not p.is_demonym}
     return len(regions) >= SURVEYED_REGIONS and not any(not d.reported and d.precision < 3 for d in sentence.dates)
+
+
+def _bomb_another_day(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+    """A bomb told with its own day, the day before or after an incident of another kind ("Samedi, trois membres
+    de la CJTF ont été tués lorsque leur véhicule a sauté sur une mine", after Sunday's assault on a base)."""
+    return bool(cues & _REMOTE) and not current.categories & _REMOTE and None not in (date, current.date) and not (
+        date.reported or current.date.reported) and date.precision == current.date.precision == 1 and (
+        date.date != current.date.date)
 
 
 def _another_kind(incident: Incident, cues: set[str]) -> bool:

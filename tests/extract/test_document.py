@@ -675,6 +675,15 @@ def test_a_position_of_cameroons_rapid_intervention_battalion_attacked_is_a_batt
         ("Battles", "Military Forces of Cameroon")]
 
 
+def test_a_mine_told_with_its_own_day_after_an_assault_is_an_event_of_its_own():
+    text = ("Au moins cinq soldats nigérians ont été tués dimanche soir lors d'une attaque de jihadistes de l'Iswap contre "
+            "une base militaire à Wajiroko, dans l'État du Borno. Samedi, trois membres de la CJTF ont été tués lorsque "
+            "leur véhicule a sauté sur une mine artisanale sur la route reliant Damboa à Biu.")
+    _, found = events(text, "fr", published=dt.date(2026, 10, 13))
+    assert sorted((e["date"], e["sub_event_type"]) for e in found) == [
+        ("2026-10-10", "Remote explosive/landmine/IED"), ("2026-10-11", "Armed clash")]
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

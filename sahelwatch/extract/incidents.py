@@ -196,6 +196,28 @@ def _split_release(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
             for half in halves]
 
 
+_WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
+
+
+def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
+    """Two events told side by side with "while", in two countries or on two days ("Deux soldats béninois ont été
+    tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"): two
+    clauses, the second told apart from the first; else nothing."""
+    found = _WHILE.search(text, sentence.start, sentence.end)
+    if found is None:
+        return []
+    halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
+    if not all(supported_cues(half) for half in halves):
+        return []
+    days = [_earliest([d for d in half.dates if not d.reported]) for half in halves]
+    countries = [{p.place.country for p in half.places} for half in halves]
+    if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]):
+        return []
+    halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
+    return [(half, _scene(half, _anchor(half), [p for p in _anchor(half) if p.place.kind == "town" and p.is_local]))
+            for half in halves]
+
+
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it, or per town of a list
     that one event word covers."""
@@ -350,7 +372,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
             continue
-        for clause, place in _split_release(sentence) or _split_by_town(mentions.text, sentence):
+        for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
+                              or _split_by_town(mentions.text, sentence)):
             date = _earliest([d for d in clause.dates if not d.reported])
             following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, _reference(
                 incidents, current))

@@ -684,6 +684,17 @@ def test_a_mine_told_with_its_own_day_after_an_assault_is_an_event_of_its_own():
         ("2026-10-10", "Remote explosive/landmine/IED"), ("2026-10-11", "Armed clash")]
 
 
+def test_two_events_told_side_by_side_with_while_are_two_events():
+    text = ("Deux soldats béninois ont été tués dimanche dans une attaque contre une position de l'armée dans le nord du "
+            "Bénin, tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin artisanal. Au "
+            "Bénin, des hommes armés ont attaqué à l'aube la position militaire de Tanongou, dans la commune de "
+            "Tanguiéta. Au Togo, l'engin a explosé au passage d'une charrette près de Mandouri, dans la préfecture de "
+            "Kpendjal.")
+    _, found = events(text, "fr", published=dt.date(2026, 11, 20))
+    assert sorted((e["country"], e["event_type"], e["date"]) for e in found) == [
+        ("BJ", "Battles", "2026-11-15"), ("TG", "Explosions/Remote violence", "2026-11-18")]
+
+
 def test_the_bodies_of_attackers_found_the_next_day_are_the_attacks_toll():
     text = ("A police officer and two assailants were killed when gunmen attacked a police station in Founougo, in "
             "Benin's northern department of Alibori, on Wednesday night. The bodies of two of the assailants were "

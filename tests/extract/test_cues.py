@@ -107,3 +107,7 @@ def test_what_was_hit_and_what_happened_are_both_read_where_they_overlap(text, l
 def test_a_site_named_for_a_crime_is_a_target_not_the_crime():
     found = categories("Des HANI ont fait irruption sur le site d'orpaillage de N'Tahaka.", "fr")
     assert "civilian_target" in found and "crime" not in found
+
+
+def test_hideouts_uncovered_and_destroyed_are_a_seizure():
+    assert "weapons_seizure" in categories("A detachment uncovered and destroyed three hideouts for terrorists.", "en")

@@ -619,6 +619,9 @@ def test_the_town_where_the_wounded_died_is_not_the_scene(text, lang):
     ("Gunmen killed 15 civilians on Thursday in an attack on the market of Tamou, in the Tillabéri region. The army "
      "said on Saturday that it had launched a counteroffensive around Tamou on Friday, killing 12 of the fighters.",
      "en"),
+
+    ("Gunmen killed 15 civilians on Thursday in an attack on the market of Tamou, in the Tillabéri region. Troops "
+     "pursuing the attackers on Friday killed five more fighters on an island near Tamou, the army said.", "en"),
 ])
 def test_the_armys_pursuit_on_the_next_day_is_an_event_of_its_own(text, lang):
     _, found = events(text, lang)

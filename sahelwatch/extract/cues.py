@@ -52,10 +52,9 @@ TARGETS = ("military_target", "civilian_target")
 def cue_matcher(lang: str, targets: bool = False) -> PhraseMatcher:
     matcher = PhraseMatcher()
     table = load(lang, "triggers")
-    for category in TARGETS if targets else CATEGORIES:
-        if targets or category not in TARGETS:
-            for phrase in table.get(category, {}).get("phrases", ()):
-                matcher.add(phrase, category)
+    for category in TARGETS if targets else [c for c in CATEGORIES if c not in TARGETS]:
+        for phrase in table.get(category, {}).get("phrases", ()):
+            matcher.add(phrase, category)
     return matcher
 
 

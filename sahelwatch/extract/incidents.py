@@ -33,6 +33,7 @@ TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
+_REMOTE = {"air_strike", "drone_strike", "shelling", "explosion", "ied", "suicide"}  # what "hit" a crowd or a post
 BACKGROUND_DAYS = 14
 WEEK_REACH_DAYS = 3   # a week is dated by its middle day: its other days are this far from it
 _LISTED_KINDS = {"clash", "ied", "suicide", "drone_strike", "air_strike", "shelling", "abduction", "arrest"}
@@ -192,8 +193,12 @@ def _split_release(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
     days = [_earliest([d for d in half.dates if not d.reported]) for half in halves]
     if None in days or days[0].date == days[1].date:
         return []
-    return [(half, _scene(half, _anchor(half), [p for p in _anchor(half) if p.place.kind == "town" and p.is_local]))
-            for half in halves]
+    return _with_scenes(halves)
+
+
+def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace | None]]:
+    return [(clause, _scene(clause, _anchor(clause), [p for p in _anchor(clause) if p.place.kind == "town"
+                                                      and p.is_local])) for clause in clauses]
 
 
 _WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
@@ -214,8 +219,7 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]):
         return []
     halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
-    return [(half, _scene(half, _anchor(half), [p for p in _anchor(half) if p.place.kind == "town" and p.is_local]))
-            for half in halves]
+    return _with_scenes(halves)
 
 
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -360,13 +364,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
                 town = _village_of_headline(sentence, current) if follows else _placing_town(sentence, current)
                 day = _earliest([d for d in sentence.dates if not d.reported])
-                undated = day is not None and (current.date is None or current.date.reported)
                 if town is not None:
                     current.place, current.own_place = town, True
-                    if undated:
+                    if day is not None and (current.date is None or current.date.reported):
                         current.date = day  # "The attack took place at dawn on Monday in Monsey"
-                elif day is not None and current.date is not None and current.date.reported and not follows and (
-                        _tells_its_day(sentence, current)):
+                elif day is not None and not follows and _tells_its_day(sentence, current):
                     current.date, follows = day, True  # "The civilians were returning on Monday from the market"
                 if follows or town is not None:
                     current.sentences.append(sentence)
@@ -620,7 +622,8 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
     return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
 
 
-RESPONSE_REACH = 60  # characters from a sentence's start where it says it tells a response ("من جانبه، قال الجيش ... في بيان منفصل")
+RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...
+#                     في بيان منفصل")
 _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation|in a separate statement|"
                           r"dans un communiqué (?:séparé|distinct))\b"
                           r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على|(?:^|\s)و?في بيان منفصل", re.IGNORECASE)
@@ -642,8 +645,7 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
         "killing" in after and sentence.has("attackers"))) and "operation" not in current.categories
     strike = sentence.has("air_strike", "drone_strike") and sentence.has("neutralised") and not (
         current.categories & {"air_strike", "drone_strike"})  # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات"
-    pursuit = pursuit or strike
-    return pursuit or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
+    return pursuit or strike or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
 
 
 def _later(sentence: Sentence) -> bool:
@@ -686,9 +688,6 @@ def _commemorates(sentence: Sentence, published: dt.date | None) -> bool:
     return all(c.start > first_back for c in sentence.event_cues)
 
 
-_REMOTE = {"air_strike", "drone_strike", "shelling", "explosion", "ied", "suicide"}  # what "hit" a crowd or a post
-
-
 def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
     """The town of the sentence right after the current incident, told without a town or only with its
     region, that places it ("The attack took place near Diéma, in the Kayes region"; after a drone strike, "The
@@ -717,7 +716,8 @@ def _follows_up(sentence: Sentence, current: Incident) -> bool:
 def _tells_its_day(sentence: Sentence, current: Incident) -> bool:
     """The sentence right after an incident dated only by its telling gives the day of the people it names
     ("Nine civilians were killed ..., sources said Thursday. The civilians were returning on Monday ...")."""
-    return current.sentences[-1].index == sentence.index - 1 and sentence.has(
+    dated_by_telling = current.date is not None and current.date.reported
+    return dated_by_telling and current.sentences[-1].index == sentence.index - 1 and sentence.has(
         "civilians", "attackers", "security_forces", "civilian_target", "military_target") and all(
         current.place is None or same_region(current.place, p) for p in _anchor(sentence))
 

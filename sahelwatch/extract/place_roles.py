@@ -35,7 +35,8 @@ _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقا
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
-                      r"شمال|جنوب|شرق|غرب|قرب|بالقرب من)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?(?:the\s+|la\s+|l'|le\s+)?"
+                      r"شمال|جنوب|شرق|غرب|قرب|بالقرب من)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?"
+                      r"(?:the\s+|la\s+|l'|le\s+)?"
                       r"(?:capital\s+|capitale\s+|العاصمه\s+|مدينه\s+)?$")
 # "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli", "منطقة الحرشة غرب مدينة الزاوية", "قرية
 # فامبيتا، قرب كوكورو": the town that locates the scene
@@ -89,7 +90,8 @@ _SPEAKING = re.compile("|".join((
     r"press briefing)\s+(?:\w+\s+){0,4}"
     r"(?:issued|released|published|held|read|publie|diffuse|lu|tenue)\s+(?:\w+\s+){0,3}(?:in|at|a)\s+$",
     r"\b(?:headquarters|quartier general|etat-major)(?:\s+\w+){0,3}\s+(?:in|at|a)\s+$",
-    r"\b(?:lors d.une visite|au cours d.une visite|during a visit|on a visit)\s+(?:a|to|in)\s+$|(?:^|\s)خلال زياره\s+(?:الي|ل)\s*$",
+    r"\b(?:lors d.une visite|au cours d.une visite|during a visit|on a visit)\s+(?:a|to|in)\s+$",
+    r"(?:^|\s)خلال زياره\s+(?:الي|ل)\s*$",
     r"\b(?:court|tribunal|cour|chambre)(?:\s+[\w'-]+){0,4}\s+(?:in|at|of|de|d|a)\s+$",
     r"(?:^|\s)(?:محكمه|المحكمه)(?:\s+\S+){0,3}\s+(?:في|ب)\s*$",
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"

@@ -114,12 +114,14 @@ RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
 _ANALYSIS_TITLE = re.compile(
     r"^(?:opinion|analysis|explainer|editorial|interview|q&a|analyse|decryptage|tribune|entretien|"
     r"point de vue|chronique)\b|^(?:why|pourquoi)\b|\b(?:one year on|un an apres)\b|[?؟]\s*$"
-    r"|(?:قراه في|تحليل|^راي|^حوار|^لماذا|بعد عام علي)")
+    r"|(?:قراه في|تحليل|^راي|^حوار|^لماذا|بعد عام علي|(?:سنوات|سنتين|عامين|اعوام) علي)"
+    r"|\b(?:experts?|analysts?|experts? say|analysts? say|analystes?|chercheurs?)\s*:|(?:^|\s)(?:خبرا|محللون|باحثون)\s*:")  # folded: خبراء
 
 
 def analysis_title(title: str | None) -> bool:
     """A headline that announces commentary rather than news: a genre ("Opinion:", "Décryptage", "قراءة في"),
-    a question ("Why ...", "Pourquoi ...", "كيف ...؟"), an anniversary ("One year on", "un an après")."""
+    a question ("Why ...", "Pourquoi ...", "كيف ...؟"), an anniversary ("One year on", "un an après", "سبع سنوات
+    على"), experts given the word ("بعد خلية حد السوالم.. خبراء: ...", "Experts:")."""
     return bool(title) and bool(_ANALYSIS_TITLE.search(fold(title).strip()))
 
 

@@ -132,7 +132,7 @@ class _Grammar:
         self.phrases.update({key(p): (v, None, True) for p, v in data["vague"].items()})
         self.nouns = {key(w): (2, u or None) for w, u in data["dual"].items()}
         self.nouns.update({key(w): (1, None) for w in data["singular"]["words"]})
-        self.object_nouns = {key(w) for w in data["singular"].get("object_words", [])}
+        self.object_nouns = {key(w) for w in data["singular"]["object_words"]}
         self.nouns.update({w: (1, None) for w in self.object_nouns})
         self.rules = data["grammar"]
         self.units_after = {key(w): u for u, ws in data["units_after"].items() for w in ws}
@@ -193,7 +193,7 @@ class _Grammar:
         months = _month_names(self.lang)
         self.month_after_re = re.compile(rf"\s*(?:(?:de|من|of)\s+)?{months}\.?(?!\w)")
         self.month_before_re = re.compile(rf"(?<!\w){months}\.?\s*\Z") if self.lang == "en" else None
-        object_after = alternation(data["singular"].get("object_after", []))
+        object_after = alternation(data["singular"]["object_after"])
         self.object_after_re = re.compile(rf"{start}{object_after}\s+\Z")
         self.counted_re = re.compile(rf"(?:\d|(?<!\w){tokens})\s*\Z")
         self.counted_after_re = re.compile(rf"\s*\(?(?:\d|{tokens}(?!\w))")  # "إرهابي (01)"

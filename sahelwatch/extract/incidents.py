@@ -419,8 +419,12 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 incidents.append(target)
                 if village:
                     villages.setdefault(id(summary), []).append(target)
-                if place is None and date is None and sentence.index > 0 and not clause.has("background", "separate"):
-                    _set_scene(target, mentions.sentences[sentence.index - 1])
+                before = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
+                if before is not None and date is None and not clause.has("background", "separate"):
+                    if place is None:
+                        _set_scene(target, before)
+                    elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
+                        target.date = _earliest([d for d in before.dates if not d.reported])  # ... و4 في قرية دينكيم"
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             target.sentences.append(clause)
             told.add(sentence.index)

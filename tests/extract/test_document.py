@@ -2363,6 +2363,18 @@ def test_the_village_a_drone_strike_hit_places_a_strike_told_in_its_region():
     assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Dogofri")
 
 
+def test_a_village_told_after_a_lead_that_sums_two_attacks_has_the_leads_day():
+    text = ("نيامي - ظل إقليم تاهوا في وسط غرب النيجر لسنوات بعيدا نسبيا عن العنف الذي عصف بجاره تيلابيري، لكنه تحول "
+            "تدريجيا منذ عام 2021 إلى مسرح لهجمات متكررة يشنّها تنظيم الدولة الإسلامية في الساحل.\nويقول الباحث رابيو "
+            "أمادو إن التنظيم \"يبحث عن مناطق رعوية جديدة يفرض فيها سلطته\"، مشيرا إلى أن قرى المنطقة تفتقر إلى أي حماية "
+            "دائمة.\nوفي أحدث هجوم، قُتل 10 مدنيين أمس الأحد في هجومين متزامنين نفذهما مسلحون من تنظيم الدولة في الساحل "
+            "على قريتين في إقليم تاهوا، بحسب ما أفاد به مسؤول محلي. وأوضح المسؤول أن 6 أشخاص قُتلوا في قرية تيبارام، و4 "
+            "في قرية دينكيم، وأن المهاجمين أحرقوا عددا من المنازل.")
+    extraction, found = events(text, "ar", published=dt.date(2026, 2, 16))
+    assert ("Tébaram", "2026-02-15") in [(e["location"], e["date"]) for e in found]
+    assert extraction.kind == "incident"
+
+
 def test_the_day_told_right_after_a_lead_dated_by_its_telling_dates_the_event():
     text = ("Nine civilians were killed by gunmen near Mangaize in western Niger, local sources said Thursday. The "
             "civilians, all men, were returning on Monday from the weekly market when armed individuals on motorbikes "

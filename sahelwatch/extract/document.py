@@ -112,8 +112,8 @@ RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
 # Folded (قراءة في, بعد عام على). Not "How gunmen killed 20 in Zamfara" nor "What we know about the attack":
 # those headlines tell the news.
 _ANALYSIS_TITLE = re.compile(
-    r"^(?:opinion|analysis|explainer|editorial|interview|q&a|analyse|decryptage|tribune|entretien|"
-    r"point de vue|chronique)\b|^(?:why|pourquoi)\b|\b(?:one year on|un an apres)\b|[?؟]\s*$"
+    r"(?:^|[:|]\s*|\s[–—-]\s*)(?:opinion|analysis|explainer|editorial|interview|q&a|analyse|decryptage|tribune|"
+    r"entretien|point de vue|chronique)\b|^(?:why|pourquoi)\b|\b(?:one year on|un an apres)\b|[?؟]\s*$"
     r"|(?:قراه في|تحليل|^راي|^حوار|^لماذا|بعد عام علي|(?:سنوات|سنتين|عامين|اعوام) علي)"
     r"|\b(?:experts?|analysts?|experts? say|analysts? say|analystes?|chercheurs?)\s*:|(?:^|\s)(?:خبرا|محللون|باحثون)\s*:")  # folded: خبراء
 

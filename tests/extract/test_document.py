@@ -59,6 +59,7 @@ def test_an_overall_toll_of_one_attack_is_that_attacks_toll():
     "الجيش المالي تحت الضغط.. قراءة في تصاعد الهجمات",
     "بعد كمين أنسونغو.. خبراء: الطرق الإمدادية في خطر", "Three years on Ansongo road, experts: the army is stretched",
     "سبع سنوات على مجزرة أوغوساغو.. ذاكرة مثقلة",
+    "Mali – « À Ansongo, l'armée tient les routes par la peur » : entretien avec un chercheur",
 ])
 def test_a_headline_announcing_commentary_makes_its_events_background(title):
     text = ("Three weeks after the attack on the Boulkessi camp, the Malian army faces a hard equation. On April 2, "

@@ -190,7 +190,7 @@ def _split_release(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
         return []
     cut = max(min(c.start for c in cues) for cues in kinds)
     halves = [_clause(sentence, sentence.start, cut), _clause(sentence, cut, sentence.end)]
-    days = [_earliest([d for d in half.dates if not d.reported]) for half in halves]
+    days = [_day(half) for half in halves]
     if None in days or days[0].date == days[1].date:
         return []
     return _with_scenes(halves)
@@ -214,7 +214,7 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
     if not all(supported_cues(half) for half in halves):
         return []
-    days = [_earliest([d for d in half.dates if not d.reported]) for half in halves]
+    days = [_day(half) for half in halves]
     countries = [{p.place.country for p in half.places} for half in halves]
     if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]):
         return []
@@ -313,6 +313,11 @@ def _details(summary: Incident | None, place: ResolvedPlace) -> bool:
         summary.place is None or same_region(summary.place, place))
 
 
+def _day(sentence: Sentence) -> DateMention | None:
+    """The earliest day a sentence tells, not counting the day of its telling."""
+    return _earliest([d for d in sentence.dates if not d.reported])
+
+
 def _earliest(dates: list[DateMention]) -> DateMention | None:
     """The earliest day told; a month gives way to a day told inside it ("in March last year … on March 21")."""
     precise = [d for d in dates if d.precision < 3 or not any(
@@ -330,6 +335,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     crime = _crime_story(mentions)
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
+        day = _day(sentence)
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
@@ -348,11 +354,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and not _later(sentence) and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
-                current.date, _earliest([d for d in sentence.dates if not d.reported])) and not any(
+                current.date, day) and not any(
                 _details(_summary_of(current), p) and not same_place(current.place, p) for p in _anchor(sentence)) \
                 and not _own_scene(sentence, current) and not (
-                _headline_only(current) and any(not d.reported for d in sentence.dates)) and not _response_after(
-                mentions.text, sentence, current, _earliest([d for d in sentence.dates if not d.reported])):
+                _headline_only(current) and day is not None) and not _response_after(
+                mentions.text, sentence, current, day):
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
@@ -363,7 +369,6 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
                 town = _village_of_headline(sentence, current) if follows else _placing_town(sentence, current)
-                day = _earliest([d for d in sentence.dates if not d.reported])
                 if town is not None:
                     current.place, current.own_place = town, True
                     if day is not None and (current.date is None or current.date.reported):
@@ -376,8 +381,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             continue
         for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
                               or _split_by_town(mentions.text, sentence)):
-            date = _earliest([d for d in clause.dates if not d.reported])
-            following = not any(not d.reported for d in sentence.dates) and _day_after(sentence, _reference(
+            date = _day(clause)
+            following = day is None and _day_after(sentence, _reference(
                 incidents, current))
             # "the next day, a drone struck ..."
             date = following or date
@@ -424,7 +429,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     if place is None:
                         _set_scene(target, before)
                     elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
-                        target.date = _earliest([d for d in before.dates if not d.reported])  # ... و4 في قرية دينكيم"
+                        target.date = _day(before)  # ... و4 في قرية دينكيم"
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             target.sentences.append(clause)
             told.add(sentence.index)

@@ -651,22 +651,21 @@ def test_forces_sent_after_the_attackers_who_engage_them_the_next_day_fight_a_ba
     assert "Bol" not in {e["location"] for e in found}   # where the governor spoke
 
 
-def test_troops_who_track_kidnappers_down_and_fight_them_fight_a_battle():
-    text = ("اقتحم عناصر من بوكو حرام ليلة الأحد إلى الاثنين بلدة تورو في أقصى شمال الكاميرون، واقتادوا ٧ نساء إلى "
-            "جهة مجهولة. وذكرت المصادر نفسها أن وحدة من كتيبة التدخل السريع تعقبت الخاطفين صباح الاثنين قرب تورو، "
-            "واشتبكت معهم، ما أسفر عن مقتل اثنين من الخاطفين.")
-    _, found = events(text, "ar", published=dt.date(2026, 9, 23))
-    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Abduction/forced disappearance", "2026-09-20"),
-                                                                 ("Armed clash", "2026-09-21")]
-
-
-def test_the_armys_air_strikes_on_the_fleeing_attackers_the_next_day_are_an_event_of_their_own():
-    text = ("قُتل ٨ جنود في الهجوم الذي استهدف فجر الاثنين موقعا عسكريا في بلدة ديافارابي بمنطقة موبتي. وفي سياق متصل، "
-            "قالت هيئة الأركان العامة في بيان إن سلاح الجو نفّذ الثلاثاء ضربات دقيقة في محيط ديافارابي استهدفت فلول "
-            "المهاجمين أثناء فرارهم، مؤكدة تحييد عشرات الإرهابيين.")
-    _, found = events(text, "ar", published=dt.date(2025, 3, 5))
-    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Armed clash", "2025-03-03"),
-                                                                 ("Air/drone strike", "2025-03-04")]
+@pytest.mark.parametrize("text, published, expected", [
+    # troops who track kidnappers down and fight them fight a battle
+    ("اقتحم عناصر من بوكو حرام ليلة الأحد إلى الاثنين بلدة تورو في أقصى شمال الكاميرون، واقتادوا ٧ نساء إلى جهة "
+     "مجهولة. وذكرت المصادر نفسها أن وحدة من كتيبة التدخل السريع تعقبت الخاطفين صباح الاثنين قرب تورو، واشتبكت "
+     "معهم، ما أسفر عن مقتل اثنين من الخاطفين.", dt.date(2026, 9, 23),
+     [("Abduction/forced disappearance", "2026-09-20"), ("Armed clash", "2026-09-21")]),
+    # the army's air strikes on the fleeing attackers the next day
+    ("قُتل ٨ جنود في الهجوم الذي استهدف فجر الاثنين موقعا عسكريا في بلدة ديافارابي بمنطقة موبتي. وفي سياق متصل، "
+     "قالت هيئة الأركان العامة في بيان إن سلاح الجو نفّذ الثلاثاء ضربات دقيقة في محيط ديافارابي استهدفت فلول "
+     "المهاجمين أثناء فرارهم، مؤكدة تحييد عشرات الإرهابيين.", dt.date(2025, 3, 5),
+     [("Armed clash", "2025-03-03"), ("Air/drone strike", "2025-03-04")]),
+])
+def test_the_forces_response_on_the_next_day_is_an_event_of_its_own(text, published, expected):
+    _, found = events(text, "ar", published=published)
+    assert [(e["sub_event_type"], e["date"]) for e in found] == expected
 
 
 def test_a_position_of_cameroons_rapid_intervention_battalion_attacked_is_a_battle():

@@ -21,7 +21,7 @@ CATEGORIES = (
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
-    "crime", "denial", "revision", "provisional", "separate", "attribution",
+    "crime", "denial", "revision", "provisional", "separate", "attribution", "speech_continued",
     "background", "negation", "non_security", "security_topic", "civilians", "people", "security_forces", "attackers",
     "total", "overall",
 )

@@ -45,7 +45,10 @@ _NOT_THE_DEAD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:said|say|says|told|confirmed|ont (?:indiqué|déclaré|affirmé|confirmé|rapporté))\b"
     r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b"
     r"|\s+(?:de\s+)?(?:motos|motocyclettes|motorcycles?|motorbikes?|vehicles?|trucks?|gun trucks|boats?|دراجة|"
-    r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب)(?!\w)")
+    r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب)(?!\w)"
+    # "one of the deadliest attacks", "l'une des pires tueries", "في واحدة من أسوأ المجازر": a rank, not a toll
+    r"|\s+(?:of\s+the|des|من)\s+(?:worst|deadliest|bloodiest|most|biggest|largest|pires|plus|أسوأ|أكثر|أعنف|"
+    r"أكبر|أشد|أخطر|أدمى|أبشع)(?!\w)")
 _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesquels|parmi eux|y compris)|"
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number

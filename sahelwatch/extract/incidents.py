@@ -414,7 +414,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         current, clause, place, date):
                     target = current
             elif continues and not clause.has("background", "commentary") and not (
-                    previous is not None and previous.index not in told and _new_scene(previous, current)):
+                    previous is not None and previous.index not in told and (
+                        _new_scene(previous, current) or _still_speaking(previous, clause))):
                 target = _protest_told(incidents, current, clause) or current
                 # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
@@ -740,6 +741,12 @@ def _new_scene(previous: Sentence, current: Incident) -> bool:
         current.place.is_local and same_place(current.place, p) for p in places if current.place is not None)
     return bool(dates and places) and current.date is not None and not current.date.reported and all(
         d.date != current.date.date for d in dates) and elsewhere
+
+
+def _still_speaking(previous: Sentence, sentence: Sentence) -> bool:
+    """The sentence goes on with a commentator's words ("ويضيف أن «الجيش يملك اليوم مسيّرات تركية»",
+    "he added"): a researcher quoted after a story speaks of what armies have, not of its incident."""
+    return previous.has("commentary") and not previous.event_cues and sentence.has("speech_continued")
 
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:

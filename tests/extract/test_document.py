@@ -1341,6 +1341,26 @@ def test_the_deadliest_since_the_start_of_the_year_is_no_sum():
     assert (event["location"], event["fatalities"]) == ("Mangaïzé", 39)
 
 
+@pytest.mark.parametrize("text, lang, toll", [
+    ("قتل مسلحو التنظيم 23 قرويا في قرية تيليا يوم الأحد، في واحدة من أسوأ المجازر التي شهدتها المنطقة.", "ar", 23),
+    ("One of the deadliest attacks came on Sunday, when gunmen killed at least 23 villagers in Tillia.", "en", 23),
+    ("L'une des pires tueries a eu lieu dimanche, quand des hommes armés ont tué 23 villageois à Tillia.", "fr", 23),
+])
+def test_one_of_the_worst_is_a_rank_not_a_toll(text, lang, toll):
+    _, [event] = events(text, lang, published=dt.date(2026, 5, 12))
+    assert (event["location"], event["fatalities"]) == ("Tillia", toll)
+
+
+def test_a_commentator_going_on_speaks_of_no_incident():
+    text = ("ففي العاشر من مارس هاجم مسلحون السوق الأسبوعية في قرية بوسي بانغو قرب أيورو بمنطقة تيلابيري، ما أسفر "
+            "عن مقتل 21 مدنيا. "
+            "ويقول الباحث عبد الله موسى إن «تراجع التعاون الأمني يفتح الباب أمام التنظيم». "
+            "ويضيف أن «الجيش يملك اليوم مسيّرات تركية فعالة، لكنه يفتقر إلى الحضور الدائم في القرى».")
+    _, [event] = events(text, "ar", published=dt.date(2026, 5, 20))
+    assert (event["event_type"], event["location"], event["fatalities"]) == (
+        "Violence against civilians", "Bossey Bangou", 21)
+
+
 def test_a_claimants_figure_gives_way_to_any_other():
     text = ("Jihadist militants attacked a position of the VDP in Barsalogho, Burkina Faso, on Sunday, killing three "
             "volunteers, local sources said. JNIM later claimed the attack, saying it had killed \"dozens\" of "

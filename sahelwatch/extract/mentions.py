@@ -18,6 +18,7 @@ from sahelwatch.extract.cues import EVENT_CUES, Cue, find_cues
 from sahelwatch.extract.dates import DateMention, find_dates
 from sahelwatch.extract.numbers import NumberMention, find_numbers
 from sahelwatch.extract.place_roles import (
+    credit_spans,
     is_measured_as_the_latter,
     is_measured_from,
     not_a_scene_name,
@@ -174,7 +175,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(find_cues(norm, lang), "cues", lambda c: c.start)
     actors = ActorRegistry.load().find_actors(norm, lang)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
-    places = [p for p in resolve(find_places(norm, lang), hints)
+    credits = credit_spans(text)
+    found = [m for m in find_places(norm, lang) if not any(start <= m.start < end for start, end in credits)]
+    places = [p for p in resolve(found, hints)
               if not not_a_scene_name(norm, p) and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)

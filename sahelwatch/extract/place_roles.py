@@ -175,6 +175,15 @@ def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) ->
     return False
 
 
+_CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\)", re.IGNORECASE)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The wire's credit lines ("(Reporting by Cotonou newsroom; Editing by Aaron Ross)"): their names are
+    reporters and newsrooms, which neither place an event nor tell which country a story is about."""
+    return [m.span() for m in _CREDITS.finditer(text)]
+
+
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
     start, end = place.mention.start, place.mention.end

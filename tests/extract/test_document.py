@@ -2624,6 +2624,15 @@ def test_protesters_who_burn_tyres_after_an_abduction_are_a_protest():
     assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Tsafe")]
 
 
+def test_the_names_in_a_wire_credit_line_place_nothing():
+    text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
+            "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "
+            "of Alibori department, near the border with Niger.\n\n(Reporting by Cotonou newsroom; Editing by Aaron "
+            "Ross)")
+    _, [event] = events(text, "en", published=dt.date(2025, 12, 28))
+    assert (event["country"], event["admin1_code"]) == ("BJ", "BJ-AL")
+
+
 def test_strikers_told_beside_the_match_are_no_armed_men():
     text = ("الدار البيضاء - حقق نادي الرجاء فوزا ثمينا على ضيفه بثلاثة أهداف مقابل هدف، مساء الأحد، على ملعب محمد "
             "الخامس بالدار البيضاء في قمة الجولة السابعة عشرة من "

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sahelwatch.extract.cues import PREVENTIVE
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -33,7 +35,6 @@ _TAGS = {"suicide": "suicide_attack", "ied": "ied", "abduction": "kidnapping", "
          "weapons_seizure": "weapons_seizure", "threat_warning": "threat_warning"}
 
 
-_PREVENTIVE = frozenset({"arrest", "cell_dismantled", "plot_foiled", "defused", "weapons_seizure"})
 _HARM = frozenset({"killing", "clash", "ambush", "abduction", "territory_taken"})
 
 
@@ -85,7 +86,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         "killing" in c and deaths)  # ("the victims were recovered": a word of killing, no one dead)
     harm = bool(c & (_HARM - {"abduction", "killing"} if released else _HARM)) or (
         "neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
-    if c & _PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & _PREVENTIVE - {"arrest"}):
+    if c & PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
@@ -146,7 +147,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         if armed_target:
             return Coding(BATTLES, "Armed clash", tags, "clash")
         return Coding(VAC, "Attack", tags, "attack")
-    if c & _PREVENTIVE:
+    if c & PREVENTIVE:
         return _strategic(c, tags)
     for cue, sub in _NON_VIOLENT:
         if cue in c:

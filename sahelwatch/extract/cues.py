@@ -22,6 +22,7 @@ CATEGORIES = (
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
     "crime", "denial", "revision", "provisional", "separate", "attribution", "speech_continued",
+    "nationwide",
     "background", "negation", "non_security", "security_topic", "civilians", "people", "security_forces", "attackers",
     "total", "overall",
 )
@@ -32,6 +33,9 @@ EVENT_CUES = frozenset({
     "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot", "looting",
     "territory_taken", "territory_regained", "base_established", "agreement",
 })
+
+# Categories of what forces prevent rather than suffer: arrests, seizures, plots foiled.
+PREVENTIVE = frozenset({"arrest", "cell_dismantled", "plot_foiled", "defused", "weapons_seizure"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
-from sahelwatch.extract.cues import EVENT_CUES, Cue
+from sahelwatch.extract.cues import EVENT_CUES, PREVENTIVE, Cue
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.mentions import Mentions, Sentence
 from sahelwatch.gazetteer import ResolvedPlace
@@ -31,7 +31,6 @@ _AMBIGUOUS = {"attack", "explosion", "killing", "clash", "abduction", "shelling"
 _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic", "neutralised", "claim"}
 TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
-_PREVENTIVE = {"arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused"}
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
 _REMOTE = {"air_strike", "drone_strike", "shelling", "explosion", "ied", "suicide"}  # what "hit" a crowd or a post
 BACKGROUND_DAYS = 14
@@ -100,7 +99,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()  # (an army patrol that "a interpellé trois individus suspects" is a security arrest)
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
-        if found - {"killing", "attack"} <= _PREVENTIVE:  # a ring "that targeted" miners and "الضحايا" it cheated;
+        if found - {"killing", "attack"} <= PREVENTIVE:  # a ring "that targeted" miners and "الضحايا" it cheated;
             return set()  # smugglers and gold miners arrested: no counter-terrorism event
     if not sentence.towns() or sentence.has("weapons_seizure"):  # "seized weapons", "lost control of the truck"
         found -= {"territory_taken", "territory_regained"}
@@ -239,7 +238,7 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     found = {c.category for c in cues}
     if found & {"weapons_seizure", "defused"}:
         found -= {"explosion", "ied", "suicide"}  # "découvert et détruit ... deux bombes de confection artisanale"
-    if len(listed) > 1 and (found <= _PREVENTIVE or (
+    if len(listed) > 1 and (found <= PREVENTIVE or (
             all(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in cues) and _enumerated(text, listed)
             and any(not d.reported for d in sentence.dates))):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
@@ -339,7 +338,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
-        if crime and cues <= _PREVENTIVE | {"killing"}:
+        if crime and cues <= PREVENTIVE | {"killing"}:
             cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
                 _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
@@ -349,7 +348,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "تصعيد أمني تنوع بين غارات بالطائرات المسيرة وانفجار عبوة ناسفة ومواجهات": the roundup's lead
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
-        if cues and not (cues & _PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
+        if cues and not (cues & PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
             cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
             #              arrests of an army bulletin across its wilayas)
         if cues and cues <= {"killing"} and current is not None and not _later(sentence) and all(
@@ -610,7 +609,7 @@ def _another_kind(incident: Incident, cues: set[str]) -> bool:
     """Preventive words (arrests, seizures) for an incident of violence, or the reverse: another event
     ("a landmine wounded two soldiers near Kasserine ... the National Guard arrested a suspect in Foussana")."""
     def preventive(found: set[str]) -> bool:  # explosives seized with the arrests are still the arrests
-        return bool(found & _PREVENTIVE) and not found & _HARM_DONE
+        return bool(found & PREVENTIVE) and not found & _HARM_DONE
 
     told = {c.category for s in incident.sentences for c in s.event_cues}
     return bool(cues) and bool(told) and preventive(cues) != preventive(told)

@@ -347,8 +347,17 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
     priced = [(c.start - PRICE_AFTER, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues
               if c.category == "price"]  # (and "انفجار" في أسعار, "explosion des prix": the prices right after)
+    # "neutralised 37 terrorists, arrested 84 ... across the country": the sentence sums the week; "أوقفت (04)
+    # عناصر دعم ... عبر التراب الوطني، فيما ... ببلدية X": the clause does, the town's item is told apart
+    places = [p for p in sentence.places if p.place.kind != "country"]
+    nationwide = [(start, end) for start, end in (
+        _clause_around(text, c.start, sentence) if places else (sentence.start, sentence.end)
+        for c in sentence.cues if c.category == "nationwide")
+        if not any(start <= p.mention.start < end for p in places)]
     cues = []
     for cue in sentence.cues:
+        if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in nationwide):
+            continue
         if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in generic):
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
         if cue.category == "explosion" and any(start <= cue.start < end for start, end in priced):

@@ -2624,6 +2624,22 @@ def test_protesters_who_burn_tyres_after_an_abduction_are_a_protest():
     assert [(e["event_type"], e["location"]) for e in found] == [("Protests", "Tsafe")]
 
 
+@pytest.mark.parametrize("text, lang, admin1", [
+    ("أفادت حصيلة عمليات الجيش الوطني الشعبي خلال الفترة الممتدة من 4 إلى 10 فيفري 2026 بما يلي. وفي إطار مكافحة "
+     "الإرهاب، أوقفت مفارز للجيش الوطني الشعبي (05) عناصر دعم للجماعات الإرهابية في عمليات متفرقة عبر التراب "
+     "الوطني، فيما كشفت ودمرت مفرزة أخرى بولاية جيجل (04) قنابل تقليدية الصنع.", "ar", "DZ-18"),
+    ("Durant la période du 4 au 10 février 2026, les éléments de soutien ont, quant à eux, été arrêtés lors "
+     "d'opérations distinctes à travers le territoire national. Par ailleurs, un détachement de l'ANP a découvert, à "
+     "Bordj Badji Mokhtar, une cache d'armes contenant quatre fusils de type kalachnikov.", "fr", "DZ-50"),
+    ("Other detachments arrested seven (7) support elements for terrorist groups in separate operations across the "
+     "national territory from 4 to 10 February 2026, while a search operation near Collo, in Skikda province, led to "
+     "the discovery and destruction of three (3) hideouts and two (2) homemade bombs.", "en", "DZ-21"),
+])
+def test_arrests_across_the_national_territory_are_no_event_of_the_town_told_beside_them(text, lang, admin1):
+    _, [event] = events(text, lang, published=dt.date(2026, 2, 12))
+    assert (event["sub_event_type"], event["admin1_code"]) == ("Disrupted weapons use", admin1)
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

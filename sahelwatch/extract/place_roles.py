@@ -27,6 +27,10 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
                         r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
+# where the victims come from is not where they died: "والضحايا ينحدرون من قرية لحريجات التابعة لبلدية عدل بكرو",
+# "the victims hailed from", "originaires de"
+_ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من|\b(?:hail|hails|hailed|hailing)\s+from"
+                     r"|\b(?:originaires?|natifs?|native)\s+(?:de|d|du|des|of))\b\s*(?:[^\s.,;:!?،]+\s+){0,4}$")
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
@@ -101,7 +105,8 @@ _SPEAKING = re.compile("|".join((
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",
-    r"(?:^|\s)(?:المتحدث|الناطق|مسوول)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+$",
+    r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|"
+    r"محافظه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
@@ -255,7 +260,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
-    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING)) and not (
+    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
             _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
             or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"

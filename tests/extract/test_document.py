@@ -2640,6 +2640,19 @@ def test_arrests_across_the_national_territory_are_no_event_of_the_town_told_bes
     assert (event["sub_event_type"], event["admin1_code"]) == ("Disrupted weapons use", admin1)
 
 
+@pytest.mark.parametrize("text, lang, scene", [
+    ("الأخبار (نواكشوط) – قالت مصادر محلية في مقاطعة عدل بكرو بولاية الحوض الشرقي إن ثلاثة منمين موريتانيين قُتلوا "
+     "مساء الثلاثاء على يد وحدة من الجيش المالي في محيط مدينة نارا داخل الأراضي المالية. والضحايا ينحدرون من قرية "
+     "لحريجات التابعة لبلدية عدل بكرو، وهم رعاة إبل اعتادوا التنقل بين البلدين.", "ar", "Nara"),
+    ("Deux employés enlevés le 2 avril près de Tchibarakaten, dans le département d'Iférouane, ont recouvré la liberté "
+     "mercredi. Les deux hommes, un Nigérien originaire de Tahoua et un Tchadien, avaient été emmenés par des individus "
+     "armés.", "fr", "Tchibarakaten"),
+], ids=["sources in a district, the victims' village", "a hostage's home town"])
+def test_where_the_sources_speak_from_and_the_victims_come_from_is_not_the_scene(text, lang, scene):
+    _, found = events(text, lang, published=dt.date(2026, 6, 11))
+    assert {e["location"] for e in found} == {scene}
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

@@ -2499,9 +2499,13 @@ def test_army_positions_attacked_make_a_battle_whatever_the_displaced_told_after
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Benin")
 
 
-def test_a_police_sting_is_an_arrest_not_an_ambush():
-    text = ("تمكنت وحدات الحرس الوطني بمدينة القصرين يوم الاثنين من إيقاف عنصر تكفيري مفتش عنه، وذلك إثر كمين أمني "
-            "نصب له بأحد الأحياء الشعبية بالمدينة.")
+@pytest.mark.parametrize("text", [
+    ("تمكنت وحدات الحرس الوطني بمدينة القصرين يوم الاثنين من إيقاف عنصر تكفيري مفتش عنه، وذلك إثر كمين أمني "
+     "نصب له بأحد الأحياء الشعبية بالمدينة."),
+    ("تمكنت وحدات الحرس الوطني بسبيطلة يوم الاثنين من إيقاف عنصر تكفيري محكوم عليه غيابيا، وذلك إثر كمين نُصب له "
+     "بأحد الأحياء الشعبية بالمدينة."),
+], ids=["a security ambush", "an ambush laid for him"])
+def test_a_police_sting_is_an_arrest_not_an_ambush(text):
     _, [event] = events(text, "ar", published=dt.date(2025, 6, 25))
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
 

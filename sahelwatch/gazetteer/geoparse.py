@@ -65,6 +65,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "Tin" or "Hama" of "Tin-Hama": a part of a longer Saharan name
     if latin and _joined_to_a_non_place(norm, match.text_start, match.text_end, gazetteer):
         return None  # "Baba" of "Abdullahi Baba-Arah"
+    if latin and not shouting and _tail_of_an_unknown_name(norm, match.text_start, gazetteer):
+        return None  # "Gari" of "a military outpost in Buni Gari": a town the gazetteer does not know
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
@@ -129,6 +131,24 @@ def _joined_to_a_non_place(norm: NormText, start: int, end: int, gazetteer: Gaze
             if word not in _COMPASS | _ARTICLES and not gazetteer.rows_for_key(word):
                 return True
     return False
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b(?:in|at|near|from|à|a|près de|pres de|dans)\s+([A-ZÀ-Þ][\w'’]+)\s+$")
+_NOT_A_NAME_HEAD = frozenset({"northern", "southern", "eastern", "western", "central", "greater", "upper", "lower",
+                              "camp", "mount", "mont", "lake", "lac", "river", "fort", "port", "forest", "forêt",
+                              "village", "town", "city", "ville", "state", "region", "région", "province", "the"})
+
+
+def _tail_of_an_unknown_name(norm: NormText, start: int, gazetteer: Gazetteer) -> bool:
+    """The mention is the second word of a name after a preposition whose first word names no country or region:
+    "in Buni Gari" is not in Gari, "à Tin Hama" not in Hama. A kind or compass word before it is no name ("in
+    Northern Borno", "at Camp Zairo"), nor a region or a possessive ("in Niger State", "in Syria's Homs province")."""
+    head = _CAPITALISED_BEFORE.search(norm.original, max(0, start - 30), start)
+    if head is None or head.group(1)[-2:] in ("'s", "’s"):
+        return False  # "in Syria's Homs province"
+    word = fold(head.group(1))
+    return word not in _COMPASS | _NOT_A_NAME_HEAD and not any(
+        gazetteer.kind_of(i) in ("country", "admin1", "demonym") for i in gazetteer.rows_for_key(word))
 
 
 def _after_preposition(word: str, key: str) -> bool:

@@ -195,6 +195,15 @@ def test_a_part_of_a_hyphenated_name_is_no_place_but_two_joined_places_are():
     assert {"Gao", "Ansongo"} <= road
 
 
+def test_the_second_word_of_a_name_the_gazetteer_lacks_is_no_place():
+    found = {r.place.name for r in places("Fighters attacked Goniri in Yobe State. On Jan. 13, ISWAP fighters raided "
+                                          "a military outpost in Buni Gari, about 30 kilometres away.", "en")}
+    assert "Gari" not in found and "Goniri" in found
+    kept = {r.place.name for r in places("Gunmen attacked villages in Northern Borno and in Syria's Homs province.",
+                                         "en")}
+    assert {"Borno", "Homs"} <= kept
+
+
 @pytest.mark.parametrize("text, lang, name", [
     ("Des affrontements ont eu lieu près d'Oum al-Aranib, dans le sud de la Libye.", "fr", "Umm al Arānib"),
     ("Des frappes de drones ont visé des véhicules à l'ouest d'Al-Qatrun, en Libye.", "fr", "Al Qaţrūn"),

@@ -431,10 +431,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
                         target.date = _day(before)  # ... و4 في قرية دينكيم"
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
+            region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
             told.add(sentence.index)
             target.summary = target.summary or (headline and _opens_summary(mentions.text, clause))
-            if place is not None and (target.place is None or (headline and place.place.kind == "town") or (
+            if place is not None and (target.place is None or ((headline or region) and place.place.kind == "town") or (
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
@@ -524,11 +525,21 @@ def _village_of_headline(sentence: Sentence, current: Incident) -> ResolvedPlace
 
 
 def _headline_on_capital(incident: Incident) -> bool:
-    """An incident told so far only by a headline placing it at a capital named like its region ("Sokoto",
-    "Katsina"): the headline may mean either."""
+    """An incident placed by its headline at a capital named like its region ("Sokoto", "Katsina") and told
+    since only by that region ("... in Tillaberi", then "in western Niger's Tillaberi region"): the headline
+    may mean either."""
     place = incident.place
-    return _headline_only(incident) and place is not None and place.place.kind == "town" and any(
-        a.kind == "admin1" and a.admin1_code == place.place.admin1_code for a in place.alternatives)
+    if place is None or place.place.kind != "town" or not any(
+            a.kind == "admin1" and a.admin1_code == place.place.admin1_code for a in place.alternatives):
+        return False
+    if _headline_only(incident):
+        return True
+    if not incident.sentences:
+        return False
+    headline = incident.sentences[0]
+    named = [p.place.kind for s in incident.sentences[1:] for p in s.places
+             if p.place.admin1_code == place.place.admin1_code and p.place.kind in ("town", "admin1")]
+    return headline.index == 0 and place.mention.start < headline.end and bool(named) and set(named) == {"admin1"}
 
 
 def _headline_only(incident: Incident) -> bool:

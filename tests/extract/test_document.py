@@ -2657,6 +2657,15 @@ def test_where_the_sources_speak_from_and_the_victims_come_from_is_not_the_scene
     assert {e["location"] for e in found} == {scene}
 
 
+def test_a_headlines_capital_that_the_lead_calls_a_region_gives_way_to_the_village():
+    text = ("Niger: Gunmen kill 22 worshippers during prayers in Tillaberi\n\n"
+            "Gunmen have killed at least 22 civilians at a mosque in the Tillaberi region of western Niger during "
+            "Friday prayers, the country's military said. The attack took place on Friday afternoon in the village of Kokorou, in the Tera department, where armed men "
+            "opened fire on worshippers.")
+    _, [event] = events(text, "en", published=dt.date(2026, 3, 14))
+    assert (event["location"], event["fatalities"]) == ("Kokoro", 22)
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

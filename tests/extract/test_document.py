@@ -2666,6 +2666,15 @@ def test_a_headlines_capital_that_the_lead_calls_a_region_gives_way_to_the_villa
     assert (event["location"], event["fatalities"]) == ("Kokoro", 22)
 
 
+def test_a_decade_of_mines_recalled_after_a_blast_adds_nothing_to_it():
+    text = ("Deux militaires ont été blessés, hier dimanche, dans l'explosion d'une mine artisanale au mont Semmama, "
+            "dans le gouvernorat de Kasserine. L'explosion n'a fait aucun mort. Les monts Semmama et Chaâmbi abritent "
+            "depuis plus d'une décennie des éléments terroristes, qui y ont planté de nombreuses mines ayant coûté la "
+            "vie à des dizaines de militaires et de bergers.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 2, 24))
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 0)
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

@@ -438,7 +438,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if place is not None and (target.place is None or ((headline or region) and place.place.kind == "town") or (
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))
-                    or (target.road_end and place.is_local and place.mention.start not in clause.containers)):
+                    or (target.road_end and place.is_local and place.mention.start not in clause.containers)
+                    or _village_of_district(target.place, place)):
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
                 target.road_end = place.mention.start in clause.containers
             target.own_place = target.own_place or place is not None
@@ -522,6 +523,14 @@ def _village_of_headline(sentence: Sentence, current: Incident) -> ResolvedPlace
         return None
     return next((p for p in _anchor(sentence) if p.is_local and p.place.kind == "town" and same_region(current.place, p)
                  and p.mention.start not in sentence.containers), None)
+
+
+def _village_of_district(scene: ResolvedPlace | None, place: ResolvedPlace) -> bool:
+    """``place`` is a village or town told after the district the scene was named by ("وفي دائرة كورو ... قرب
+    بلدة دينانغورو", "في منطقة باندياغارا ... قرب قرية توري"): the event's own place, if less precisely."""
+    return scene is not None and scene.mention.kind_cue in ("admin1", "admin2") and scene.place.kind == "town" and (
+        place.mention.kind_cue == "town" and place.place.kind == "town" and place.place.id != scene.place.id
+        and same_region(scene, place))
 
 
 def _headline_on_capital(incident: Incident) -> bool:

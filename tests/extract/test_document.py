@@ -2675,6 +2675,13 @@ def test_a_decade_of_mines_recalled_after_a_blast_adds_nothing_to_it():
     assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 0)
 
 
+def test_the_village_told_after_the_district_places_the_attack():
+    text = ("وفي دائرة كورو بوسط مالي، قُتل الجمعة ستة من عناصر ميليشيا «دان نا أمباساغو» في هجوم شنه مسلحون على "
+            "نقطة تابعة لهم قرب بلدة دينانغورو.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 10, 12))
+    assert (event["location"], event["geo_precision"]) == ("Dinangorou", 2)
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

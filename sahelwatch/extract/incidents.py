@@ -498,7 +498,7 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
     if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
         return True
-    return current.road_end and current.date is None and same_region(current.place, place)
+    return current.road_end and None in (current.date, date) and same_region(current.place, place)
 
 
 def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:

@@ -89,10 +89,12 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|rendu public|rendue publique|diffuse|diffusee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
-                       r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|a compter du|starting|with effect from)"
+                       r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|a compter du|starting|with effect from|"
+                       r"as of|n'avait pas(?:\W+\w+){0,6}\W+jusqu'a)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
                        r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|ابتدا من|اعتبارا من|"
-                       r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه))"
+                       r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه|"
+                       r"و?لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)(?:\W+\w+){0,4}\W+حتي))"  # "ولم يصدر الجيش حتى ظهر اليوم أي بيان"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
@@ -210,7 +212,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             return norm.folded_offset(starts[max(0, bisect_right(starts, start) - 1)])  # Wednesday" is no telling
 
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
-        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start), at - 60), at)
+        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)

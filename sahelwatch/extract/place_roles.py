@@ -162,7 +162,7 @@ _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
 _ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
-                            rf"التي تربط)\s+)?بين\s+$")
+                            rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$")  # "بين مدينتي كايس وديما"
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:

@@ -2682,6 +2682,15 @@ def test_the_village_told_after_the_district_places_the_attack():
     assert (event["location"], event["geo_precision"]) == ("Dinangorou", 2)
 
 
+def test_a_village_on_the_road_between_two_cities_places_the_ambush_and_a_statement_not_yet_made_dates_nothing():
+    text = ("باماكو- قالت مصادر أمنية إن مسلحين هاجموا، الأحد، قافلة صهاريج وقود كانت تسير تحت حراسة الجيش على الطريق "
+            "الرابط بين مدينتي كايس وديما غربي مالي، مما أسفر عن مقتل 5 جنود.\n\nوأوضح مصدر أمني أن المسلحين نصبوا "
+            "كمينا للقافلة قرب بلدة سانداريه التابعة لدائرة نيورو الساحل.\n\nولم يصدر الجيش المالي حتى ظهر اليوم "
+            "الثلاثاء أي بيان بشأن الهجوم.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 10, 7))
+    assert (event["location"], event["date"], event["fatalities"]) == ("Sandaré", "2025-10-05", 5)
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

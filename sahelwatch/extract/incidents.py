@@ -200,11 +200,11 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
                                                       and p.is_local])) for clause in clauses]
 
 
-_WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
+_WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
 
 
 def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
-    """Two events told side by side with "while", in two countries or on two days ("Deux soldats béninois ont été
+    """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois ont été
     tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"): two
     clauses, the second told apart from the first; else nothing."""
     found = _WHILE.search(text, sentence.start, sentence.end)
@@ -215,7 +215,10 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
         return []
     days = [_day(half) for half in halves]
     countries = [{p.place.country for p in half.places} for half in halves]
-    if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]):
+    regions = [{p.place.admin1_code for p in half.towns() if p.place.admin1_code and p.mention.start not in (
+        sentence.directional | sentence.containers)} for half in halves]  # not "في طريقها إلى العاصمة باماكو"
+    if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]
+            or all(regions) and not regions[0] & regions[1]):  # "... بولاية باتنة، فيما ... بولاية سكيكدة"
         return []
     halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
     return _with_scenes(halves)

@@ -2691,6 +2691,23 @@ def test_a_village_on_the_road_between_two_cities_places_the_ambush_and_a_statem
     assert (event["location"], event["date"], event["fatalities"]) == ("Sandaré", "2025-10-05", 5)
 
 
+def test_two_items_of_a_bulletin_told_with_while_in_two_wilayas_are_two_events():
+    text = ("أفادت حصيلة عمليات الجيش الوطني الشعبي خلال الفترة الممتدة من 4 إلى 10 جوان 2025 بما يلي. كما أوقفت مفارز "
+            "للجيش الوطني الشعبي ثلاثة (03) عناصر دعم للجماعات الإرهابية في عمليات متفرقة بولاية باتنة، فيما تم كشف "
+            "وتدمير مخبأ للإرهابيين يحتوي على قنبلتين (02) تقليديتي الصنع بولاية سكيكدة.")
+    _, found = events(text, "ar", published=dt.date(2025, 6, 11))
+    assert sorted((e["sub_event_type"], e["admin1_code"]) for e in found) == [
+        ("Arrests", "DZ-05"), ("Disrupted weapons use", "DZ-21")]
+
+
+def test_the_hospitals_the_wounded_were_taken_to_are_not_a_second_scene():
+    text = ("قُتل ثلاثة أشخاص فجر أمس الأحد في اشتباكات مسلحة بين مجموعتين مسلحتين في مدينة الزاوية غربي ليبيا. وأوضح "
+            "المصدر أن امرأة قُتلت إثر سقوط قذيفة على منزلها في منطقة الحرشة، بينما لقي مسلحان من الطرفين مصرعهما، مشيرا "
+            "إلى أن بعض الجرحى نُقلوا إلى مستشفيات طرابلس لخطورة إصاباتهم.")
+    _, found = events(text, "ar", published=dt.date(2025, 7, 28))
+    assert {e["admin1_code"] for e in found} == {"LY-ZA"}
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

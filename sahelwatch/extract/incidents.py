@@ -241,6 +241,11 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     found = {c.category for c in cues}
     if found & {"weapons_seizure", "defused"}:
         found -= {"explosion", "ied", "suicide"}  # "découvert et détruit ... deux bombes de confection artisanale"
+    if found <= PREVENTIVE:  # "كشف وتدمير مخبأين للإرهابيين بولايتي عين الدفلى والبويرة": a region of its own
+        listed += [p for p in sentence.towns() if p.place.kind == "admin1" and p.mention.kind_cue == "admin1"
+                   and p.mention.start not in sentence.directional
+                   and not any(same_region(p, other) for other in listed)]
+        listed.sort(key=lambda p: p.mention.start)
     if len(listed) > 1 and (found <= PREVENTIVE or (
             all(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in cues) and _enumerated(text, listed)
             and any(not d.reported for d in sentence.dates))):

@@ -2700,6 +2700,16 @@ def test_two_items_of_a_bulletin_told_with_while_in_two_wilayas_are_two_events()
         ("Arrests", "DZ-05"), ("Disrupted weapons use", "DZ-21")]
 
 
+def test_a_seizure_in_two_wilayas_is_an_event_in_each_and_organised_crime_is_none():
+    text = ("أفادت حصيلة عمليات الجيش الوطني الشعبي خلال الفترة الممتدة من 3 إلى 9 أوت 2025 بما يلي. تم كشف وتدمير "
+            "مخبأين للإرهابيين بولايتي عين الدفلى والبويرة، يحتويان على قنبلتين تقليديتي الصنع. وفي إطار محاربة الجريمة "
+            "المنظمة، أوقفت مفارز مشتركة للجيش الوطني الشعبي 27 تاجر مخدرات وأحبطت محاولات إدخال كميات من المخدرات "
+            "بولايتي تلمسان وبشار.")
+    _, found = events(text, "ar", published=dt.date(2025, 8, 11))
+    assert sorted((e["sub_event_type"], e["admin1_code"]) for e in found) == [
+        ("Disrupted weapons use", "DZ-10"), ("Disrupted weapons use", "DZ-44")]
+
+
 def test_the_hospitals_the_wounded_were_taken_to_are_not_a_second_scene():
     text = ("قُتل ثلاثة أشخاص فجر أمس الأحد في اشتباكات مسلحة بين مجموعتين مسلحتين في مدينة الزاوية غربي ليبيا. وأوضح "
             "المصدر أن امرأة قُتلت إثر سقوط قذيفة على منزلها في منطقة الحرشة، بينما لقي مسلحان من الطرفين مصرعهما، مشيرا "

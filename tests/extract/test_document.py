@@ -2718,6 +2718,17 @@ def test_the_hospitals_the_wounded_were_taken_to_are_not_a_second_scene():
     assert {e["admin1_code"] for e in found} == {"LY-ZA"}
 
 
+def test_a_broadcaster_is_no_place_and_an_operation_to_neutralise_is_an_aim():
+    text = ("NIAMEY, Niger (AP) — Gunmen on motorcycles killed at least 12 civilians in a village in Niger's Tillabéri "
+            "region, the government said Wednesday. The attack happened Tuesday afternoon in a hamlet a few kilometers "
+            "from the town of Sanam in the Abala department, according to a statement read on state broadcaster Télé "
+            "Sahel. The ministry said security forces had been deployed and that \"search operations are underway to "
+            "neutralize the criminals.\"")
+    _, [event] = events(text, "en", published=dt.date(2026, 8, 12))
+    assert (event["event_type"], event["location"], event["date"]) == (
+        "Violence against civilians", "Sanam", "2026-08-11")
+
+
 def test_the_names_in_a_wire_credit_line_place_nothing():
     text = ("COTONOU, Dec 28 (Reuters) - Gunmen attacked a police station in the town of Guéné in northern Benin late "
             "on Friday, killing two police officers, the police said on Sunday. Guéné lies in the Malanville district "

@@ -114,7 +114,7 @@ def word_start(lang: str) -> str:
 
 
 _NOT_BETWEEN = "(?:et|and|or|ou|dont|including|but|mais|while|alors)"
-_DIGIT_START = r"(?<![0-9a-z_])(?<![a-z]-)(?<!\d[.,])"
+_DIGIT_START = r"(?:(?<![0-9a-z_])|(?<=[^0-9a-z_]n))(?<![a-z]-)(?<!\d[.,])"  # "N30 million", the naira written before
 
 
 class _Grammar:

@@ -98,6 +98,7 @@ NOT_COUNTS = [
     ("en", "20% of the region is under curfew", "20%", "percent"),
     ("en", "30 km from Menaka", "30", "distance"),
     ("en", "a ransom of $5 million", "5 million", "money"),
+    ("en", "their relatives paid a total of N30 million ransom", "30 million", "money"),
     ("en", "at 10:30 local time", "10:30", "time"),
     ("en", "on the 3rd day", "3rd", "ordinal"),
     ("en", "three days ago", "three", "duration"),

@@ -126,6 +126,7 @@ _NOWADAYS = re.compile(r"\s+(?:dirigee?s?|devenue?s?|consideree?s?|controlee?s?|
                        r"toujours|led|controlled|considered|still|largely|mostly)\b")
 # "la faction de Shekau, aujourd'hui dirigée par Bakura", "today led by": nowadays, no day
 PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of ("انفجارا غير مسبوق في أسعار اللحوم")
+PRICES_REACH = 60  # characters from the prices to their "explosion" ("Prices of maize, millet and sorghum have exploded")
 
 
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
@@ -347,8 +348,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
     generic = [] if any(not d.reported for d in sentence.dates) else [
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
-    priced = [(c.start - PRICE_AFTER, _clause_around(text, c.start, sentence)[1]) for c in sentence.cues
-              if c.category == "price"]  # (and "انفجار" في أسعار, "explosion des prix": the prices right after)
+    priced = [(c.start - PRICE_AFTER, max(_clause_around(text, c.start, sentence)[1], c.end + PRICES_REACH))
+              for c in sentence.cues if c.category == "price"]
+    # (and "انفجار" في أسعار, "explosion des prix": the prices right after)
     # "neutralised 37 terrorists, arrested 84 ... across the country": the sentence sums the week; "أوقفت (04)
     # عناصر دعم ... عبر التراب الوطني، فيما ... ببلدية X": the clause does, the town's item is told apart
     places = [p for p in sentence.places if p.place.kind != "country"]

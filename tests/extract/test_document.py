@@ -1247,6 +1247,8 @@ def test_sport_ordinary_crime_and_idioms_are_no_event(text):
 @pytest.mark.parametrize("text, lang", [
     ("Food prices explode in Maiduguri markets\n\nPrices of food items have exploded in Maiduguri since last "
      "Saturday, traders said.", "en"),
+    ("Lean season: Grain prices climb in Mubi markets\n\nPrices of maize, millet and sorghum have exploded in major "
+     "grain markets across northern Nigeria as the lean season peaks, traders told Vanguard.", "en"),
     ("À Gao, les prix des denrées ont explosé depuis samedi dernier, selon les commerçants du grand marché.", "fr"),
     ("أسعار المواد الغذائية في أسواق مايدوغوري انفجرت منذ السبت الماضي، بحسب التجار.", "ar"),
     ('يشكو سكان مدينة سبها من "انفجار" في أسعار السلع الغذائية الأساسية مع اقتراب شهر رمضان.', "ar"),

@@ -214,3 +214,9 @@ def test_an_ordinary_word_after_wa_is_read_by_no_consonants():
     named = {i for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}
     found = transliterated_places(normalise(text), ["MA"], set(named), regions=["MA-06"], named=named)
     assert [p.place.name for p in found] == []
+
+
+def test_an_adjective_after_a_settlement_noun_is_read_by_no_consonants():
+    text = "قتل ثلاثة مدنيين في هجوم على قرية قريبة من بلدة ماندوري شمال توغو."  # "a village near", not Akrérèb
+    found = transliterated_places(normalise(text), ["TG", "NE"], set(), regions=["TG-S"])
+    assert "Akrérèb" not in {p.place.name for p in found}

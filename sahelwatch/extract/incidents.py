@@ -290,7 +290,10 @@ def _scene(sentence: Sentence, places: list[ResolvedPlace], towns: list[Resolved
     if not places:
         return None
     near = [t for t in towns if t.mention.near and t.place.country != places[0].place.country]
-    return near[0] if near and places[0] in towns and not places[0].mention.near else places[0]
+    if near and places[0] in towns and not places[0].mention.near:
+        return near[0]
+    village = next((t for t in towns if _village_of_district(places[0], t)), None)
+    return village or places[0]  # "dans la province du Sourou, ... aux environs de Toéni": the village
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -536,9 +539,10 @@ def _village_of_headline(sentence: Sentence, current: Incident) -> ResolvedPlace
 def _village_of_district(scene: ResolvedPlace | None, place: ResolvedPlace) -> bool:
     """``place`` is a village or town told after the district the scene was named by ("وفي دائرة كورو ... قرب
     بلدة دينانغورو", "في منطقة باندياغارا ... قرب قرية توري"): the event's own place, if less precisely."""
-    return scene is not None and scene.mention.kind_cue in ("admin1", "admin2") and scene.place.kind == "town" and (
-        place.mention.kind_cue == "town" and place.place.kind == "town" and place.place.id != scene.place.id
-        and same_region(scene, place))
+    district = scene is not None and (scene.place.kind == "admin2" or (
+        scene.mention.kind_cue in ("admin1", "admin2") and scene.place.kind == "town"))
+    return district and place.place.kind == "town" and (place.mention.kind_cue == "town" or place.mention.near) and (
+        place.place.id != scene.place.id and same_region(scene, place))
 
 
 def _headline_on_capital(incident: Incident) -> bool:

@@ -2677,11 +2677,15 @@ def test_a_decade_of_mines_recalled_after_a_blast_adds_nothing_to_it():
     assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 0)
 
 
-def test_the_village_told_after_the_district_places_the_attack():
-    text = ("وفي دائرة كورو بوسط مالي، قُتل الجمعة ستة من عناصر ميليشيا «دان نا أمباساغو» في هجوم شنه مسلحون على "
-            "نقطة تابعة لهم قرب بلدة دينانغورو.")
-    _, [event] = events(text, "ar", published=dt.date(2025, 10, 12))
-    assert (event["location"], event["geo_precision"]) == ("Dinangorou", 2)
+@pytest.mark.parametrize("text, lang, village", [
+    ("وفي دائرة كورو بوسط مالي، قُتل الجمعة ستة من عناصر ميليشيا «دان نا أمباساغو» في هجوم شنه مسلحون على "
+     "نقطة تابعة لهم قرب بلدة دينانغورو.", "ar", "Dinangorou"),
+    ("Le jeudi 5 novembre, dans la province du Sourou, une unité du Bataillon d'intervention rapide a accroché un "
+     "groupe de terroristes aux environs de Toéni.", "fr", "Toéni"),
+], ids=["a district's chief town, then the village", "a province, then the village"])
+def test_the_village_told_after_the_district_places_the_attack(text, lang, village):
+    _, [event] = events(text, lang, published=dt.date(2025, 11, 10))
+    assert (event["location"], event["geo_precision"]) == (village, 2)
 
 
 def test_a_village_on_the_road_between_two_cities_places_the_ambush_and_a_statement_not_yet_made_dates_nothing():

@@ -541,7 +541,7 @@ def _village_of_district(scene: ResolvedPlace | None, place: ResolvedPlace) -> b
     بلدة دينانغورو", "في منطقة باندياغارا ... قرب قرية توري"): the event's own place, if less precisely."""
     district = scene is not None and (scene.place.kind == "admin2" or (
         scene.mention.kind_cue in ("admin1", "admin2") and scene.place.kind == "town"))
-    return district and place.place.kind == "town" and (place.mention.kind_cue == "town" or place.mention.near) and (
+    return district and place.place.kind == "town" and place.mention.kind_cue not in ("admin1", "admin2") and (
         place.place.id != scene.place.id and same_region(scene, place))
 
 

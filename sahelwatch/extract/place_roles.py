@@ -31,6 +31,11 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
 # "the victims hailed from", "originaires de"
 _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من|\b(?:hail|hails|hailed|hailing)\s+from"
                      r"|\b(?:originaires?|natifs?|native)\s+(?:de|d|du|des|of))\b\s*(?:[^\s.,;:!?،]+\s+){0,4}$")
+# the seat of the unit that acted, when the place it acted in is told after: "وحدات الحرس الوطني بالقصرين", "les
+# unités de la Garde nationale de Kasserine"
+_FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|"
+                         r"الدرك|الدرك الوطني)\s+ب?|\bunites?\s+(?:de\s+(?:la\s+)?)?"
+                         r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
@@ -259,6 +264,10 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
+    if _FORCE_SEAT.search(text, max(0, at - 40), at) and any(
+            p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
+            and p.place.admin1_code == place.place.admin1_code for p in sentence_places):
+        return "directional"  # "تمكنت وحدات الحرس الوطني بالقصرين ... من إلقاء القبض على عنصر بمعتمدية فريانة"
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (

@@ -2501,6 +2501,14 @@ def test_army_positions_attacked_make_a_battle_whatever_the_displaced_told_after
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Benin")
 
 
+def test_the_seat_of_the_unit_that_arrested_is_not_where_it_arrested():
+    text = ("تمكنت وحدات الحرس الوطني بالقصرين، يوم الأحد، من إلقاء القبض على عنصر تكفيري بمعتمدية فريانة، محكوم عليه "
+            "غيابيا في قضية إرهابية. وتُعد جبال الشعانبي والسلوم وسمامة من أبرز معاقل كتيبة \"عقبة بن نافع\"، وقد شهدت "
+            "خلال العقد الماضي مواجهات متكررة مع الجيش والحرس الوطني.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 1, 21))
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Feriana")
+
+
 @pytest.mark.parametrize("text", [
     ("تمكنت وحدات الحرس الوطني بمدينة القصرين يوم الاثنين من إيقاف عنصر تكفيري مفتش عنه، وذلك إثر كمين أمني "
      "نصب له بأحد الأحياء الشعبية بالمدينة."),

@@ -421,8 +421,9 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     """A protest coded without its grievance: "hundreds protested in Bassikounou after six herders were
     killed near Léré" tells killings that are neither the protest's toll nor force used against it, and a
     sit-in of the relatives of abducted miners is no abduction."""
-    def forced(sentence: Sentence) -> bool:
-        return sentence.has("security_forces", "riot") or any(a.type in STATE_TYPES for a in sentence.actors)
+    def forced(sentence: Sentence) -> bool:  # (not "dispersed calmly, with no injuries or friction with the police")
+        return not sentence.has("negation") and (
+            sentence.has("security_forces", "riot") or any(a.type in STATE_TYPES for a in sentence.actors))
 
     told = [s for s in incident.sentences if not s.has("killing") or s.has("protest") or forced(s)]
     categories = set().union(*(s.categories for s in told))
@@ -432,6 +433,8 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
         toll = Toll(None, None)
     categories -= {"abduction", "looting"}  # "relatives of six abducted gold miners held a sit-in": the grievance;
     #                                        "ont brûlé des pneus": the crowd's own doing, not a looting
+    if not any(forced(s) for s in told):
+        sides = replace(sides, state=False)  # forces named only as absent: "sans heurts avec les forces de l'ordre"
     coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(categories))
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 

@@ -111,6 +111,8 @@ _SPEAKING = re.compile("|".join((
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",
+    r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
+    r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|"
     r"محافظه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"

@@ -2784,6 +2784,15 @@ def test_attacks_in_general_with_no_day_or_figure_are_no_event(text, lang):
     assert found == []
 
 
+def test_a_protest_that_asks_to_summon_an_ambassador_and_meets_no_force_is_peaceful():
+    text = ("نظم العشرات من سكان مقاطعة عدل بكرو بولاية الحوض الشرقي، أمس الثلاثاء، وقفة احتجاجية أمام مباني "
+            "المقاطعة، تنديدا بمقتل ثلاثة منمين موريتانيين داخل الأراضي المالية. ورفع المحتجون لافتات، كما رددوا "
+            "شعارات تطالب الحكومة باستدعاء السفير المالي في نواكشوط. واستقبل حاكم المقاطعة وفدا عن المحتجين، فيما "
+            "تفرق المحتجون بهدوء دون تسجيل أي إصابات أو احتكاكات مع قوات الأمن.")
+    _, found = events(text, "ar", published=dt.date(2025, 1, 15))
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [("Peaceful protest", "’Adel Bagrou")]
+
+
 def test_a_sit_in_demanding_the_release_of_hostages_is_a_protest():
     text = ("نظم العشرات من سكان مدينة باسكنو، أمس الجمعة، وقفة احتجاجية أمام مباني المقاطعة، للمطالبة بتدخل "
             "السلطات من أجل الإفراج عن ثلاثة منمين اختطفهم مسلحون داخل الأراضي المالية.")

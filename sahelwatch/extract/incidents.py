@@ -90,8 +90,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()  # "خطف الفريق فوزا ثمينا": a team snatching a win kidnaps no one
     # "the attack on Hurti community has killed 52", "l'attaque de dimanche contre le village de Ségué": no
     # attacker named, still an event when it kills or has its day and place
-    attack_on_people = "attack" in found and "civilian_target" in context and (
-        "killing" in found or bool(sentence.dates and _anchor(sentence)))
+    attack_on_people = "attack" in found and ("civilian_target" in context or "revision" in context) and (
+        "killing" in found or bool(sentence.dates and _anchor(sentence)))  # ("le bilan de l'attaque ... s'est alourdi")
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (TERROR_CONTEXT | {"actor"}) and not (
@@ -392,8 +392,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
                               or _split_by_town(mentions.text, sentence)):
             date = _day(clause)
-            following = day is None and _day_after(sentence, _reference(
-                incidents, current))
+            following = day is None and _day_after(sentence, _reference(incidents, current))
             # "the next day, a drone struck ..."
             date = following or date
             target = None

@@ -2793,6 +2793,15 @@ def test_a_protest_that_asks_to_summon_an_ambassador_and_meets_no_force_is_peace
     assert [(e["sub_event_type"], e["location"]) for e in found] == [("Peaceful protest", "’Adel Bagrou")]
 
 
+def test_a_revised_toll_of_an_attack_is_its_event_and_a_post_demanded_is_no_base():
+    text = ("Le bilan de l'attaque survenue dans la nuit de dimanche à lundi dernier à Kokry-Centre, dans le cercle de "
+            "Macina, s'est alourdi. Deux des blessés ont succombé mercredi à leurs blessures, portant le nombre de morts à "
+            "neuf. Les populations réclament l'installation d'un poste militaire permanent dans la zone.")
+    _, found = events(text, "fr", published=dt.date(2025, 6, 5))
+    assert [(e["event_type"], e["location"], e["fatalities"]) for e in found] == [
+        ("Violence against civilians", "Kokry-Centre", 9)]
+
+
 def test_a_sit_in_demanding_the_release_of_hostages_is_a_protest():
     text = ("نظم العشرات من سكان مدينة باسكنو، أمس الجمعة، وقفة احتجاجية أمام مباني المقاطعة، للمطالبة بتدخل "
             "السلطات من أجل الإفراج عن ثلاثة منمين اختطفهم مسلحون داخل الأراضي المالية.")

@@ -348,7 +348,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         day = _day(sentence)
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
-            cues -= _AMBIGUOUS | {"looting", "operation", "neutralised"}  # a match report: "l'attaque malienne a mis le feu"
+            cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}  # a match report: "l'attaque
+            #     malienne a mis le feu", supporters who "ont envahi les rues"
         if crime and cues <= PREVENTIVE | {"killing"}:
             cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(

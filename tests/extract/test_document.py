@@ -2754,6 +2754,15 @@ def test_the_names_in_a_wire_credit_line_place_nothing():
     assert (event["country"], event["admin1_code"]) == ("BJ", "BJ-AL")
 
 
+def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
+    text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
+            "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "
+            "la ville jusque tard dans la nuit pour fêter ce nouveau titre. En bas du classement, le club de Kaédi et "
+            "celui de Rosso sont relégués en deuxième division.")
+    extraction, found = events(text, "fr", published=dt.date(2025, 6, 16))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_strikers_told_beside_the_match_are_no_armed_men():
     text = ("الدار البيضاء - حقق نادي الرجاء فوزا ثمينا على ضيفه بثلاثة أهداف مقابل هدف، مساء الأحد، على ملعب محمد "
             "الخامس بالدار البيضاء في قمة الجولة السابعة عشرة من "

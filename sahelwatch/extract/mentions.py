@@ -144,6 +144,17 @@ def _quoted_today(text: str, start: int, end: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
+_OPENING_TODAY = re.compile(r"\s*[,،]")
+
+
+def _today_opening(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A bare "today" opening a sentence with a comma ("Aujourd'hui, les spécialistes s'accordent", "Today, the
+    sound soldiers fear most", "اليوم، أصبحت الجماعة"): the writer's nowadays, set against the past."""
+    word = text[start:end].lower()
+    return (word in _TODAY or (word[:1] == "و" and word[1:] in _TODAY)) and not text[sentence_start:start].strip(
+        " \t\n\"«“") and bool(_OPENING_TODAY.match(text, end))
+
+
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date in the head of the story ("BAMAKO, Nov 12 (Reuters) —"): the day it was filed."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -209,8 +220,11 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     file(actors, "actors", lambda a: a.start)
     dates = []
     if published is not None:
+        def opening_of(start: int) -> int:  # the start of the sentence a date is in
+            return starts[max(0, bisect_right(starts, start) - 1)]
+
         def opening(start: int) -> int:  # the folded offset of the sentence a date is in: "he said.\n\nOn
-            return norm.folded_offset(starts[max(0, bisect_right(starts, start) - 1)])  # Wednesday" is no telling
+            return norm.folded_offset(opening_of(start))  # Wednesday" is no telling
 
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
         dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
@@ -218,7 +232,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)
                  and not (d.date == published and (_NOWADAYS.match(norm.text, norm.folded_offset(d.end))
-                                                   or _quoted_today(text, d.start, d.end)))]
+                                                   or _quoted_today(text, d.start, d.end)
+                                                   or _today_opening(text, d.start, d.end, opening_of(d.start))))]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
                 dates[i] = replace(dates[i], reported=True)

@@ -2754,6 +2754,18 @@ def test_the_names_in_a_wire_credit_line_place_nothing():
     assert (event["country"], event["admin1_code"]) == ("BJ", "BJ-AL")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Les maquis de Kasserine ont longtemps été le théâtre d'embuscades meurtrières. Aujourd'hui, les spécialistes "
+     "s'accordent à dire que les opérations conjointes de l'armée et de la garde nationale ont décapité l'essentiel "
+     "de l'encadrement des groupes armés.", "fr"),
+    ("When the jihadist insurgency began in Borno, its weapons were rifles and motorcycles. Today, the sound that "
+     "soldiers fear most is the buzz of a drone that attacks their positions, security analysts say.", "en"),
+])
+def test_a_today_that_opens_a_sentence_is_the_writers_nowadays(text, lang):
+    extraction, found = events(text, lang, published=dt.date(2025, 6, 9))
+    assert extraction.kind == "analysis" and all(e["date"] != "2025-06-09" for e in found)
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

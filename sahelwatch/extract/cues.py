@@ -22,7 +22,7 @@ CATEGORIES = (
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
     "crime", "denial", "revision", "provisional", "separate", "attribution", "speech_continued",
-    "nationwide",
+    "nationwide", "aside",
     "background", "negation", "non_security", "security_topic", "civilians", "people", "security_forces", "attackers",
     "total", "overall",
 )

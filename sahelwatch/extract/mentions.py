@@ -98,6 +98,9 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
+# "the ministry said air force drones on Saturday struck a gathering": the day of the deed told, not of the telling
+_DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
+                         r"overran|targeted|destroyed|neutralised|neutralized|arrested|seized)\b")
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
@@ -227,7 +230,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             return norm.folded_offset(opening_of(start))  # Wednesday" is no telling
 
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
-        dates = [replace(d, reported=True) if _REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
+        dates = [replace(d, reported=True) if (_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
+                                               and not _DEED_AFTER.match(norm.text, norm.folded_offset(d.end)))
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)
@@ -373,10 +377,11 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         _clause_around(text, c.start, sentence) if places else (sentence.start, sentence.end)
         for c in sentence.cues if c.category == "nationwide")
         if not any(start <= p.mention.start < end for p in places)]
+    aside = min((c.start for c in sentence.cues if c.category == "aside"), default=sentence.end)
     cues = []
     for cue in sentence.cues:
-        if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in nationwide):
-            continue
+        if cue.category in EVENT_CUES and (cue.start >= aside or any(start <= cue.start < end for start, end in nationwide)):
+            continue  # "..., in a week that also saw three soldiers killed by a roadside bomb": told further down
         if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in generic):
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day
         if cue.category == "explosion" and any(start <= cue.start < end for start, end in priced):

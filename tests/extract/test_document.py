@@ -2766,6 +2766,19 @@ def test_a_today_that_opens_a_sentence_is_the_writers_nowadays(text, lang):
     assert extraction.kind == "analysis" and all(e["date"] != "2025-06-09" for e in found)
 
 
+def test_a_lead_that_sums_the_week_and_a_deed_told_as_said_keep_their_own_events():
+    text = ("NIAMEY, Oct 20 (Reuters) - Gunmen killed 11 villagers in western Niger's Tillaberi region on Friday, local "
+            "sources said, in a week that also saw three soldiers killed by a roadside bomb and army drone strikes near "
+            "the border with Mali. The attackers opened fire on men gathered near the mosque of Anzourou. Niger's defence "
+            "ministry said a military patrol struck an improvised explosive device near Tera on Wednesday, killing three "
+            "soldiers. The ministry also said air force drones on Saturday struck a gathering of terrorists near Inates, "
+            "killing about 20 of them.")
+    _, found = events(text, "en", published=dt.date(2025, 10, 20))
+    assert sorted((e["sub_event_type"], e["location"], e["date"]) for e in found) == [
+        ("Air/drone strike", "Inates", "2025-10-18"), ("Attack", "Anzourou", "2025-10-17"),
+        ("Remote explosive/landmine/IED", "Téra", "2025-10-15")]
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

@@ -107,7 +107,8 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:(?:العاصمه|مدينه)\s+)?|(?:بالعاصمه|بمدينه)\s+)$",
-    r"(?:^|\s)(?:موتمر صحفي|نقطه صحفيه)\s+(?:عقده\s+(?:\S+\s+){0,2})?ب$",
+    r"(?:^|\s)(?:موتمر صحفي|موتمر صحافي|نقطه صحفيه|ندوه صحفيه|ندوه صحافيه)\s+(?:(?:عقده|عقدها|عقدته)\s+(?:\S+\s+){0,3})?"
+    r"(?:ب|في\s+)$",  # "في مؤتمر صحافي عقده أمس الثلاثاء في كوتونو"
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات)\s+(?:\S+\s+){0,4}في\s+$",

@@ -2779,6 +2779,14 @@ def test_a_lead_that_sums_the_week_and_a_deed_told_as_said_keep_their_own_events
         ("Remote explosive/landmine/IED", "Téra", "2025-10-15")]
 
 
+def test_a_press_conference_in_the_capital_places_and_dates_nothing():
+    text = ("قُتل ثمانية جنود بنينيين السبت الماضي في هجوم شنه مسلحون على موقع عسكري قرب كاريماما في إقليم أليبوري. "
+            "وقال المتحدث باسم الحكومة، في مؤتمر صحافي عقده أمس الثلاثاء في كوتونو، إن \"مجموعة إرهابية\" هاجمت "
+            "الموقع وإن الجنود قتلوا ستة من المهاجمين.")
+    _, found = events(text, "ar", published=dt.date(2026, 4, 29))
+    assert [(e["location"], e["date"]) for e in found] == [("Karimama", "2026-04-25")]
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

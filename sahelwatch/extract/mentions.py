@@ -102,6 +102,11 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 # "the ministry said air force drones on Saturday struck a gathering": the day of the deed told, not of the telling
 _DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
                          r"overran|targeted|destroyed|neutralised|neutralized|arrested|seized)\b")
+# "وحتى مساء الجمعة، لم يصدر المجلس العسكري أي تعليق", "as of Friday evening, the junta had not commented": the day
+# a statement had still not come, a telling's
+_NOT_YET = re.compile(r"[\s\S]*(?:(?:^|\s)و?حتي|\buntil|\bas of|\bjusqu'a)\s*")
+_NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)|(?:\w+\s+){0,3}(?:had not|has not|had yet to|"
+                            r"n'avait pas|n'a pas))")
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
@@ -233,6 +238,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
         dates = [replace(d, reported=True) if (_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
                                                and not _DEED_AFTER.match(norm.text, norm.folded_offset(d.end)))
+                 or _NOT_YET.fullmatch(norm.text, max(0, at - 12), at) and _NOT_YET_AFTER.match(
+                     norm.text, norm.folded_offset(d.end))
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)

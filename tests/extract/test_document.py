@@ -2787,6 +2787,19 @@ def test_a_press_conference_in_the_capital_places_and_dates_nothing():
     assert [(e["location"], e["date"]) for e in found] == [("Karimama", "2026-04-25")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم استهدف الخميس مواقع للجيش في بلدة توغوري بإقليم نامنتنغا، "
+     "وقالت مصادر محلية إن حصيلة القتلى لا تقل عن 20 من الجنود.\n\nوحتى مساء الجمعة، لم يصدر المجلس العسكري الحاكم "
+     "في واغادوغو أي تعليق على الهجوم، في سياق سياسة تعتيم إعلامي متبعة منذ أشهر، استدعت خلالها السلطات صحافيين "
+     "محليين للتجنيد الإجباري.", "ar"),
+    ("JNIM claimed an attack on Thursday on army positions in Tougouri, in Namentenga province, that killed at least 20 "
+     "soldiers, local sources said. As of Friday evening, the junta had not commented on the attack.", "en"),
+])
+def test_a_day_by_which_the_government_had_not_commented_is_no_event(text, lang):
+    _, found = events(text, lang, published=dt.date(2025, 7, 19))
+    assert [(e["location"], e["date"]) for e in found] == [("Tougouri", "2025-07-17")]
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

@@ -379,9 +379,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if not cues:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
-                town = _village_of_headline(sentence, current) if follows else _placing_town(sentence, current)
+                town = (_village_of_headline(sentence, current) if follows else _placing_town(sentence, current)) \
+                    or _on_the_road(sentence, current)
                 if town is not None:
                     current.place, current.own_place = town, True
+                    current.road_end = False
                     if day is not None and (current.date is None or current.date.reported):
                         current.date = day  # "The attack took place at dawn on Monday in Monsey"
                 elif day is not None and not follows and _tells_its_day(sentence, current):
@@ -744,6 +746,16 @@ def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None
             words - {"attack"} <= current.categories):  # ("The gunmen arrived by canoe at a camp near Kaiga")
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]
+
+
+def _on_the_road(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
+    """The place on the road the current incident was told on ("على الطريق الرابط بين غاو وأنسونغو"), told in the
+    sentence after it ("على بعد نحو 15 كيلومترا من مدينة أنسونغو"): where along the road it happened."""
+    if not current.road_end or current.sentences[-1].index != sentence.index - 1:
+        return None
+    return next((p for p in _anchor(sentence) if p.is_local and same_region(current.place, p)
+                 and p.mention.start not in sentence.containers
+                 and (p.mention.start in sentence.measured or p.mention.near or p.mention.kind_cue == "town")), None)
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

@@ -2800,6 +2800,14 @@ def test_a_day_by_which_the_government_had_not_commented_is_no_event(text, lang)
     assert [(e["location"], e["date"]) for e in found] == [("Tougouri", "2025-07-17")]
 
 
+def test_the_town_an_explosion_is_measured_from_places_it_on_the_road():
+    text = ("قُتل 4 جنود ماليين وأصيب 6 آخرون بجروح، أمس الخميس، جراء انفجار عبوة ناسفة استهدفت قافلة عسكرية على "
+            "الطريق الرابط بين غاو وأنسونغو شمال شرقي مالي.\n\nوأوضح المصدر أن العبوة انفجرت لدى مرور إحدى مركبات "
+            "القافلة على بعد نحو 15 كيلومترا من مدينة أنسونغو، وأن الجرحى نُقلوا إلى المستشفى العسكري في غاو.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 3))
+    assert (event["location"], event["geo_precision"]) == ("Ansongo", 2)
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

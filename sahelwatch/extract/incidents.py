@@ -307,7 +307,8 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 _SEVERAL_PLACES = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|settlements|hamlets)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements)\b"
-    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات)|(?:قرى|بلدات)\s+عدة)"
+    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات|مناطق)|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
+    r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على", re.IGNORECASE)
 
 
@@ -592,8 +593,9 @@ def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
 def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:
     """The one armed group the lead names ("هجمات شنها مسلحون يُعتقد أنهم من بوكو حرام على ثلاث قرى") is the
     author of each village's attack that names none of its own."""
-    named = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and not a.is_template}
-    registry = ActorRegistry.load()
+    registry = ActorRegistry.load()  # (not the militia that defends the villages: "عناصر متطوعي الدفاع عن الوطن")
+    named = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and not a.is_template
+             and registry.actor(a.name).affiliation != "state"}
     allied = {registry.actor(name).affiliation for name in named} - {None, "none"}
     described = {a.name: a for s in summary.sentences for a in s.actors if a.type in _ARMED and a.is_template}
     if len(named) == 1 or (len(allied) == 1 and all(registry.actor(n).affiliation in allied for n in named)):

@@ -2808,6 +2808,17 @@ def test_the_town_an_explosion_is_measured_from_places_it_on_the_road():
     assert (event["location"], event["geo_precision"]) == ("Ansongo", 2)
 
 
+def test_a_lead_on_attacks_in_various_areas_sums_the_villages_told_after_it():
+    text = ("شهدت مناطق متفرقة من بوركينا فاسو، خلال الأيام الثلاثة الماضية، سلسلة هجمات استهدفت متطوعين في قوات الدفاع "
+            "الذاتي ومدنيين. وقالت مصادر محلية إن مسلحين هاجموا، مساء السبت، موقعا لمتطوعي الدفاع عن الوطن في بلدة "
+            "توغوري بإقليم نامنتنغا، ما أدى إلى مقتل سبعة منهم. وفي اليوم التالي، الأحد، اقتحم مسلحون مجهولون سوق بلدة "
+            "غورغادجي الأسبوعي وأطلقوا النار على المتسوقين، ما أسفر عن مقتل ثلاثة من المدنيين.")
+    _, found = events(text, "ar", published=dt.date(2026, 4, 14))
+    assert sorted((e["location"], e["event_type"], e["actor1"]) for e in found) == [
+        ("Gorgadji", "Violence against civilians", "Unidentified Armed Group (Burkina Faso)"),
+        ("Tougouri", "Battles", "Unidentified Armed Group (Burkina Faso)")]
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

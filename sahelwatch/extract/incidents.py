@@ -204,9 +204,9 @@ _WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|فيما|while|whereas|t
 
 
 def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
-    """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois ont été
-    tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"): two
-    clauses, the second told apart from the first; else nothing."""
+    """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois
+    ont été tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"):
+    two clauses, the second told apart from the first; else nothing."""
     found = _WHILE.search(text, sentence.start, sentence.end)
     if found is None:
         return []
@@ -307,7 +307,8 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 _SEVERAL_PLACES = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|settlements|hamlets)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements)\b"
-    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات|مناطق)|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
+    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات|مناطق)"
+    r"|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على", re.IGNORECASE)
 
@@ -349,8 +350,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         day = _day(sentence)
         cues = supported_cues(sentence) or _next_village(sentence, current)
         if figurative:
-            cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}  # a match report: "l'attaque
-            #     malienne a mis le feu", supporters who "ont envahi les rues"
+            # a match report: "l'attaque malienne a mis le feu", supporters who "ont envahi les rues"
+            cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}
         if crime and cues <= PREVENTIVE | {"killing"}:
             cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(

@@ -89,13 +89,13 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"a declare|a annonce|a indique|ont indique|a rapporte|a confirme|publie|publiee|rendu public|rendue publique|diffuse|diffusee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"
-                       r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|a compter du|starting|with effect from|"
-                       r"as of|n'avait pas(?:\W+\w+){0,6}\W+jusqu'a)"
+                       r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|"
+                       r"a compter du|starting|with effect from|as of|n'avait pas(?:\W+\w+){0,6}\W+jusqu'a)"
                        r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
                        r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|ابتدا من|اعتبارا من|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه|موتمر صحفي|موتمر صحافي|"
-                       r"(?:موتمر|ندوه|نقطه) (?:صحفي|صحافي|صحفيه|صحافيه) (?:عقده|عقدها|عقدته)|"
-                       r"و?لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)(?:\W+\w+){0,4}\W+حتي))"  # "ولم يصدر الجيش حتى ظهر اليوم أي بيان"
+                       # "ولم يصدر الجيش حتى ظهر اليوم أي بيان"
+                       r"و?لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)(?:\W+\w+){0,4}\W+حتي))"
                        r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,3}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
@@ -105,8 +105,8 @@ _DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombe
 # "وحتى مساء الجمعة، لم يصدر المجلس العسكري أي تعليق", "as of Friday evening, the junta had not commented": the day
 # a statement had still not come, a telling's
 _NOT_YET = re.compile(r"[\s\S]*(?:(?:^|\s)و?حتي|\buntil|\bas of|\bjusqu'a)\s*")
-_NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)|(?:\w+\s+){0,3}(?:had not|has not|had yet to|"
-                            r"n'avait pas|n'a pas))")
+_NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)"
+                            r"|(?:\w+\s+){0,3}(?:had not|has not|had yet to|n'avait pas|n'a pas))")
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
@@ -135,7 +135,8 @@ _NOWADAYS = re.compile(r"\s+(?:dirigee?s?|devenue?s?|consideree?s?|controlee?s?|
                        r"toujours|led|controlled|considered|still|largely|mostly)\b")
 # "la faction de Shekau, aujourd'hui dirigée par Bakura", "today led by": nowadays, no day
 PRICE_AFTER = 30  # characters from an "explosion" to the prices it is told of ("انفجارا غير مسبوق في أسعار اللحوم")
-PRICES_REACH = 60  # characters from the prices to their "explosion" ("Prices of maize, millet and sorghum have exploded")
+PRICES_REACH = 60  # characters from the prices to their "explosion" ("Prices of maize, millet and sorghum have
+#                   exploded")
 
 
 _DATELINE_DATE_END = re.compile(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|-|:)")
@@ -238,8 +239,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
         dates = [replace(d, reported=True) if (_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
                                                and not _DEED_AFTER.match(norm.text, norm.folded_offset(d.end)))
-                 or _NOT_YET.fullmatch(norm.text, max(0, at - 12), at) and _NOT_YET_AFTER.match(
-                     norm.text, norm.folded_offset(d.end))
+                 or (_NOT_YET.fullmatch(norm.text, max(0, at - 12), at)
+                     and _NOT_YET_AFTER.match(norm.text, norm.folded_offset(d.end)))
                  or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
                  for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
                  if not any(start <= d.start < end for start, end in named)
@@ -388,7 +389,8 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     aside = min((c.start for c in sentence.cues if c.category == "aside"), default=sentence.end)
     cues = []
     for cue in sentence.cues:
-        if cue.category in EVENT_CUES and (cue.start >= aside or any(start <= cue.start < end for start, end in nationwide)):
+        if cue.category in EVENT_CUES and (
+                cue.start >= aside or any(start <= cue.start < end for start, end in nationwide)):
             continue  # "..., in a week that also saw three soldiers killed by a roadside bomb": told further down
         if cue.category in EVENT_CUES and any(start <= cue.start < end for start, end in generic):
             continue  # "les frappes aériennes ont souvent touché des civils": what happens often, on no day

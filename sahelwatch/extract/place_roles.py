@@ -29,12 +29,14 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
 # where the victims come from is not where they died: "والضحايا ينحدرون من قرية لحريجات التابعة لبلدية عدل بكرو",
 # "the victims hailed from", "originaires de"
-_ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من|\b(?:hail|hails|hailed|hailing)\s+from"
+_ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من"
+                     r"|\b(?:hail|hails|hailed|hailing)\s+from"
                      r"|\b(?:originaires?|natifs?|native)\s+(?:de|d|du|des|of))\b\s*(?:[^\s.,;:!?،]+\s+){0,4}$")
 # the seat of the unit that acted, when the place it acted in is told after: "وحدات الحرس الوطني بالقصرين", "les
 # unités de la Garde nationale de Kasserine"
-_FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|"
-                         r"الدرك|الدرك الوطني)\s+ب?|\bunites?\s+(?:de\s+(?:la\s+)?)?"
+_FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+"
+                         r"(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|الدرك|الدرك الوطني)\s+ب?"
+                         r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
@@ -107,7 +109,8 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:(?:العاصمه|مدينه)\s+)?|(?:بالعاصمه|بمدينه)\s+)$",
-    r"(?:^|\s)(?:موتمر صحفي|موتمر صحافي|نقطه صحفيه|ندوه صحفيه|ندوه صحافيه)\s+(?:(?:عقده|عقدها|عقدته)\s+(?:\S+\s+){0,3})?"
+    r"(?:^|\s)(?:موتمر صحفي|موتمر صحافي|نقطه صحفيه|ندوه صحفيه|ندوه صحافيه)\s+"
+    r"(?:(?:عقده|عقدها|عقدته)\s+(?:\S+\s+){0,3})?"
     r"(?:ب|في\s+)$",  # "في مؤتمر صحافي عقده أمس الثلاثاء في كوتونو"
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
@@ -115,8 +118,8 @@ _SPEAKING = re.compile("|".join((
     r"(?:\S+\s+){0,4}في\s+$",  # "لم يصدر المجلس العسكري الحاكم في واغادوغو أي تعليق"
     r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
-    r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|"
-    r"محافظه)\s+$",
+    r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+"
+    r"(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
@@ -172,7 +175,7 @@ _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
 _ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
-                            rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$")  # "بين مدينتي كايس وديما"
+                            rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$")  # "بين مدينتي كايس"
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:

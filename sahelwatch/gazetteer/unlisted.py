@@ -48,8 +48,9 @@ _PATTERNS = {
         re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b(?!\s+of\b(?![^.;:\n]{{0,40}}\b(?:Local Government Area|LGA|"
                    rf"State|District)\b))"),  # Gora Namaye village, Mayanchi community of Maru LGA, not "the Dogon village of"
         re.compile(rf"{_NAME},\s+(?:an?|another|one)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_EN}|town|locality)\b"),  # Kadisau, a farming community
-        re.compile(rf"\b(?:in|at|on|near|from|area of|vicinity of|outskirts of|attacked|stormed|struck|raided|invaded|infiltrated?|overran|"
-                   rf"targeted|hit)\s+{_NAME},?\s+(?:also\s+)?(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+        re.compile(rf"\b(?:in|at|on|near|from|area of|vicinity of|outskirts of|attacked|stormed|struck|raided|invaded|"
+                   rf"infiltrated?|overran|targeted|hit)\s+{_NAME},?\s+(?:also\s+)?"
+                   rf"(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|local government area|LGA|State|District|Province|"
                    r"Region|Department|Prefecture|Division|County|Forest|department|region|province|district|"
                    r"prefecture|division|commune)\b)"                                                                         # at Erena in Shiroro LGA
@@ -60,8 +61,8 @@ _PATTERNS = {
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
         re.compile(rf"{_NAME},\s+(?:un|une)\s+(?:[a-zé-]+\s+){{0,2}}(?:village|localité|hameau|bourgade|commune)\b"),
-        re.compile(rf"(?:\b(?:à|au|contre|près de|vers|environs de)\s+|\b(?:près|environs) d['’]|\battaqu\w+\s+){_NAME},?\s+"
-                   rf"(?:également\s+|aussi\s+)?"
+        re.compile(rf"(?:\b(?:à|au|contre|près de|vers|environs de)\s+|\b(?:près|environs) d['’]|\battaqu\w+\s+)"
+                   rf"{_NAME},?\s+(?:également\s+|aussi\s+)?"
                    rf"(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
         re.compile(rf"\b{_SITE_FR}(?:\s+[a-zéèêàâîôûç]+)?\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),  # le poste de sécurité de Dilly, le marché hebdomadaire de Tondikiwindi

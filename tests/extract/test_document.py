@@ -2819,6 +2819,17 @@ def test_a_lead_on_attacks_in_various_areas_sums_the_villages_told_after_it():
         ("Tougouri", "Battles", "Unidentified Armed Group (Burkina Faso)")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("وقد أعاد الهجوم الذي استهدف القصر الرئاسي في انجمينا مساء الثامن من يناير الجاري طرح أسئلة حول الجاهزية "
+     "الأمنية، إذ تمكنت مجموعة من 24 مسلحا من الوصول إلى محيط القصر.", "ar"),
+    ("A group of 24 gunmen attacked the presidential palace in N'Djamena on the evening of January 8.", "en"),
+    ("Un groupe de 24 hommes armés a attaqué le palais présidentiel à N'Djamena le 8 janvier au soir.", "fr"),
+])
+def test_an_attack_on_a_presidential_palace_is_a_battle_with_its_guards(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2025, 1, 20))
+    assert (event["event_type"], event["location"]) == ("Battles", "N'Djamena")
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

@@ -2830,6 +2830,15 @@ def test_an_attack_on_a_presidential_palace_is_a_battle_with_its_guards(text, la
     assert (event["event_type"], event["location"]) == ("Battles", "N'Djamena")
 
 
+def test_the_attack_a_blast_follows_is_no_blast_itself():
+    text = ("قُتل جنديان بنينيان صباح الاثنين في انفجار عبوة ناسفة استهدفت دوريتهما قرب بلدة كاريماما. ويأتي الانفجار "
+            "بعد أقل من أسبوعين على هجوم الثامن من يناير الجاري، الذي استهدف موقعا عسكريا في منطقة \"النقطة الثلاثية\" "
+            "وأسفر عن مقتل 28 جنديا.")
+    _, found = events(text, "ar", published=dt.date(2025, 1, 21))
+    earlier = next(e for e in found if e["date"] == "2025-01-08")
+    assert (earlier["event_type"], earlier["background"]) == ("Battles", True)
+
+
 def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
     text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
             "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "

@@ -651,20 +651,26 @@ def test_forces_sent_after_the_attackers_who_engage_them_the_next_day_fight_a_ba
     assert "Bol" not in {e["location"] for e in found}   # where the governor spoke
 
 
-@pytest.mark.parametrize("text, published, expected", [
+@pytest.mark.parametrize("text, lang, published, expected", [
     # troops who track kidnappers down and fight them fight a battle
     ("اقتحم عناصر من بوكو حرام ليلة الأحد إلى الاثنين بلدة تورو في أقصى شمال الكاميرون، واقتادوا ٧ نساء إلى جهة "
      "مجهولة. وذكرت المصادر نفسها أن وحدة من كتيبة التدخل السريع تعقبت الخاطفين صباح الاثنين قرب تورو، واشتبكت "
-     "معهم، ما أسفر عن مقتل اثنين من الخاطفين.", dt.date(2026, 9, 23),
+     "معهم، ما أسفر عن مقتل اثنين من الخاطفين.", "ar", dt.date(2026, 9, 23),
      [("Abduction/forced disappearance", "2026-09-20"), ("Armed clash", "2026-09-21")]),
     # the army's air strikes on the fleeing attackers the next day
     ("قُتل ٨ جنود في الهجوم الذي استهدف فجر الاثنين موقعا عسكريا في بلدة ديافارابي بمنطقة موبتي. وفي سياق متصل، "
      "قالت هيئة الأركان العامة في بيان إن سلاح الجو نفّذ الثلاثاء ضربات دقيقة في محيط ديافارابي استهدفت فلول "
-     "المهاجمين أثناء فرارهم، مؤكدة تحييد عشرات الإرهابيين.", dt.date(2025, 3, 5),
+     "المهاجمين أثناء فرارهم، مؤكدة تحييد عشرات الإرهابيين.", "ar", dt.date(2025, 3, 5),
      [("Armed clash", "2025-03-03"), ("Air/drone strike", "2025-03-04")]),
+    # a sweep launched "in reaction to" the attack, its clash the same afternoon
+    ("Cinq pêcheurs ont été tués dans la nuit du vendredi 6 au samedi 7 novembre 2026 par des éléments de Boko Haram "
+     "sur une île proche de Ngouboua, dans la province du Lac. Réagissant à cette attaque, les Forces de défense et de "
+     "sécurité ont lancé dès samedi une opération de ratissage. Un accrochage a eu lieu dans l'après-midi du même jour "
+     "non loin de Kaïga-Kindjiria, au cours duquel six assaillants ont été neutralisés.", "fr", dt.date(2026, 11, 9),
+     [("Attack", "2026-11-06"), ("Armed clash", "2026-11-07")]),
 ])
-def test_the_forces_response_on_the_next_day_is_an_event_of_its_own(text, published, expected):
-    _, found = events(text, "ar", published=published)
+def test_the_forces_response_on_the_next_day_is_an_event_of_its_own(text, lang, published, expected):
+    _, found = events(text, lang, published=published)
     assert [(e["sub_event_type"], e["date"]) for e in found] == expected
 
 

@@ -671,7 +671,8 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
 RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...
 #                     في بيان منفصل")
 _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation|in a separate statement|"
-                          r"dans un communiqué (?:séparé|distinct)|réagissant à|en réaction à|reacting to|in reaction to)\b"
+                          r"dans un communiqué (?:séparé|distinct)|réagissant à|en réaction à|reacting to|"
+                          r"in reaction to)\b"
                           r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على|(?:^|\s)و?في بيان منفصل", re.IGNORECASE)
 
 

@@ -196,8 +196,11 @@ def _split_release(sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | N
 
 
 def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace | None]]:
-    return [(clause, _scene(clause, _anchor(clause), [p for p in _anchor(clause) if p.place.kind == "town"
-                                                      and p.is_local])) for clause in clauses]
+    scenes = []
+    for clause in clauses:
+        places = _anchor(clause)
+        scenes.append((clause, _scene(clause, places, [p for p in places if p.place.kind == "town" and p.is_local])))
+    return scenes
 
 
 _WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)

@@ -236,17 +236,21 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         def opening(start: int) -> int:  # the folded offset of the sentence a date is in: "he said.\n\nOn
             return norm.folded_offset(opening_of(start))  # Wednesday" is no telling
 
+        def of_the_telling(d: DateMention) -> bool:  # "قال الجيش أمس", "a statement released on Wednesday"
+            at, end = norm.folded_offset(d.start), norm.folded_offset(d.end)
+            return bool((_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
+                         and not _DEED_AFTER.match(norm.text, end))
+                        or (_NOT_YET.fullmatch(norm.text, max(0, at - 12), at) and _NOT_YET_AFTER.match(norm.text, end))
+                        or _in_dateline(text, d.start, d.end) or _told_that(norm, at, end))
+
+        def nowadays(d: DateMention) -> bool:  # "aujourd'hui dirigée par", a quoted or an opening "today"
+            return d.date == published and bool(
+                _NOWADAYS.match(norm.text, norm.folded_offset(d.end)) or _quoted_today(text, d.start, d.end)
+                or _today_opening(text, d.start, d.end, opening_of(d.start)))
+
         named = [(p.mention.start, p.mention.end) for p in places]  # "سوق السبت أولاد النمة" is a town, no Saturday
-        dates = [replace(d, reported=True) if (_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
-                                               and not _DEED_AFTER.match(norm.text, norm.folded_offset(d.end)))
-                 or (_NOT_YET.fullmatch(norm.text, max(0, at - 12), at)
-                     and _NOT_YET_AFTER.match(norm.text, norm.folded_offset(d.end)))
-                 or _in_dateline(text, d.start, d.end) or _told_that(norm, at, norm.folded_offset(d.end)) else d
-                 for d in find_dates(norm, lang, published) for at in [norm.folded_offset(d.start)]
-                 if not any(start <= d.start < end for start, end in named)
-                 and not (d.date == published and (_NOWADAYS.match(norm.text, norm.folded_offset(d.end))
-                                                   or _quoted_today(text, d.start, d.end)
-                                                   or _today_opening(text, d.start, d.end, opening_of(d.start))))]
+        dates = [replace(d, reported=True) if of_the_telling(d) else d for d in find_dates(norm, lang, published)
+                 if not any(start <= d.start < end for start, end in named) and not nowadays(d)]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
             if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
                 dates[i] = replace(dates[i], reported=True)

@@ -2845,31 +2845,27 @@ def test_the_attack_a_blast_follows_is_no_blast_itself():
     assert (earlier["event_type"], earlier["background"]) == ("Battles", True)
 
 
-def test_supporters_who_invade_the_streets_after_a_title_take_no_town():
-    text = ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
-            "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "
-            "la ville jusque tard dans la nuit pour fêter ce nouveau titre. En bas du classement, le club de Kaédi et "
-            "celui de Rosso sont relégués en deuxième division.")
-    extraction, found = events(text, "fr", published=dt.date(2025, 6, 16))
-    assert found == [] and extraction.kind == "other"
-
-
-def test_strikers_told_beside_the_match_are_no_armed_men():
-    text = ("الدار البيضاء - حقق نادي الرجاء فوزا ثمينا على ضيفه بثلاثة أهداف مقابل هدف، مساء الأحد، على ملعب محمد "
-            "الخامس بالدار البيضاء في قمة الجولة السابعة عشرة من "
-            "البطولة. وشن جناحاه سلسلة من الغارات على دفاع الضيوف. وفي الشوط الثاني، زج المدرب بثلاثة مهاجمين في "
-            "محاولة لاختراق الدفاعات، لكن المدافعين نجحوا في تحييد المهاجم الأبرز في صفوف الضيوف، قبل أن يقتل "
-            "الرجاء المباراة بهدف ثالث في الدقيقة 81.")
-    extraction, found = events(text, "ar", published=dt.date(2026, 2, 23))
-    assert found == [] and extraction.kind == "other"
-
-
-def test_the_fixtures_after_a_match_are_no_clash_of_the_army():
-    text = ("تغلب فريق نهضة بركان مساء أمس السبت على ضيفه حسنية أكادير بهدفين مقابل هدف في المباراة التي احتضنها "
-            "الملعب البلدي ببركان. وبهذا الفوز، يرفع نهضة بركان رصيده إلى 7 نقاط في صدارة الترتيب، في انتظار باقي "
-            "مباريات الجولة التي تتواصل اليوم الأحد بمواجهات الرجاء الرياضي وشباب المحمدية بالدار البيضاء، والجيش "
-            "الملكي والمغرب الفاسي بالرباط.")
-    extraction, found = events(text, "ar", published=dt.date(2026, 9, 20))
+@pytest.mark.parametrize("text, lang, published", [
+    ("Le FC Nouadhibou a été sacré champion de Mauritanie dimanche soir, à l'issue de la dernière journée de la "
+     "Super D1, en battant l'ASAC Concorde 2-1. À Nouadhibou, des centaines de supporters ont envahi les rues de "
+     "la ville jusque tard dans la nuit pour fêter ce nouveau titre. En bas du classement, le club de Kaédi et "
+     "celui de Rosso sont relégués en deuxième division.", "fr",
+     dt.date(2025, 6, 16)),
+    ("الدار البيضاء - حقق نادي الرجاء فوزا ثمينا على ضيفه بثلاثة أهداف مقابل هدف، مساء الأحد، على ملعب محمد "
+     "الخامس بالدار البيضاء في قمة الجولة السابعة عشرة من "
+     "البطولة. وشن جناحاه سلسلة من الغارات على دفاع الضيوف. وفي الشوط الثاني، زج المدرب بثلاثة مهاجمين في "
+     "محاولة لاختراق الدفاعات، لكن المدافعين نجحوا في تحييد المهاجم الأبرز في صفوف الضيوف، قبل أن يقتل "
+     "الرجاء المباراة بهدف ثالث في الدقيقة 81.", "ar",
+     dt.date(2026, 2, 23)),
+    ("تغلب فريق نهضة بركان مساء أمس السبت على ضيفه حسنية أكادير بهدفين مقابل هدف في المباراة التي احتضنها "
+     "الملعب البلدي ببركان. وبهذا الفوز، يرفع نهضة بركان رصيده إلى 7 نقاط في صدارة الترتيب، في انتظار باقي "
+     "مباريات الجولة التي تتواصل اليوم الأحد بمواجهات الرجاء الرياضي وشباب المحمدية بالدار البيضاء، والجيش "
+     "الملكي والمغرب الفاسي بالرباط.", "ar",
+     dt.date(2026, 9, 20)),
+], ids=["a title's supporters invading the streets", "strikers, raids and a match killed off",
+        "the army club's fixtures"])
+def test_a_match_report_tells_no_event(text, lang, published):
+    extraction, found = events(text, lang, published=published)
     assert found == [] and extraction.kind == "other"
 
 

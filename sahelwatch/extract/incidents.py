@@ -203,6 +203,7 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
     return scenes
 
 
+ROAD_JOIN = 6   # characters between a road's two ends ("Gao-Ansongo", "Kolofata and Kerawa", "كولوفاتا وكيراوا")
 _WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
 
 
@@ -218,10 +219,13 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
         return []
     days = [_day(half) for half in halves]
     countries = [{p.place.country for p in half.places} for half in halves]
-    regions = [{p.place.admin1_code for p in half.towns() if p.place.admin1_code and p.mention.start not in (
-        sentence.directional | sentence.containers)} for half in halves]  # not "في طريقها إلى العاصمة باماكو"
+    towns = [[p.place for p in half.towns() if p.mention.start not in (sentence.directional | sentence.containers)]
+             for half in halves]  # not "في طريقها إلى العاصمة باماكو"
+    regions = [{t.admin1_code for t in half if t.admin1_code} for half in towns]
+    ids = [{t.id for t in half} for half in towns]
     if not (None not in days and days[0].date != days[1].date or all(countries) and not countries[0] & countries[1]
-            or all(regions) and not regions[0] & regions[1]):  # "... بولاية باتنة، فيما ... بولاية سكيكدة"
+            or all(regions) and not regions[0] & regions[1]  # "... بولاية باتنة، فيما ... بولاية سكيكدة"
+            or all(ids) and not ids[0] & ids[1]):  # strikes near Diafarabé, "في حين قُتل ... في هجوم ... بدائرة بانكاس"
         return []
     halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
     return _with_scenes(halves)
@@ -419,7 +423,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if village:  # "In a separate attack on the same night, ... stormed Maidabino": the lead's other village
                 date = date or summary.date
             elif place is not None and not separate:
-                target = next((i for i in reversed(incidents) if same_place(i.place, place) and (
+                ends = [place] + [p for p in clause.towns() if p.mention.start in clause.containers and 0 <= (
+                    place.mention.start - p.mention.end) <= ROAD_JOIN]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
+                target = next((i for i in reversed(incidents) if any(same_place(i.place, end) for end in ends) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)

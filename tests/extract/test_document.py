@@ -1653,6 +1653,37 @@ def test_an_ambush_on_a_pro_government_militia_is_a_battle_and_its_massacre_of_v
     assert event["event_type"] == "Violence against civilians"
 
 
+def test_traditional_hunters_killed_in_an_attack_are_a_militia_in_a_battle_counted_once():
+    text = ("وفي دائرة كورو بوسط البلاد، قُتل الجمعة ستة من عناصر ميليشيا «دان نا أمباساغو» المكونة من صيادين "
+            "تقليديين، في هجوم شنه مسلحون من «جماعة نصرة الإسلام والمسلمين» على نقطة تابعة لهم قرب بلدة دينانغورو. "
+            "وقال مسؤول في الميليشيا إن عناصرها «ردوا على الهجوم وقتلوا ثلاثة من المهاجمين».")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Battles", "JNIM", "Dan Na Ambassagou", 9)
+    told_twice = ("قُتل ما لا يقل عن 8 من الصيادين التقليديين «الدوزو» في هجوم على مواقعهم بدائرة بانكاس يوم الأحد. "
+                  "وأوضحت المصادر أن 8 من عناصر الميليشيا على الأقل قُتلوا، بينما لم تُعرف خسائر المهاجمين.")
+    _, [event] = events(told_twice, "ar")
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "Dozo", 8)
+
+
+def test_two_events_told_with_while_in_two_towns_of_one_region_are_two_events():
+    text = ("أعلن الجيش المالي أنه «حيّد نحو عشرين إرهابياً» في ضربات جوية نفذتها طائرات مسيّرة، يوم الأحد، على تجمع "
+            "لمسلحين قرب بلدة ديافارابي، في دائرة تننكو بولاية موبتي وسط البلاد، في حين قُتل ما لا يقل عن 8 مدنيين "
+            "في هجوم على قرية بدائرة بانكاس في الولاية ذاتها.")
+    _, found = events(text, "ar", published=dt.date(2025, 1, 28))
+    assert sorted((e["location"], e["sub_event_type"], e["fatalities"]) for e in found) == [
+        ("Bankass", "Attack", 8), ("Diafarabé", "Air/drone strike", 20)]
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_the_bomb_told_at_the_first():
+    text = ("قالت مصادر عسكرية إن ثلاثة جنود قُتلوا الأربعاء إثر انفجار عبوة ناسفة استهدفت مركبتهم قرب بلدة كولوفاتا "
+            "في أقصى شمال الكاميرون، بينما اختطف مسلحون ست نساء في بلدة تورو بالمنطقة نفسها. وأوضح مصدر عسكري أن "
+            "المركبة كانت تقوم بدورية على الطريق الرابطة بين كولوفاتا وكيراوا عندما انفجرت بها العبوة.")
+    _, found = events(text, "ar", published=dt.date(2025, 10, 24))
+    assert sorted((e["location"], e["event_type"]) for e in found) == [
+        ("Kolofata", "Explosions/Remote violence"), ("Tourou", "Violence against civilians")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1684,6 +1684,38 @@ def test_a_bomb_on_the_road_between_two_towns_is_the_bomb_told_at_the_first():
         ("Kolofata", "Explosions/Remote violence"), ("Tourou", "Violence against civilians")]
 
 
+def test_an_army_bulletin_counts_the_bodies_found_and_the_militiamen_fallen_arms_in_hand():
+    text = ("Samedi, c'est à Sollé, dans la province du Loroum, que des dizaines de terroristes à motos ont tenté de "
+            "s'en prendre au détachement militaire et aux Volontaires pour la défense de la patrie (VDP). La riposte "
+            "vigoureuse des combattants a permis de repousser l'assaut. Le ratissage qui a suivi a permis de "
+            "dénombrer une trentaine de corps de terroristes. Côté ami, deux VDP sont tombés les armes à la main.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 3, 10))
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", 32)
+
+
+def test_men_about_to_attack_when_the_army_struck_first_are_its_target_not_the_attackers():
+    text = ("Samedi 1er août, une unité du Bataillon d'intervention rapide en mission de sécurisation dans les "
+            "environs de Bilanga, dans la province de la Gnagna, a accroché un groupe de terroristes qui s'apprêtait à s'en prendre aux convois de "
+            "ravitaillement de la zone. Au terme des combats, 27 assaillants ont été neutralisés.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 8, 4))
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", 27)
+    text = ("On Saturday, troops of Operation Hadin Kai engaged ISWAP fighters who were preparing to attack "
+            "Monguno, in Borno State, and neutralised 12 of them.")
+    _, [event] = events(text, "en", published=dt.date(2026, 8, 4))
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Nigeria", "Islamic State West Africa Province")
+
+
+def test_a_toll_that_rose_later_in_the_day_is_the_attacks_toll_not_another_event():
+    text = ("Des éléments de Boko Haram ont attaqué dans la nuit du mardi 18 au mercredi 19 mars une position de "
+            "l'armée à Kaiga-Kindjiria, dans la province du Lac. Un premier bilan communiqué mercredi matin faisait "
+            "état de deux militaires tués. Il s'est alourdi dans la journée : quatre soldats ont finalement perdu la "
+            "vie. Côté ennemi, onze assaillants ont été neutralisés.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 3, 20))
+    assert (event["location"], event["fatalities"], event["date"]) == ("Kaiga-Kindjiria", 15, "2025-03-18")
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

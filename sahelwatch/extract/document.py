@@ -107,6 +107,7 @@ def _denied_next(incident: Incident, mentions: Mentions) -> bool:
 
 COMMENTARY_CUES = 1   # "analysts", "researchers", "strategy" ...: the voice of an analysis piece
 RECENT_DAYS = 5       # an analysis piece looks back at events at least this old
+_LATER_IN = {2: 3}  # days an event dated by the middle of its week may be later than its date
 
 
 # Folded (قراءة في, بعد عام على). Not "How gunmen killed 20 in Zamfara" nor "What we know about the attack":
@@ -132,7 +133,8 @@ def _looks_back(mentions: Mentions, events: list[Event]) -> bool:
         return False
     voices = sum(1 for s in mentions.sentences for c in s.cues if c.category == "commentary")
     return voices >= COMMENTARY_CUES and all(
-        e.date is None or (mentions.published - e.date).days >= RECENT_DAYS for e in events)
+        e.date is None or (mentions.published - e.date).days - _LATER_IN.get(e.date_precision, 0) >= RECENT_DAYS
+        for e in events)  # (a week's events dated mid-week may be of yesterday)
 
 
 def _kind(mentions: Mentions, events: list[Event]) -> str:

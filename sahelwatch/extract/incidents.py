@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, PREVENTIVE, Cue
@@ -300,7 +300,18 @@ def _scene(sentence: Sentence, places: list[ResolvedPlace], towns: list[Resolved
     if near and places[0] in towns and not places[0].mention.near:
         return near[0]
     village = next((t for t in towns if _village_of_district(places[0], t)), None)
+    if village is None and places[0].place.kind != "town":
+        village = _road_from(sentence, places)  # "along the Ngamdu–Benisheikh road in Kaga LGA": near Ngamdu
     return village or places[0]  # "dans la province du Sourou, ... aux environs de Toéni": the village
+
+
+def _road_from(sentence: Sentence, places: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The first end of a road named by its two towns, as the place near which an event on it happened."""
+    ends = [p for p in places if p.place.kind == "town" and p.mention.start in sentence.containers]
+    for first, second in zip(ends, ends[1:]):
+        if 0 <= second.mention.start - first.mention.end <= ROAD_JOIN:
+            return replace(first, geo_precision=2)
+    return None
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:

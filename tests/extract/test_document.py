@@ -1716,6 +1716,22 @@ def test_a_toll_that_rose_later_in_the_day_is_the_attacks_toll_not_another_event
     assert (event["location"], event["fatalities"], event["date"]) == ("Kaiga-Kindjiria", 15, "2025-03-18")
 
 
+def test_an_event_on_a_road_told_with_its_lga_is_placed_near_the_roads_first_town():
+    text = ("On 29 June 2026, troops laid an ambush along the Buni Yadi–Goniri road in Gujba Local Government Area of "
+            "Yobe State and neutralised 4 ISWAP terrorists.")
+    _, [event] = events(text, "en", published=dt.date(2026, 7, 3))
+    assert (event["location"], event["geo_precision"]) == ("Buni Yadi", 2)
+
+
+def test_a_weekly_army_report_with_an_analysts_word_is_still_news_of_the_week():
+    text = ("Algeria's Ministry of National Defence said on Wednesday that units of the People's National Army "
+            "neutralised two terrorists during operations carried out between 8 and 14 July. A detachment of the ANP "
+            "neutralised two terrorists during a search-and-combing operation in the wilaya of Ain Defla. Analysts "
+            "say that the remaining armed groups in the north of the country are small and isolated.")
+    extraction, [event] = events(text, "en", published=dt.date(2026, 7, 16))
+    assert extraction.kind == "incident" and not event["background"]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

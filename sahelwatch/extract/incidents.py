@@ -204,7 +204,12 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
 
 
 ROAD_JOIN = 6   # characters between a road's two ends ("Gao-Ansongo", "Kolofata and Kerawa", "كولوفاتا وكيراوا")
-_WHILE = re.compile(r"[,،]\s*(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b", re.IGNORECASE)
+_EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|a day|a week|two days|three days) after\b"
+            r"|(?:quelques|deux|trois) jours après\b|(?:une semaine|quelques semaines) après\b"
+            r"|بعد (?:أيام|أسبوع|يومين|أسابيع) من")  # "…, days after six fishermen were killed in Chad": an earlier event
+_WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b|(?={_EARLIER}))",
+                    re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
+_TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 
 
 def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -227,7 +232,8 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
             or all(regions) and not regions[0] & regions[1]  # "... بولاية باتنة، فيما ... بولاية سكيكدة"
             or all(ids) and not ids[0] & ids[1]):  # strikes near Diafarabé, "في حين قُتل ... في هجوم ... بدائرة بانكاس"
         return []
-    halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
+    if found.end() > found.start() + 2:  # (an earlier event recalled is told apart by its own words)
+        halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
     return _with_scenes(halves)
 
 
@@ -482,7 +488,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     target.date.precision == 2 and date.precision == 1))):  # the day of the week told first
                 target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else
             target.background_cue = target.background_cue or clause.has("background")
-            current = target
+            if not (clause.start > sentence.start and _TOLD_EARLIER.match(mentions.text, clause.start)):
+                current = target  # (not "…, days after six fishermen were killed in Chad": the story goes on)
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     told_apart = {id(i) for i in incidents if len(villages.get(id(i), ())) >= 2}
     for summary in incidents:

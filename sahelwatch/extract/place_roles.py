@@ -15,7 +15,7 @@ from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|relie|charges? a|"
-                        r"en direction (?:de|d|du)|in the direction of|"
+                        r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )من))"

@@ -1732,6 +1732,31 @@ def test_a_weekly_army_report_with_an_analysts_word_is_still_news_of_the_week():
     assert extraction.kind == "incident" and not event["background"]
 
 
+def test_a_lead_on_one_raid_days_after_another_tells_two_events_each_where_the_story_places_it():
+    text = ("Yaounde (AFP) - Boko Haram jihadists killed four villagers in northern Cameroon overnight Saturday, local "
+            "officials said, days after six fishermen were killed in a raid on the Chadian shore of Lake Chad. The "
+            "assailants stormed Moskota, a village in the Mayo-Tsanaga department of Cameroon's Far North region. In "
+            "Chad, six fishermen were killed on Thursday when Boko Haram fighters attacked a fishing camp near "
+            "Ngouboua in the Lac province.")
+    _, found = events(text, "en", published=dt.date(2026, 7, 20))
+    assert sorted((e["country"], e["fatalities"], e["date"]) for e in found) == [
+        ("CM", 4, "2026-07-18"), ("TD", 6, "2026-07-16")]
+
+
+def test_the_forest_attackers_came_from_is_not_the_scene_of_their_attack():
+    text = ("Three soldiers were killed on Saturday night when ISWAP terrorists attacked a military base in Buni Gari, "
+            "Gujba Local Government Area of Yobe State.\n\nSecurity sources told Daily Trust that the terrorists, who "
+            "came in several gun trucks from the direction of the Alagarno forest, launched the attack at about 10pm, "
+            "using armed drones to drop explosives on the base before storming it.\n\n\"The drones hit the fuel dump "
+            "and three of our men paid the supreme price. But the troops held their ground and, with the support of "
+            "the air component, repelled them,\" one of the sources said.\n\nHe said eight terrorists were killed and "
+            "their bodies recovered along with two AK-47 rifles.\n\nIn a separate incident on Sunday, four farmers "
+            "were killed when their tricycle ran over an improvised explosive device near Sabon Gari in Damboa LGA of "
+            "neighbouring Borno State.")
+    _, found = events(text, "en", published=dt.date(2026, 7, 27))
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Buni Gari", 11), ("Sabon Gari", 4)]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -337,10 +337,13 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     if recent and _release_told(lead_sentence, incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     background = is_background(incident, first, mentions.published)
-    # an assault recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and
-    # civilians"): soldiers among its dead is what tells the battle
+    # an assault whose dead are soldiers or militiamen is a battle, whatever houses were burnt or residents
+    # spoke; recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and civilians"),
+    # soldiers among its dead is what tells it
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
-                      civilian_deaths=toll.civilians_only, forces_deaths=background and toll.forces_among)
+                      civilian_deaths=toll.civilians_only,
+                      forces_deaths=(toll.forces_only and not lead & {"civilians", "civilian_target"}) or (
+                          background and toll.forces_among))
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None
     if coding.event_type == "Protests" or "protest" in lead:  # the killings or abductions a crowd protests

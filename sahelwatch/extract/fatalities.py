@@ -35,6 +35,7 @@ class Toll:
     span: tuple[int, int] | None
     civilians_only: bool = False   # the dead it names are civilians ("20 civilians", "30 people")
     forces_among: bool = False     # soldiers or militiamen are among the dead it names ("soldiers and civilians")
+    forces_only: bool = False      # the dead it names are soldiers or militiamen (and attackers)
 
 
 _WORD = re.compile(r"\w+")
@@ -304,9 +305,10 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
         return Toll(0, None) if said_none else Toll(None, None)
     civilians_only = "civilians" in nouns and nouns <= {"civilians", None}
     forces_among = "security_forces" in nouns
+    forces_only = forces_among and nouns <= {"security_forces", "attackers"}
     victims = by_group.pop("victims", None)
     sides = sum(n.value for n in by_group.values())
     if victims is not None and (victims.value >= sides or not by_group):
-        return Toll(victims.value, (victims.start, victims.end), civilians_only, forces_among)
+        return Toll(victims.value, (victims.start, victims.end), civilians_only, forces_among, forces_only)
     first = min(by_group.values(), key=lambda n: n.start)
-    return Toll(sides, (first.start, first.end), forces_among=forces_among)
+    return Toll(sides, (first.start, first.end), forces_among=forces_among, forces_only=forces_only)

@@ -223,6 +223,11 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     if not all(supported_cues(half) for half in halves):
         return []
     days = [_day(half) for half in halves]
+    after = sentence.day_after
+    if after is not None and after[2] > 0 and after[0] >= found.end() and days[0] is not None and days[1] is None:
+        days[1] = DateMention(after[0], after[1], days[0].date + dt.timedelta(days=after[2]), days[0].precision,
+                              "relative", "days after")  # "…، فيما لقي ثلاثة جنود حتفهم في اليوم التالي"
+        halves[1].dates.append(days[1])
     countries = [{p.place.country for p in half.places} for half in halves]
     towns = [[p.place for p in half.towns() if p.mention.start not in (sentence.directional | sentence.containers)]
              for half in halves]  # not "في طريقها إلى العاصمة باماكو"
@@ -235,6 +240,12 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     if found.end() > found.start() + 2:  # (an earlier event recalled is told apart by its own words)
         halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
     return _with_scenes(halves)
+
+
+def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
+    """The clause is the second half of a sentence that ``_split_while`` cut in two."""
+    return clause.start > sentence.start and any(
+        m.end() == clause.start for m in _WHILE.finditer(text, sentence.start, sentence.end))
 
 
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -447,6 +458,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
+                target = target or next((i for i in incidents if i.place is None and "separate" in i.categories
+                                         and i.date is not None and date is not None and i.date.date == date.date
+                                         and not _another_kind(i, cues)), None)
+                # ("…، فيما لقي ثلاثة جنود حتفهم في اليوم التالي بانفجار عبوة": the bomb told apart, placed when told
+                # again)
                 village = target is None and _details(summary, place)
                 if village:
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
@@ -488,8 +504,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     target.date.precision == 2 and date.precision == 1))):  # the day of the week told first
                 target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else
             target.background_cue = target.background_cue or clause.has("background")
-            if not (clause.start > sentence.start and _TOLD_EARLIER.match(mentions.text, clause.start)):
-                current = target  # (not "…, days after six fishermen were killed in Chad": the story goes on)
+            if not (_told_beside(mentions.text, sentence, clause) and (
+                    place is None or _TOLD_EARLIER.match(mentions.text, clause.start))):
+                current = target  # (not "…, days after six fishermen were killed in Chad", nor "…، فيما لقي ثلاثة جنود
+                #                   حتفهم في اليوم التالي" told with no place: the story goes on with the first)
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     told_apart = {id(i) for i in incidents if len(villages.get(id(i), ())) >= 2}
     for summary in incidents:

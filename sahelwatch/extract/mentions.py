@@ -127,6 +127,10 @@ _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterda
                          r"(?:في )?اليوم السابق)(?!\w)")
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
+AUXILIARY_REACH = 30   # characters before the army that a militia's description takes
+_AUXILIARY_OF = re.compile(r"(?:\b(?:supporting|backing|auxiliary (?:to|of)|auxiliaries (?:to|of)|alongside)(?: the)?"
+                           r"|\b(?:suppletifs?|suppletives?|auxiliaires?) de(?: l)?|\ben appui (?:a|aux)(?: l)?"
+                           r"|(?:^|\s)(?:ال)?(?:مسانده|رديفه|داعمه|مساند|رديف|داعم))\W{0,2}$")
 _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
                            r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
@@ -197,7 +201,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 getattr(sentences[index], attribute).append(item)
 
     file(find_cues(norm, lang), "cues", lambda c: c.start)
-    actors = ActorRegistry.load().find_actors(norm, lang)
+    actors = [a for a in ActorRegistry.load().find_actors(norm, lang) if not (
+        a.is_template and a.type in STATE_TYPES and _AUXILIARY_OF.search(
+            norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start)))]
+    # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
     credits = credit_spans(text)
     found = [m for m in find_places(norm, lang) if not any(start <= m.start < end for start, end in credits)]

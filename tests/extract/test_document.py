@@ -1757,6 +1757,30 @@ def test_the_forest_attackers_came_from_is_not_the_scene_of_their_attack():
     assert [(e["location"], e["fatalities"]) for e in found] == [("Buni Gari", 11), ("Sabon Gari", 4)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("قُتل ما لا يقل عن 15 عنصراً من \"المتطوعين للدفاع عن الوطن\"، وهي قوة رديفة للجيش البوركينابي، في هجوم شنه "
+     "مسلحون الأحد الماضي على موقعهم في بلدة توغوري بولاية نامنتنغا. وقال مصدر أمني إن المهاجمين أضرموا النار في "
+     "عدد من المنازل والمحال، فيما أشار أحد السكان إلى أن جرحى نُقلوا إلى مدينة كايا.", "ar"),
+    ("Au moins quinze VDP, supplétifs de l'armée, ont été tués dimanche dans une attaque contre leur poste à "
+     "Tougouri, dans la province du Namentenga. Les assaillants ont incendié des maisons et des boutiques, selon "
+     "des habitants.", "fr"),
+])
+def test_militiamen_killed_at_their_post_fought_a_battle_as_the_militia_the_army_only_describes(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2025, 8, 13))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "VDP", 15)
+
+
+def test_a_bomb_told_the_next_day_in_the_lead_and_placed_further_down_is_one_event_apart_from_the_attack():
+    text = ("قُتل ما لا يقل عن تسعة من متطوعي الدفاع عن الوطن في هجوم استهدف بلدة بارتياغا في إقليم تابوا شرقي "
+            "البلاد، يوم الثلاثاء الماضي، فيما لقي ثلاثة جنود حتفهم في اليوم التالي بانفجار عبوة ناسفة استهدفت "
+            "قافلة إمداد عسكرية.\n\nوأوضح مصدر محلي من بارتياغا أن \"مسلحين بأعداد كبيرة هاجموا مقرّ المتطوعين قرب "
+            "السوق\".\n\nوفي اليوم التالي، الأربعاء، انفجرت عبوة ناسفة بعربة تابعة لقافلة إمداد عسكرية قرب بلدة "
+            "ماتياكوالي، ما أدى إلى مقتل ثلاثة جنود.")
+    _, found = events(text, "ar", published=dt.date(2026, 1, 9))
+    assert sorted((e["location"], e["event_type"], e["fatalities"], e["date"]) for e in found) == [
+        ("Matiakoali", "Explosions/Remote violence", 3, "2026-01-07"), ("Partiaga", "Battles", 9, "2026-01-06")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1781,6 +1781,13 @@ def test_a_bomb_told_the_next_day_in_the_lead_and_placed_further_down_is_one_eve
         ("Matiakoali", "Explosions/Remote violence", 3, "2026-01-07"), ("Partiaga", "Battles", 9, "2026-01-06")]
 
 
+def test_women_abducted_in_a_raid_are_not_counted_among_its_dead():
+    text = ("قُتل ٤ قرويين وخُطفت ٦ نساء في هجوم شنه مسلحون من جماعة «بوكو حرام»، ليلة الخميس إلى الجمعة، على أحياء في "
+            "بلدة تورو التابعة لمحافظة مايو-تساناغا في أقصى شمال الكاميرون.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 8, 9))
+    assert (event["location"], event["fatalities"], event["ct_tags"]) == ("Tourou", 4, ["kidnapping"])
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1788,6 +1788,14 @@ def test_women_abducted_in_a_raid_are_not_counted_among_its_dead():
     assert (event["location"], event["fatalities"], event["ct_tags"]) == ("Tourou", 4, ["kidnapping"])
 
 
+def test_a_raised_toll_leaves_out_the_figure_local_sources_had_given_before():
+    text = ("ارتفعت حصيلة الهجوم الذي استهدف، السبت الماضي، السوق الأسبوعية في بلدة كوكورو بإقليم تيلابيري غرب النيجر، "
+            "إلى 21 قتيلاً من المدنيين، حسبما أعلنت وزارة الدفاع النيجرية، بعدما كانت مصادر محلية قد تحدثت عن 12 "
+            "قتيلاً.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 8, 19))
+    assert event["fatalities"] == 21
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

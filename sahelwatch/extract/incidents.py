@@ -239,7 +239,7 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
         return []
     if found.end() > found.start() + 2:  # (an earlier event recalled is told apart by its own words)
         halves[1].cues.append(Cue(found.start(), found.end(), "separate"))  # never more of the first
-    return _with_scenes(halves)
+    return [pair for half in halves for pair in _split_by_town(text, half)]  # ("بولايتي باتنة وتلمسان، فيما")
 
 
 def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
@@ -336,7 +336,8 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
         return [i for i in items if start <= start_of(i) < end]
     return Sentence(sentence.index, start, end, inside(sentence.cues, lambda c: c.start),
                     inside(sentence.places, lambda p: p.mention.start), inside(sentence.actors, lambda a: a.start),
-                    inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start))
+                    inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start),
+                    set(sentence.directional), set(sentence.measured), set(sentence.containers))
 
 
 _SEVERAL_PLACES = re.compile(

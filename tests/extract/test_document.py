@@ -1796,6 +1796,24 @@ def test_a_raised_toll_leaves_out_the_figure_local_sources_had_given_before():
     assert event["fatalities"] == 21
 
 
+def test_each_wilaya_of_a_bulletins_item_told_beside_another_is_an_event():
+    text = ("نفذت وحدات ومفارز الجيش الوطني الشعبي، خلال الفترة الممتدة من 06 إلى 12 أوت 2025، عدة عمليات. "
+            "ففي إطار مكافحة الإرهاب، أوقفت مفارز للجيش الوطني الشعبي (04) عناصر دعم للجماعات الإرهابية في عمليات متفرقة "
+            "بولايتي باتنة وتلمسان، فيما كشفت ودمرت مفرزة أخرى بكل من سكيكدة وجيجل مخبأ للجماعات الإرهابية يحتوي على "
+            "(02) قنبلتين تقليديتي الصنع.")
+    _, found = events(text, "ar", published=dt.date(2025, 8, 13))
+    assert sorted((e["admin1_code"], e["sub_event_type"]) for e in found) == [
+        ("DZ-05", "Arrests"), ("DZ-13", "Arrests"), ("DZ-18", "Disrupted weapons use"),
+        ("DZ-21", "Disrupted weapons use")]
+
+
+def test_an_arrest_told_beside_another_keeps_its_town_not_the_province_that_holds_it():
+    text = ("أسفرت العمليات الأمنية المتزامنة عن توقيف ثلاثة مشتبه فيهم بمدينة الصويرة، فيما تم توقيف العنصر الرابع "
+            "بأولاد تايمة بإقليم تارودانت، وذلك بعدما رصدت الأبحاث انخراطهم في التحضير لتنفيذ مشاريع إرهابية.")
+    _, found = events(text, "ar", published=dt.date(2026, 1, 22))
+    assert sorted(e["location"] for e in found) == ["Essaouira", "Oulad Teïma"]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -135,7 +135,8 @@ _GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلن
                          r"\s+(?:par|by)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"
-                               r"a instauré|a prolongé|extended|declared)\b")
+                               r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
+                               r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
 _ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")

@@ -1814,6 +1814,15 @@ def test_an_arrest_told_beside_another_keeps_its_town_not_the_province_that_hold
     assert sorted(e["location"] for e in found) == ["Essaouira", "Oulad Teïma"]
 
 
+def test_a_capital_that_manages_a_threat_is_its_government_not_the_scene_of_the_attacks_it_recalls():
+    text = ("Trois ans après les premières attaques meurtrières dans l'extrême nord du pays, Lomé continue de gérer la "
+            "menace jihadiste dans une grande discrétion. Sur le terrain, le JNIM s'appuie sur ses bases arrière de "
+            "l'est du Burkina Faso pour mener des incursions et poser des engins explosifs sur les pistes, selon un "
+            "chercheur.")
+    extraction, found = events(text, "fr", published=dt.date(2025, 3, 21))
+    assert found == [] and extraction.kind == "analysis"
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

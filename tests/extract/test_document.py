@@ -1823,6 +1823,15 @@ def test_a_capital_that_manages_a_threat_is_its_government_not_the_scene_of_the_
     assert found == [] and extraction.kind == "analysis"
 
 
+def test_an_attack_that_had_not_been_claimed_by_the_day_of_telling_is_no_second_attack_and_has_no_author():
+    text = ("Deux policiers ont été tués dimanche lors de l'attaque d'un poste de police à Founougo, dans la commune de "
+            "Banikoara, dans le nord du Bénin, a-t-on appris mardi. L'attaque n'avait pas été revendiquée mardi, mais "
+            "la zone est le théâtre d'incursions régulières des jihadistes du JNIM.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 3, 4))
+    assert (event["location"], event["actor1"], event["date"]) == (
+        "Founougo", "Unidentified Armed Group (Benin)", "2025-03-02")
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

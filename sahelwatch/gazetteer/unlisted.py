@@ -57,6 +57,7 @@ _PATTERNS = {
                    r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area|Division|Department|"
                    r"Prefecture|Province)\b)"  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
                    r"|in\s+(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s*[,.;]))"),  # at Kpinkankandi, also in Kpendjal,
+        re.compile(rf"\b(?:in|at)\s+{_NAME},\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?(?=[A-Z])"),  # in Dumba, near Baga
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
@@ -64,6 +65,8 @@ _PATTERNS = {
         re.compile(rf"(?:\b(?:à|au|contre|près de|vers|environs de)\s+|\b(?:près|environs) d['’]|\battaqu\w+\s+)"
                    rf"{_NAME},?\s+(?:également\s+|aussi\s+)?"
                    rf"(?:dans|en)\s+(?:la|le|l['’]|les)\s*{_UNIT_FR}\b"),                                              # à Tin-Hama, dans le cercle d'Ansongo
+        re.compile(rf"\b(?:à|au)\s+{_NAME},\s+près\s+(?:de\s+(?:la\s+(?:ville|localité)\s+de\s+)?|d['’])(?=[A-ZÀ-Þ])"),
+        # à Dumba, près de la ville de Baga
         re.compile(rf"\b{_SITE_FR}(?:\s+[a-zéèêàâîôûç]+)?\s+(?:de\s+|d['’]){_NAME},?\s+(?:dans|en)\s+(?:la|le|l['’]|les)\s*"
                    rf"{_UNIT_FR}\b"),  # le poste de sécurité de Dilly, le marché hebdomadaire de Tondikiwindi
         re.compile(rf"\b(?:région|zone|secteur|localité)\s+(?:de\s+|d['’]){_NAME},?\s+(?:wilaya|province|préfecture|"

@@ -147,15 +147,16 @@ def _latin_vowels(name: str) -> str:
 
 
 MIN_SOUND = 0.6   # how close the vowelled readings must be (يانكارا is not Na Korau: 0.57)
+REGION_SOUND = 0.75  # and for a village the text puts in a region (غيدان مادي is not Guidan Ahmed: 0.7)
 _FINAL_VOWEL = {"ا": "a", "ى": "a", "ه": "a", "ي": "i", "و": "o"}
 _LATIN_FINAL = {"a": "a", "i": "i", "e": "i", "y": "i", "o": "o", "u": "o"}
 
 
-def _sounds_alike(phrase: str, name: str) -> bool:
+def _sounds_alike(phrase: str, name: str, minimum: float = MIN_SOUND) -> bool:
     """A town whose consonants the Arabic word writes must also sound like it: close vowelled readings,
     and the same final vowel when both end in one (ماغامي is Magami, not Magama)."""
     reading, latin = _romanised(phrase), _latin_vowels(name)
-    if SequenceMatcher(None, reading, latin).ratio() < MIN_SOUND:
+    if SequenceMatcher(None, reading, latin).ratio() < minimum:
         return False
     ending = "ي" if phrase.endswith("يه") else phrase[-1:]  # "تانكوغونادييه": -ié, -ye
     arabic_end, latin_end = _FINAL_VOWEL.get(ending), _LATIN_FINAL.get(fold(name)[-1:])
@@ -177,6 +178,26 @@ def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
     if len(places) > 1 and rank(places[0]) == rank(places[1]) and places[0].name != places[1].name:
         return None  # two different towns, nothing to choose between them
     return places[0]
+
+
+def town_of_region(phrase: str, country: str, admin1_code: str | None,
+                   gazetteer: Gazetteer | None = None) -> Place | None:
+    """The one known town of a region that a folded Arabic name transcribes, by its consonants and its
+    sound: "قرية ديامو بمنطقة كاي" is Diamou, "بلدة وولغو في ولاية بورنو" Wulgo. A name the text itself
+    puts in the region needs no population to be told from its homonyms elsewhere."""
+    if admin1_code is None or len(skeleton := arabic_skeleton(phrase)) < 2:
+        return None
+    gazetteer = gazetteer or Gazetteer.load()
+    places = {gazetteer.place(r) for r in _index(gazetteer).get((country, skeleton), [])}
+    reading = _romanised(phrase)
+
+    def sound(place: Place) -> float:
+        return round(SequenceMatcher(None, reading, _latin_vowels(place.name)).ratio(), 2)
+    ranked = sorted((p for p in places if p.admin1_code == admin1_code and _sounds_alike(phrase, p.name, REGION_SOUND)),
+                    key=lambda p: (-sound(p), -p.population, p.id))
+    if not ranked or any(sound(p) == sound(ranked[0]) and p.name != ranked[0].name for p in ranked[1:]):
+        return None  # (ديامو is Diamou, not Dioumou of the same region; two names that sound alike: neither)
+    return ranked[0]
 
 
 def _readings(word: str, offset: int) -> list[tuple[str, int]]:

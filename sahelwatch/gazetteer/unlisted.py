@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from sahelwatch.gazetteer.cues import load_cues
 from sahelwatch.gazetteer.records import Place, PlaceMention, ResolvedPlace
 from sahelwatch.gazetteer.resolve import is_small
-from sahelwatch.gazetteer.translit import looks_like_a_name, romanise
+from sahelwatch.gazetteer.translit import looks_like_a_name, romanise, town_of_region
 from sahelwatch.text.normalise import NormText, fold
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*\w"
@@ -226,11 +226,14 @@ def _unit_before(start: int, places: list[ResolvedPlace], kinds: tuple[str, ...]
 def _village(surface: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:
     unit = container.place
     arabic = lang == "ar"
-    name = romanise(fold(surface), unit.country) if arabic else surface
+    known = town_of_region(fold(surface), unit.country, unit.admin1_code) if arabic else None
+    # "قرية ديامو بمنطقة كاي": Diamou, a town of Kayes the gazetteer has in Latin letters only
+    name = known.name if known else romanise(fold(surface), unit.country) if arabic else surface
+    at = known or unit
     place = Place(id=f"unlisted:{unit.country}:{unit.admin1_code}:{fold(name)}", name=name, country=unit.country,
                   admin1_code=unit.admin1_code, admin1=unit.admin1,
                   admin2=unit.name if unit.kind == "admin2" else unit.admin2,
-                  latitude=unit.latitude, longitude=unit.longitude, kind="town", source="text",
+                  latitude=at.latitude, longitude=at.longitude, kind="town", source="text",
                   names_ar=(surface,) if arabic else ())
     mention = PlaceMention(start, end, surface, fold(surface), (place,), lang=lang)
     return ResolvedPlace(mention, place, 3 if unit.kind == "admin1" else 2, 0.5)

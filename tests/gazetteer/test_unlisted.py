@@ -2,7 +2,7 @@
 
 import pytest
 
-from sahelwatch.gazetteer import geoparse
+from sahelwatch.gazetteer import Gazetteer, geoparse
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
 from sahelwatch.text.normalise import normalise
@@ -223,3 +223,20 @@ def test_an_adjective_after_a_settlement_noun_is_read_by_no_consonants():
     text = "قتل ثلاثة مدنيين في هجوم على قرية قريبة من بلدة ماندوري شمال توغو."  # "a village near", not Akrérèb
     found = transliterated_places(normalise(text), ["TG", "NE"], set(), regions=["TG-S"])
     assert "Akrérèb" not in {p.place.name for p in found}
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("هاجم مسلحون بلدة وولغو في منطقة غامبورو نغالا بولاية بورنو.", "Wulgo", "NG-BO"),
+    ("اختطف مسلحون راعيين قرب قرية ديامو بمنطقة كاي غربي مالي.", "Diamou", "ML-1"),
+])
+def test_an_arabic_village_of_a_region_is_the_town_of_that_region_that_sounds_the_same(text, name, admin1):
+    [village] = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
+    known = next(p for p in Gazetteer.load().lookup(name) if p.admin1_code == admin1)
+    assert (village.place.name, village.place.latitude, village.place.longitude) == (
+        name, known.latitude, known.longitude)
+
+
+def test_a_village_that_only_shares_its_consonants_with_a_town_of_the_region_keeps_its_own_name():
+    text = "هاجم مسلحون قرية غيدان مادي التابعة لمنطقة تانغازا بولاية سوكوتو."
+    [village] = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
+    assert village.place.name != "Guidan Ahmed"

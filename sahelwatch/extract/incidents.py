@@ -216,7 +216,7 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois
     ont été tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"):
     two clauses, the second told apart from the first; else nothing."""
-    found = _WHILE.search(text, sentence.start, sentence.end)
+    found = _WHILE.search(text, sentence.start, sentence.end) or _and_later(text, sentence)
     if found is None:
         return []
     halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
@@ -242,10 +242,22 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     return [pair for half in halves for pair in _split_by_town(text, half)]  # ("بولايتي باتنة وتلمسان، فيما")
 
 
+_AND_THEN = re.compile(r"[,،]\s*(?:and|et|و)\s+|\s+and\s+(?=\w+\s+\w+\s+(?:died|were|was)\b)", re.IGNORECASE)
+
+
+def _and_later(text: str, sentence: Sentence) -> re.Match | None:
+    """The "and" before a later day told without its date: "..., killing nine civilians on Friday, and three
+    soldiers died a day later when their convoy struck a roadside bomb"."""
+    if sentence.day_after is None or sentence.day_after[2] <= 0:
+        return None
+    return next(reversed(list(_AND_THEN.finditer(text, sentence.start, sentence.day_after[0]))), None)
+
+
 def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
     """The clause is the second half of a sentence that ``_split_while`` cut in two."""
+    later = _and_later(text, sentence)
     return clause.start > sentence.start and any(
-        m.end() == clause.start for m in _WHILE.finditer(text, sentence.start, sentence.end))
+        m.end() == clause.start for m in [*_WHILE.finditer(text, sentence.start, sentence.end), *([later] if later else [])])
 
 
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:

@@ -1832,6 +1832,26 @@ def test_an_attack_that_had_not_been_claimed_by_the_day_of_telling_is_no_second_
         "Founougo", "Unidentified Armed Group (Benin)", "2025-03-02")
 
 
+def test_a_lead_that_tells_a_second_event_a_day_later_tells_two_events():
+    text = ("NIAMEY, May 19 (Reuters) - Suspected Islamic State fighters killed at least nine civilians when they opened "
+            "fire on a weekly market in western Niger on Friday, and three soldiers died a day later when their convoy "
+            "struck a roadside bomb in the same area, Niger's defence ministry said.\n\nGunmen on motorcycles attacked "
+            "the market in Kokorou, in the Tera department of the Tillaberi region.\n\nOn Saturday, a military convoy "
+            "hit an improvised explosive device about 15 km outside the town of Tera, killing three soldiers.")
+    _, found = events(text, "en", published=dt.date(2025, 5, 19))
+    assert sorted((e["sub_event_type"], e["fatalities"], e["date"]) for e in found) == [
+        ("Attack", 9, "2025-05-16"), ("Remote explosive/landmine/IED", 3, "2025-05-17")]
+
+
+def test_suspects_arrested_in_connection_with_killings_are_an_arrest_not_another_killing():
+    text = ("Gunmen killed seven people in an attack on Okokolo community in Agatu Local Government Area of Benue State "
+            "on Tuesday, and police arrested five suspects in connection with the killings the following day.\n\nOn "
+            "Wednesday, police operatives arrested five suspects at Obagaji, the Agatu LGA headquarters.")
+    _, found = events(text, "en", published=dt.date(2026, 7, 16))
+    assert sorted((e["sub_event_type"], e["location"]) for e in found) == [
+        ("Arrests", "Obagaji"), ("Attack", "Okokolo")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

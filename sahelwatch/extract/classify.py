@@ -71,8 +71,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     ``lead``: the cue categories of the sentence that first reports it (what the report is about).
     """
     c = categories
-    if "ied" in c and c & {"weapons_seizure", "defused"} and not c & {"explosion", "wounded"}:
-        c = c - {"ied"}  # "كشف وتدمير ... قنابل تقليدية الصنع": bombs found and destroyed, none went off
+    if c & {"ied", "shelling"} and c & {"weapons_seizure", "defused"} and not c & {"explosion", "wounded"}:
+        c = c - {"ied", "shelling"}  # "كشف وتدمير ... قنابل تقليدية الصنع", "recovered an RPG-7 with 4 rockets":
+        #                              bombs and rockets found, none went off
     tags = tuple(sorted({_TAGS[k] for k in c if k in _TAGS}))
     armed_target = bool(c & {"clash", "neutralised"}) or not civilian_deaths and (
         "military_target" in c or ("security_forces" in c and (forces_deaths or (

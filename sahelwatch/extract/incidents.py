@@ -276,7 +276,8 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
             listed.append(place)  # ("Tétouan et Martil", ten kilometres apart, are two towns all the same)
     found = {c.category for c in cues}
     if found & {"weapons_seizure", "defused"}:
-        found -= {"explosion", "ied", "suicide"}  # "découvert et détruit ... deux bombes de confection artisanale"
+        found -= {"explosion", "ied", "suicide", "shelling"}  # "découvert et détruit ... deux bombes de confection
+        #                                                       artisanale", "an RPG-7 rocket launcher with 4 rockets"
     if found <= PREVENTIVE:  # "كشف وتدمير مخبأين للإرهابيين بولايتي عين الدفلى والبويرة": a region of its own
         listed += [p for p in sentence.towns() if p.place.kind == "admin1" and p.mention.kind_cue == "admin1"
                    and p.mention.start not in sentence.directional

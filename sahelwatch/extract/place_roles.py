@@ -75,7 +75,8 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'�
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
                           r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de|led by|headed by|"
-                          r"commanded by|dirigee? par|commandee? par)\s+(?:\w+\s+)?"
+                          r"commanded by|dirigee? par|commandee? par)\s+(?:(?!(?:in|at|near|from|a|au|dans)\b)\w+\s+){0,2}"
+                          r"(?:(?:and|et)\s+)?"  # "the faction loyal to Ali Ngulde and Bakura": two men
                           r"|\b(?:col|colonel|lt|lieutenant|maj|major|gen|general|brig|brigadier|capt|captain|capitaine|"
                           r"commandant|sgt|sergeant|sergent|cpl|corporal|sp|asp|dsp|csp|acp|dcp|mr|mrs|dr|alhaji|hajiya|"
                           r"mallam|malam|justice|hon)\.?\s+(?!(?:area|vicinity|direction|hospital|towns?|cities|city|roads?)\b)"
@@ -203,6 +204,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDITS.finditer(text)]
 
 
+_TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
     start, end = place.mention.start, place.mention.end
@@ -210,7 +215,8 @@ def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     return is_dateline(norm.original, start, end) or bool(
         _OPERATION.search(norm.original, max(0, start - 40), start)
         or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at)
-        or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end))))
+        or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end)))
+        or (_TITLE.fullmatch(place.mention.surface) and _NAME_AFTER.match(norm.original, end)))  # "Malam Bello Tangaza"
 
 
 def is_measured_from(norm: NormText, at: int) -> bool:

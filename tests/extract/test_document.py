@@ -1852,6 +1852,31 @@ def test_suspects_arrested_in_connection_with_killings_are_an_arrest_not_another
         ("Arrests", "Obagaji"), ("Attack", "Okokolo")]
 
 
+def test_a_residents_title_and_a_commanders_name_are_no_places():
+    text = ("Suspected Lakurawa members killed eight persons in an attack on Kwallajiya village in the Tangaza Local "
+            "Government Area of Sokoto State on Saturday. A resident of the community, Malam Bello Tangaza, told The "
+            "PUNCH on Sunday that the attackers also rustled over 100 cattle.")
+    _, found = events(text, "en", published=dt.date(2025, 5, 26))
+    assert [e["location"] for e in found] == ["Kwallajiya"]
+    text = ("The attack comes days after dozens of fighters were killed on Friday when the Boko Haram faction loyal to "
+            "Ali Ngulde and Bakura attacked ISWAP fighters at Tumbun Rago, an island on the Lake Chad shores in Kukawa "
+            "LGA.")
+    _, [event] = events(text, "en", published=dt.date(2025, 5, 20))
+    assert (event["location"], event["admin1_code"]) == ("Tumbun Rago", "NG-BO")
+
+
+def test_an_army_bulletins_recovered_rockets_are_a_seizure_and_a_dangerous_terrorist_is_one_dead():
+    text = ("In the same context, a detachment of the ANP, acting on intelligence, recovered in In Guezzam 2 "
+            "Kalashnikov-type submachine guns, an RPG-7 rocket launcher with 4 rockets and a quantity of ammunition, "
+            "the statement added on 17 May.")
+    _, [event] = events(text, "en", published=dt.date(2025, 5, 21))
+    assert (event["sub_event_type"], event["actor1"]) == ("Disrupted weapons use", "Military Forces of Algeria")
+    text = ("A detachment of the ANP neutralised a dangerous terrorist and recovered a Kalashnikov-type firearm during a "
+            "search-and-sweep operation near the municipality of Tamalous, Skikda province, on 13 June.")
+    _, [event] = events(text, "en", published=dt.date(2026, 6, 18))
+    assert (event["event_type"], event["fatalities"]) == ("Battles", 1)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

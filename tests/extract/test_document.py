@@ -1877,6 +1877,14 @@ def test_an_army_bulletins_recovered_rockets_are_a_seizure_and_a_dangerous_terro
     assert (event["event_type"], event["fatalities"]) == ("Battles", 1)
 
 
+def test_the_capital_tankers_were_heading_to_is_not_where_they_were_attacked():
+    text = ("أضرم مسلحون النار، أمس الأربعاء، في ١٥ صهريجا محملا بالوقود كانت متجهة نحو العاصمة المالية باماكو، واختطفوا "
+            "ثلاثة من سائقيها، على الطريق الرابط بين ديما وكايس، غربي مالي. وقالت المصادر إن الهجوم وقع على بعد نحو ٢٠ "
+            "كيلومترا من بلدة سانداري، حين اعترض مسلحون على دراجات نارية قافلة من الصهاريج.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 9, 10))
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Sandaré", "ML-1", 2)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -105,12 +105,14 @@ def arabic_skeleton(word: str) -> str:
     return _collapse("".join(_ARABIC.get(c, "") for c in word))
 
 
-def latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a folded Latin name."""
+def latin_skeleton(name: str, soft_g: bool = True) -> str:
+    """Consonant skeleton of a folded Latin name; ``soft_g``: "gi", "ge" read as in French (Gidan, Kangiwa are
+    Hausa names, with a hard g)."""
     name = re.sub(r"[^a-z ]", "", name)
     for digraph, sound in _LATIN_DIGRAPHS:
         name = name.replace(digraph, sound)
-    name = re.sub(r"g(?=[ei])", "j", name)
+    if soft_g:
+        name = re.sub(r"g(?=[ei])", "j", name)
     name = re.sub(r"c(?=[ei])", "s", name)
     return _collapse("".join(_LATIN.get(c, "") for c in name))
 
@@ -126,13 +128,13 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
     for key in gazetteer.keys:
         if not key[:1].isascii():
             continue
-        skeleton = latin_skeleton(key)
-        if len(skeleton) < 2:
-            continue
-        for row in gazetteer.rows_for_key(key):
-            if gazetteer.kind_of(row) in KINDS:
-                country = gazetteer.place(row).country
-                index.setdefault((country, skeleton), []).append(row)
+        for skeleton in {latin_skeleton(key), latin_skeleton(key, soft_g=False)}:
+            if len(skeleton) < 2:
+                continue
+            for row in gazetteer.rows_for_key(key):
+                if gazetteer.kind_of(row) in KINDS:
+                    country = gazetteer.place(row).country
+                    index.setdefault((country, skeleton), []).append(row)
     return index
 
 

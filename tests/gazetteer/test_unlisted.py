@@ -212,6 +212,12 @@ def test_a_base_named_in_arabic_is_read_by_its_consonants():
     assert "Wajiroko" in {p.place.name for p in found}
 
 
+def test_a_hausa_name_is_read_with_its_hard_g():
+    text = "هاجم مسلحون من جماعة لاكوراوا بلدة كانغيوا في ولاية كيبي"  # Kangiwa, not Kyanga
+    found = transliterated_places(normalise(text), ["NG"], set(), regions=["NG-KE"])
+    assert [p.place.name for p in found] == ["Kangiwa"]
+
+
 def test_an_ordinary_word_after_wa_is_read_by_no_consonants():
     text = "ينشطون بكل من حد السوالم بإقليم برشيد ومدينة تيفلت."  # "and the city of": not Mediouna
     named = {i for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}

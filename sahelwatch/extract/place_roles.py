@@ -60,10 +60,12 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)الي)\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+"
+                       r"(?:في|ب)))\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات)\W+"
                        r"(?:\w+\W+){0,3}$")
-# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري": not the scene
+# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري", "فارقوا الحياة في مستشفى
+# تيرا": not the scene
 _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|decede|decedes)\s+(?:a|de)\s+(?:leurs|ses)\s+blessures"
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
                              r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"

@@ -1885,6 +1885,16 @@ def test_the_capital_tankers_were_heading_to_is_not_where_they_were_attacked():
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Sandaré", "ML-1", 2)
 
 
+def test_the_hospital_where_wounded_died_is_not_a_second_scene():
+    text = ("ارتفعت حصيلة الهجوم المسلح الذي استهدف السوق الأسبوعية في بلدة كوكورو بمنطقة تيلابيري غربي النيجر إلى 12 "
+            "قتيلا من المدنيين، وفق ما أفاد مسؤول محلي، الثلاثاء.\n\nوكانت الوزارة قد أعلنت مساء الاثنين حصيلة أولية "
+            "بمقتل تسعة مدنيين في هجوم نفذه \"إرهابيون\" مساء الأحد.\n\nوقال المسؤول المحلي إن ثلاثة من الجرحى فارقوا "
+            "الحياة في مستشفى تيرا متأثرين بإصاباتهم، مضيفا أن المهاجمين \"أطلقوا النار بشكل عشوائي\".\n\nوتحدثت مصادر من "
+            "المجتمع المدني في المنطقة عن \"نحو عشرين قتيلا\".")
+    _, found = events(text, "ar", published=dt.date(2026, 9, 8))
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Kokoro", 12)]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

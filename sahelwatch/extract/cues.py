@@ -17,7 +17,7 @@ from sahelwatch.text.phrases import PhraseMatcher
 CATEGORIES = (
     "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
-    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot",
+    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "dispersal", "riot",
     "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
@@ -50,6 +50,7 @@ class Cue:
 # the words inside it, as one vocabulary does ("site d'orpaillage" is a target, not gold mining;
 # "des patrouilles ont été renforcées" is security news, not patrols attacked).
 TARGETS = ("military_target", "civilian_target")
+IMPLIES = {"dispersal": "protest"}   # a crowd broken up by the police was a protest
 
 
 @cache
@@ -59,6 +60,8 @@ def cue_matcher(lang: str, targets: bool = False) -> PhraseMatcher:
     for category in TARGETS if targets else [c for c in CATEGORIES if c not in TARGETS]:
         for phrase in table.get(category, {}).get("phrases", ()):
             matcher.add(phrase, category)
+            if category in IMPLIES:
+                matcher.add(phrase, IMPLIES[category])
     return matcher
 
 

@@ -1895,6 +1895,20 @@ def test_the_hospital_where_wounded_died_is_not_a_second_scene():
     assert [(e["location"], e["fatalities"]) for e in found] == [("Kokoro", 12)]
 
 
+@pytest.mark.parametrize("text, lang, sub_event", [
+    ("Mardi, plusieurs centaines d'habitants en colère ont bloqué l'axe Gusau-Funtua à Tsafe pour dénoncer "
+     "l'insécurité, avant d'être dispersés par la police à coups de gaz lacrymogène.", "fr", "Protest with intervention"),
+    ("The abduction sparked a protest on Tuesday in Funtua, where hundreds of residents blocked the Funtua–Zaria "
+     "highway demanding the protection of schools. Policemen fired teargas to disperse the protesters.", "en",
+     "Protest with intervention"),
+    ("واحتجاجا على تكرار عمليات الخطف، نظم العشرات من أبناء البلدة، أمس الاثنين، وقفة سلمية أمام مقر حكومة الولاية في "
+     "غوساو، للمطالبة بتحرير المختطفين وإقامة قاعدة عسكرية في المنطقة.", "ar", "Peaceful protest"),
+])
+def test_a_protest_met_with_intervention_is_one_the_forces_broke_up_not_one_that_named_them(text, lang, sub_event):
+    _, [event] = events(text, lang, published=dt.date(2025, 8, 13))
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", sub_event)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -86,11 +86,12 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
-                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier)\s+(?:(?:le|la|l|the)\W+)?"
+                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier|studio|radio)\s+(?:(?:le|la|l|the)\W+)?"
                           r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place (not "in the general area of Ngoshe");
-# "le café Argana", "Kano Pillars stadium": a venue's name; "the city's Al-Mahdia district": a quarter
+# "le café Argana", "Kano Pillars stadium": a venue's name; "Studio Tamani", "Radio Bamakan": a broadcaster;
+# "the city's Al-Mahdia district": a quarter
 _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
                            r"elder|notable|witness|temoin|eleveur|herder|farmer|trader|commercant)s?\s+(?:de|du|des|d|of|in|at|from)\b")
@@ -141,9 +142,11 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
-_ROAD_TO = re.compile(r"(?:\b(?:road|route|axe|highway)|(?:^|\s)(?:الطريق|طريق))\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
+_ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )route|axe|highway)|(?:^|\s)(?:الطريق|طريق))"
+                      r"\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
-# "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it
+# "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it (but a convoy
+# that "faisait route vers Bamako" was heading there)
 _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
                          r"\s+(?:[\w'-]+,?\s+){0,9}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
                          r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,8}من\s+(?:\S+\s+)?$")

@@ -1909,6 +1909,15 @@ def test_a_protest_met_with_intervention_is_one_the_forces_broke_up_not_one_that
     assert (event["event_type"], event["sub_event_type"]) == ("Protests", sub_event)
 
 
+def test_a_convoy_heading_to_the_capital_was_attacked_where_it_was_and_a_radio_is_no_place():
+    text = ("Selon des sources locales, le convoi, qui faisait route vers Bamako sous escorte des FAMa, est tombé lundi "
+            "dans une embuscade tendue par des hommes armés à une vingtaine de kilomètres de Sandaré. Des échanges de "
+            "tirs ont opposé l'escorte aux assaillants. Un transporteur joint par Studio Tamani parle d'au moins quatre "
+            "morts, dont deux chauffeurs et deux apprentis.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 9, 2))
+    assert (event["location"], event["geo_precision"], event["fatalities"]) == ("Sandaré", 2, 4)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

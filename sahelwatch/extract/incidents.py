@@ -359,7 +359,9 @@ _SEVERAL_PLACES = re.compile(
     r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات|مناطق)"
     r"|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
-    r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على", re.IGNORECASE)
+    r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على"
+    r"|\bdans\s+les\s+(?:provinces|régions|communes|cercles|départements)\s+d|\bin\s+the\s+(?:provinces|regions)\s+of\b"
+    r"|في\s+(?:ولايات|أقاليم|محافظات)\s", re.IGNORECASE)  # "dans les provinces du Sourou, de la Komondjari et du Loroum"
 
 
 def _opens_summary(text: str, clause: Sentence) -> bool:
@@ -369,9 +371,11 @@ def _opens_summary(text: str, clause: Sentence) -> bool:
 
 
 def _details(summary: Incident | None, place: ResolvedPlace) -> bool:
-    """A village of the summary ``summary``: another town of its region (or of no region it names)."""
+    """A village of the summary ``summary``: another town of its region, or of one of the regions it lists ("dans
+    les provinces du Sourou, de la Komondjari et du Loroum"), or of no region it names."""
     return summary is not None and summary.summary and place.is_local and not same_place(summary.place, place) and (
-        summary.place is None or same_region(summary.place, place))
+        summary.place is None or same_region(summary.place, place) or place.place.admin1_code in {
+            p.place.admin1_code for s in summary.sentences for p in s.places if p.place.kind != "town"})
 
 
 def _day(sentence: Sentence) -> DateMention | None:

@@ -79,7 +79,8 @@ _SCENE_BEFORE = {
     "en": re.compile(rf"\b(?:stormed|raided|invaded|overran|besieged|outskirts of|(?:moved|went|proceeded) to (?:the )?"
                      rf"(?:neighbouring|neighboring|nearby)|neighbouring|neighboring)\s+{_NAME}(?=\s+(?:at|on|in|around|"
                      rf"late|early|where|and|before|after)\b|\s*[,.;])"),
-    "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers)\s+{_NAME}(?=\s+(?:vers|dans|"
+    "fr": re.compile(rf"\b(?:pris d['’]assaut|investi|envahi|(?:se sont )?dirigés vers|aux abords de|aux alentours de|"
+                     rf"à proximité de|non loin de)\s+{_NAME}(?=\s+(?:vers|dans|"
                      rf"en|aux|où|et|avant|après)\b|\s*[,.;])"),
 }
 _NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word is no village

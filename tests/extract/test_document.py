@@ -1918,6 +1918,18 @@ def test_a_convoy_heading_to_the_capital_was_attacked_where_it_was_and_a_radio_i
     assert (event["location"], event["geo_precision"], event["fatalities"]) == ("Sandaré", 2, 4)
 
 
+def test_an_army_bulletins_lead_on_operations_in_several_provinces_sums_the_operations_it_then_tells():
+    text = ("Ouagadougou, 3 sept. 2025 (AIB) – Les FDS ont neutralisé plusieurs dizaines de terroristes au cours "
+            "d'opérations menées les 1er et 2 septembre 2025 dans les provinces du Sourou, de la Komondjari et du Loroum. "
+            "Dans le Sourou, une unité du BIR a accroché, le lundi 1er septembre, un groupe de terroristes aux abords de "
+            "Lanfiéra. Le bilan fait état de onze terroristes neutralisés. Le mardi 2 septembre, dans la Komondjari, les "
+            "vecteurs aériens ont pris pour cible un regroupement de terroristes non loin de Bartiébougou. Le même jour, "
+            "dans le Loroum, des individus armés ont tenté de prendre d'assaut le détachement militaire de Banh.")
+    _, found = events(text, "fr", published=dt.date(2025, 9, 3))
+    assert sorted((e["admin1_code"], e["location"], e["date"]) for e in found) == [
+        ("BF-01", "Lanfiéra", "2025-09-01"), ("BF-08", "Bartibougou", "2025-09-02"), ("BF-10", "Banh", "2025-09-02")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -88,6 +88,8 @@ _NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word i
     "cercle", "région", "département", "préfecture", "wilaya", "school", "college", "academy", "university",
     "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp", "park",
     "junction", "road", "bridge", "roundabout", "garage"})
+_SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT_EN}\b")                        # "Keta village, Tsafe LGA"
+_SETTLEMENT_BEFORE = re.compile(rf"\b(?:{_SETTLEMENT_EN}|{_SETTLEMENT_FR})\s+(?:of|de|d['’])\s*$")  # "le village de Keta"
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:[وف]?[بل]|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
@@ -131,7 +133,9 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
         container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
-        if container is None or surface in found or (known is not None and not _homonym_elsewhere(known, container, lang == "ar", named)):
+        settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text, 0, start))
+        if container is None or surface in found or (
+                known is not None and not _homonym_elsewhere(known, container, settled, named)):
             continue
         found[surface] = _village(surface, start, end, container, lang)
         containers.add(container.mention.start)

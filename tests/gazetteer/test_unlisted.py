@@ -73,6 +73,8 @@ def villages(text, lang):
     ("Le 12 janvier, une quarantaine d'agriculteurs avaient été tués à Dumba, près de la ville de Baga.", "fr",
      ("Dumba", "NG", "NG-BO", 2)),
     ("About 40 farmers were killed in Dumba, near the town of Baga, in January.", "en", ("Dumba", "NG", "NG-BO", 2)),
+    ("Gunmen have killed nine people in Keta village, Tsafe Local Government Area of Zamfara State.", "en",
+     ("Keta", "NG", "NG-ZA", 2)),   # not Keta, a town of Ghana
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",
      "ar", ("بوسي بانغو", "NE", "NE-6", 2)),
     ("وتقع ألفاكوارا في بلدية كاندي بمقاطعة أليبوري، على تخوم منتزه دبليو.", "ar", ("ألفاكوارا", "BJ", "BJ-AL", 2)),

@@ -1930,6 +1930,15 @@ def test_an_army_bulletins_lead_on_operations_in_several_provinces_sums_the_oper
         ("BF-01", "Lanfiéra", "2025-09-01"), ("BF-08", "Bartibougou", "2025-09-02"), ("BF-10", "Banh", "2025-09-02")]
 
 
+def test_a_fraud_ring_arrested_by_a_security_directorate_is_ordinary_crime():
+    text = ("Nouadhibou, March 26 (AMI) - Police in Nouadhibou have arrested seven people suspected of running a network "
+            "that sold forged work contracts and fake visa appointments to young people seeking to travel abroad, the "
+            "regional security directorate said on Wednesday. Investigators say at least 60 people were defrauded over "
+            "the past year. \"These are ordinary swindlers exploiting the dreams of our youth,\" a police official said.")
+    extraction, found = events(text, "en", published=dt.date(2026, 3, 26))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1885,6 +1885,14 @@ def test_the_capital_tankers_were_heading_to_is_not_where_they_were_attacked():
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Sandaré", "ML-1", 2)
 
 
+def test_the_second_of_two_hospitals_the_wounded_were_taken_to_is_not_a_scene():
+    text = ("ارتفعت حصيلة الهجوم على السوق الأسبوعية في بلدة تونديكيويندي بمنطقة تيلابيري يوم الأحد الماضي إلى 21 قتيلا من "
+            "المدنيين. وقالت الوزارة إن \"مجموعة إرهابية\" هاجمت السوق الأسبوعية وأطلقت النار على المتسوقين، مضيفة أن 12 "
+            "جريحا يتلقون العلاج في مستشفيات ولام ونيامي.")
+    _, found = events(text, "ar", published=dt.date(2026, 10, 13))
+    assert [e["location"] for e in found] == ["Tondi Kiwindi"]
+
+
 def test_the_hospital_where_wounded_died_is_not_a_second_scene():
     text = ("ارتفعت حصيلة الهجوم المسلح الذي استهدف السوق الأسبوعية في بلدة كوكورو بمنطقة تيلابيري غربي النيجر إلى 12 "
             "قتيلا من المدنيين، وفق ما أفاد مسؤول محلي، الثلاثاء.\n\nوكانت الوزارة قد أعلنت مساء الاثنين حصيلة أولية "

@@ -23,7 +23,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
-                        r"مجاوره|قريبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"  # "نحو العاصمة المالية باماكو"
+                        r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"  # "نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة"
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
                         r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"

@@ -1947,6 +1947,15 @@ def test_a_fraud_ring_arrested_by_a_security_directorate_is_ordinary_crime():
     assert found == [] and extraction.kind == "other"
 
 
+def test_the_river_attackers_withdrew_toward_is_no_second_battle():
+    text = ("قالت هيئة الأركان العامة للجيش المالي إن وحداتها صدّت فجر أمس الاثنين هجوما \"إرهابيا\" استهدف موقعا عسكريا في "
+            "بلدة ديالوبي الواقعة في دائرة موبتي وسط البلاد، مشيرة إلى مقتل 4 جنود وإصابة 7 آخرين بجروح. وأضاف بيان الجيش "
+            "أن القوات المسلحة \"حيّدت 11 إرهابيا\" واستعادت أسلحة تركها المهاجمون خلال انسحابهم باتجاه المناطق الرطبة "
+            "المحاذية لنهر النيجر.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 6, 3))
+    assert (event["admin1_code"], event["fatalities"]) == ("ML-5", 15)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -141,8 +141,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     if "protest" in c:
         if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"
             return Coding("Protests", "Excessive force against protesters", tags, "protest")
-        if c & {"arrest", "dispersal"} or (sides.state and c & {"clash", "wounded", "attack"}):  # forces acting,
-            #                                                                                   not only named
+        # the forces acted on the crowd (arrests, tear gas, shots), not only named in the story
+        if c & {"arrest", "dispersal"} or (sides.state and c & {"clash", "wounded", "attack"}):
             return Coding("Protests", "Protest with intervention", tags, "protest")
         return Coding("Protests", "Peaceful protest", tags, "protest")
     if c & {"attack", "clash", "ambush", "killing", "neutralised", "operation"} and c & VIOLENT:

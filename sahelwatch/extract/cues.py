@@ -17,8 +17,8 @@ from sahelwatch.text.phrases import PhraseMatcher
 CATEGORIES = (
     "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
-    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "dispersal", "riot",
-    "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
+    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "dispersal",
+    "riot", "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
     "crime", "denial", "revision", "provisional", "separate", "attribution", "speech_continued",

@@ -206,7 +206,8 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
 ROAD_JOIN = 6   # characters between a road's two ends ("Gao-Ansongo", "Kolofata and Kerawa", "كولوفاتا وكيراوا")
 _EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|a day|a week|two days|three days) after\b"
             r"|(?:quelques|deux|trois) jours après\b|(?:une semaine|quelques semaines) après\b"
-            r"|بعد (?:أيام|أسبوع|يومين|أسابيع) من")  # "…, days after six fishermen were killed in Chad": an earlier event
+            r"|بعد (?:أيام|أسبوع|يومين|أسابيع) من")
+# ("…, days after six fishermen were killed in Chad": an earlier event)
 _WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b|(?={_EARLIER}))",
                     re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
 _TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
@@ -255,9 +256,8 @@ def _and_later(text: str, sentence: Sentence) -> re.Match | None:
 
 def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
     """The clause is the second half of a sentence that ``_split_while`` cut in two."""
-    later = _and_later(text, sentence)
-    return clause.start > sentence.start and any(
-        m.end() == clause.start for m in [*_WHILE.finditer(text, sentence.start, sentence.end), *([later] if later else [])])
+    cuts = [*_WHILE.finditer(text, sentence.start, sentence.end), _and_later(text, sentence)]
+    return clause.start > sentence.start and any(m is not None and m.end() == clause.start for m in cuts)
 
 
 def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -361,7 +361,8 @@ _SEVERAL_PLACES = re.compile(
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على"
     r"|\bdans\s+les\s+(?:provinces|régions|communes|cercles|départements)\s+d|\bin\s+the\s+(?:provinces|regions)\s+of\b"
-    r"|في\s+(?:ولايات|أقاليم|محافظات)\s", re.IGNORECASE)  # "dans les provinces du Sourou, de la Komondjari et du Loroum"
+    r"|في\s+(?:ولايات|أقاليم|محافظات)\s", re.IGNORECASE)
+# (the last three: "dans les provinces du Sourou, de la Komondjari et du Loroum" and the like)
 
 
 def _opens_summary(text: str, clause: Sentence) -> bool:

@@ -18,12 +18,15 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
-                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
-                        # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of), "بكل من" (in each of)
+                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )"
+                        r"(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
+                        # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
+                        # "بكل من" (in each of)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
-                        r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"  # "نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة"
+                        r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"
+                        # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
                         r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
@@ -60,8 +63,9 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+"
-                       r"(?:في|ب)))\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
+_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)"
+                       r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
+                       r"\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات)\W+"
                        r"(?:\w+\W+){0,3}و?$")  # ("مستشفيات ولام ونيامي": the second after و)
 # "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري", "فارقوا الحياة في مستشفى
@@ -77,7 +81,8 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'�
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
                           r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de|led by|headed by|"
-                          r"commanded by|dirigee? par|commandee? par)\s+(?:(?!(?:in|at|near|from|a|au|dans)\b)\w+\s+){0,2}"
+                          r"commanded by|dirigee? par|commandee? par)\s+"
+                          r"(?:(?!(?:in|at|near|from|a|au|dans)\b)\w+\s+){0,2}"
                           r"(?:(?:and|et)\s+)?"  # "the faction loyal to Ali Ngulde and Bakura": two men
                           r"|\b(?:col|colonel|lt|lieutenant|maj|major|gen|general|brig|brigadier|capt|captain|capitaine|"
                           r"commandant|sgt|sergeant|sergent|cpl|corporal|sp|asp|dsp|csp|acp|dcp|mr|mrs|dr|alhaji|hajiya|"
@@ -86,7 +91,8 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
-                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier|studio|radio)\s+(?:(?:le|la|l|the)\W+)?"
+                          r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier|studio|radio)\s+"
+                          r"(?:(?:le|la|l|the)\W+)?"
                           r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place (not "in the general area of Ngoshe");
@@ -142,7 +148,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
-_ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )route|axe|highway)|(?:^|\s)(?:الطريق|طريق))"
+_ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )route|axe|highway)"
+                      r"|(?:^|\s)(?:الطريق|طريق))"
                       r"\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it (but a convoy

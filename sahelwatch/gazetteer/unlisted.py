@@ -16,7 +16,8 @@ name in the document ("Kirchinga residents said") are the same place.
 In Arabic the name must follow a settlement noun ("قرية ياندوتو بمنطقة تسافي") and look like a
 transcribed foreign name; it is given in Latin letters the way the press of the village's country
 writes such names (ياندوتو → Yandoto in Nigeria, تشوما بانغو → Tchoma Bangou in Niger), with the
-Arabic spelling kept among its names.
+Arabic spelling kept among its names; when a town of the unit's region sounds the same (وولغو in Borno), it
+is that town, named and located as the gazetteer has it.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ _PATTERNS = {
                    r"|(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:State|LGA|Local Government Area|Division|Department|"
                    r"Prefecture|Province)\b)"  # near Obajana, Kogi State; in Limani, Mayo-Sava Division
                    r"|in\s+(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s*[,.;]))"),  # at Kpinkankandi, also in Kpendjal,
-        re.compile(rf"\b(?:in|at)\s+{_NAME},\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?(?=[A-Z])"),  # in Dumba, near Baga
+        re.compile(rf"\b(?:in|at)\s+{_NAME},\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?(?=[A-Z])"),
+        # in Dumba, near Baga
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna
@@ -89,7 +91,9 @@ _NO_VILLAGE_ENDINGS = frozenset({  # a name ending with a unit or a venue word i
     "market", "mosque", "church", "hospital", "station", "barracks", "base", "prison", "hotel", "camp", "park",
     "junction", "road", "bridge", "roundabout", "garage"})
 _SETTLEMENT_AFTER = re.compile(rf"\s+{_SETTLEMENT_EN}\b")                        # "Keta village, Tsafe LGA"
-_SETTLEMENT_BEFORE = re.compile(rf"\b(?:{_SETTLEMENT_EN}|{_SETTLEMENT_FR})\s+(?:of|de|d['’])\s*$")  # "le village de Keta"
+_SETTLEMENT_BEFORE = re.compile(rf"\b(?:{_SETTLEMENT_EN}|{_SETTLEMENT_FR})\s+(?:of|de|d['’])\s*$")
+# ("le village de Keta", "the village of Keta")
+SETTLEMENT_BEFORE_CHARS = 40  # "le village de", "the settlement of" right before the name
 PRECEDING_UNIT_WINDOW = 600  # characters before the name where its district must be named
 _ARABIC = re.compile(r"(?:^|\s)(?:[وف]?[بل]|و|ف)?(?:ال)?(?:قريه|بلده|بلدتي|قريتي|مخيم|جزيره)\s+"
                      r"(?P<name>[\u0621-\u064a]{3,}(?:\s+(?!ال)[\u0621-\u064a]{3,})?)"
@@ -133,7 +137,8 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
         container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
-        settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text, 0, start))
+        settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end)
+                                       or _SETTLEMENT_BEFORE.search(text, max(0, start - SETTLEMENT_BEFORE_CHARS), start))
         if container is None or surface in found or (
                 known is not None and not _homonym_elsewhere(known, container, settled, named)):
             continue

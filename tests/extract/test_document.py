@@ -1938,6 +1938,14 @@ def test_an_army_bulletins_lead_on_operations_in_several_provinces_sums_the_oper
         ("BF-01", "Lanfiéra", "2025-09-01"), ("BF-08", "Bartibougou", "2025-09-02"), ("BF-10", "Banh", "2025-09-02")]
 
 
+def test_an_online_fraud_ring_arrested_by_the_dgsn_is_ordinary_crime():
+    text = ("Rabat – Police in Oujda on Friday arrested three people, including a woman, suspected of involvement in an "
+            "online fraud network that swindled dozens of victims through fake job and visa offers, the General "
+            "Directorate for National Security (DGSN) said.")
+    extraction, found = events(text, "en", published=dt.date(2025, 5, 10))
+    assert found == [] and extraction.kind == "other"
+
+
 def test_a_fraud_ring_arrested_by_a_security_directorate_is_ordinary_crime():
     text = ("Nouadhibou, March 26 (AMI) - Police in Nouadhibou have arrested seven people suspected of running a network "
             "that sold forged work contracts and fake visa appointments to young people seeking to travel abroad, the "

@@ -1964,6 +1964,14 @@ def test_the_river_attackers_withdrew_toward_is_no_second_battle():
     assert (event["admin1_code"], event["fatalities"]) == ("ML-5", 15)
 
 
+def test_an_attack_on_the_armys_own_post_is_a_battle_whoever_fled_after_it():
+    text = ("Mali's army has raised the death toll from this week's attack on its post in the central town of "
+            "Dinangourou, saying 11 soldiers were killed, as residents described fleeing the town after the fighting. "
+            "The armed forces said 27 \"terrorists\" had been killed in Monday's assault.")
+    _, [event] = events(text, "en", published=dt.date(2025, 5, 15))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "Military Forces of Mali", 38)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

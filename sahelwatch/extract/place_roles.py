@@ -42,9 +42,9 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
-                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
+                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
-_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محليه|اقليم|ولايه|منطقه|بلديه)"
+_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"

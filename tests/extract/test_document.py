@@ -1972,6 +1972,13 @@ def test_an_attack_on_the_armys_own_post_is_a_battle_whoever_fled_after_it():
     assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "Military Forces of Mali", 38)
 
 
+def test_a_village_told_with_its_department_is_the_scene_not_the_department():
+    text = ("ويأتي الهجوم بعد نحو أسبوعين من مجزرة قرية فامبيتا في محافظة تيرا بالإقليم نفسه، حيث قتل مسلحون 44 مصليا "
+            "داخل مسجد أثناء صلاة الجمعة في 21 مارس/آذار الماضي.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 4, 8))
+    assert (event["location"], event["fatalities"]) == ("Fambita", 44)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -129,7 +129,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+"
-    r"(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+$",
+    r"(?:(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+)?$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",

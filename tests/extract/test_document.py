@@ -1979,6 +1979,14 @@ def test_a_village_told_with_its_department_is_the_scene_not_the_department():
     assert (event["location"], event["fatalities"]) == ("Fambita", 44)
 
 
+def test_the_town_a_local_source_speaks_from_is_no_second_battle():
+    text = ("أعلن الجيش المالي أنه صد فجر أمس الخميس هجوما \"إرهابيا\" استهدف معسكره في بلدة سوكولو التابعة لدائرة "
+            "نيونو وسط البلاد، مؤكدا مقتل أربعة من جنوده. وقال مصدر محلي في نيونو إن أصوات الاشتباكات استمرت قرابة ثلاث "
+            "ساعات، وإن سكان سوكولو لازموا منازلهم طيلة يوم الخميس.")
+    _, found = events(text, "ar", published=dt.date(2025, 4, 11))
+    assert [e["location"] for e in found] == ["Sokolo"]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1987,6 +1987,16 @@ def test_the_town_a_local_source_speaks_from_is_no_second_battle():
     assert [e["location"] for e in found] == ["Sokolo"]
 
 
+def test_the_day_services_announced_the_arrests_is_not_a_second_arrest():
+    text = ("TRIPOLI, 27 sept 2025 (AFP) - Les services de sécurité de l'est de la Libye ont annoncé samedi avoir "
+            "démantelé une cellule de l'organisation Etat islamique (EI) et arrêté trois de ses membres à Sebha, "
+            "principale ville du sud du pays.\n\nLes trois suspects, dont un ressortissant étranger, ont été arrêtés "
+            "jeudi lors d'une descente dans un quartier périphérique de la ville, a indiqué l'Agence de sécurité "
+            "intérieure dans un communiqué.")
+    _, found = events(text, "fr", published=dt.date(2025, 9, 27))
+    assert [(e["location"], e["sub_event_type"]) for e in found] == [("Sabha", "Arrests")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -1997,6 +1997,17 @@ def test_the_day_services_announced_the_arrests_is_not_a_second_arrest():
     assert [(e["location"], e["sub_event_type"]) for e in found] == [("Sabha", "Arrests")]
 
 
+def test_fishermen_killed_in_a_raid_are_civilians_whatever_the_army_did_after():
+    text = ("Six pêcheurs ont été tués et trois autres enlevés dans la nuit de mercredi à jeudi par des éléments de Boko "
+            "Haram sur une île proche de Kaïga-Kindjiria, dans le département de Fouli, province du Lac.\n\nLes corps "
+            "des victimes ont été inhumés jeudi après-midi à Kaïga-Kindjiria.\n\nUne source militaire à Bol confirme "
+            "l'attaque et indique qu'un détachement de l'Armée nationale tchadienne a été déployé dans la zone pour "
+            "retrouver les otages.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 9, 11))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == (
+        "Violence against civilians", "Civilians (Chad)", 6)
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

@@ -2008,6 +2008,19 @@ def test_fishermen_killed_in_a_raid_are_civilians_whatever_the_army_did_after():
         "Violence against civilians", "Civilians (Chad)", 6)
 
 
+def test_forces_that_tracked_the_attackers_down_the_next_day_fought_their_own_battle():
+    text = ("لقي ستة صيادين مصرعهم واختُطف ثلاثة آخرون فجر الجمعة، في هجوم نفذته عناصر من جماعة بوكو حرام على جزيرة "
+            "صغيرة قرب بلدة نغوبوا في إقليم البحيرة.\n\nوفي اليوم التالي، السبت، تمكنت وحدة من قوات الدفاع والأمن "
+            "التشادية من تعقب المهاجمين في محيط نغوبوا، ودارت بين الطرفين اشتباكات أسفرت عن مقتل أربعة من عناصر بوكو "
+            "حرام.")
+    _, found = events(text, "ar", published=dt.date(2026, 10, 11))
+    assert sorted((e["event_type"], e["fatalities"], e["date"]) for e in found) == [
+        ("Battles", 4, "2026-10-10"), ("Violence against civilians", 6, "2026-10-09")]
+    placed = events("قتل مسلحون ثمانية مزارعين يوم الأربعاء في قرية كاويري التابعة لمنطقة كوندوغا.", "ar",
+                    published=dt.date(2026, 10, 16))[1]
+    assert [e["location"] for e in placed] == ["Kawuri"]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

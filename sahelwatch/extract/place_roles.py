@@ -63,7 +63,8 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
-_HOSPITAL = re.compile(r"(?:\b(?:to|a|at|vers|died at|died in)"
+_HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le|un|une)\W)"  # French "à l'hôpital",
+                       # not English "a hospital in Gwoza" (a target)
                        r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
                        r"\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات)\W+"

@@ -2021,6 +2021,14 @@ def test_forces_that_tracked_the_attackers_down_the_next_day_fought_their_own_ba
     assert [e["location"] for e in placed] == ["Kawuri"]
 
 
+def test_a_hospital_bombed_in_a_town_is_a_target_there_not_where_the_wounded_went():
+    text = ("A female suicide bomber killed five people at a checkpoint in Banki on Tuesday. The attack revived memories "
+            "of 29 June 2024, when coordinated suicide bombings blamed on JAS at a wedding, a funeral and a hospital in "
+            "Gwoza killed at least 32 people.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 12))
+    assert sorted((e["location"], e["date"]) for e in found) == [("Banki", "2026-03-10"), ("Gwoza", "2024-06-29")]
+
+
 def test_two_attacks_told_country_by_country_are_two_events():
     text = ("Au moins cinq soldats béninois ont été tués lundi par un engin explosif, tandis que six civils ont péri "
             "dans une attaque au Togo. Au Bénin, le véhicule a sauté sur une mine sur l'axe Banikoara-Founougo, "

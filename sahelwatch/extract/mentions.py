@@ -86,7 +86,8 @@ class Mentions:
 
 _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|warned|"
                        r"a averti|a alerte|ont averti|ont alerte|"
-                       r"a declare|a annonce|ont annonce|a indique|ont indique|a rapporte|a confirme|ont confirme|publie|publiee|"
+                       r"a declare|a annonce|ont annonce|a indique|ont indique|a rapporte|a confirme|ont confirme|"
+                       r"publie|publiee|"
                        r"rendu public|rendue publique|diffuse|diffusee|"
                        r"communique|report|rapport|statement|press release|evening news|state television|state broadcaster|national television|"
                        r"state radio|journal televise|television nationale|television publique|a ete revendiquee?|"

@@ -18,8 +18,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loade
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
-                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )(?<!قريبه )(?<!قريب )"
-                        r"(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
+                        r"|(?:^|\s)(?:الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )"
+                        r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
                         # "بكل من" (in each of)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
@@ -42,7 +42,8 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
-                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
+                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*"
+                        r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
 _UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"

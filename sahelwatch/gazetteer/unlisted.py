@@ -137,8 +137,8 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")
         container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
-        settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end)
-                                       or _SETTLEMENT_BEFORE.search(text, max(0, start - SETTLEMENT_BEFORE_CHARS), start))
+        settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(
+            text, max(0, start - SETTLEMENT_BEFORE_CHARS), start))
         if container is None or surface in found or (
                 known is not None and not _homonym_elsewhere(known, container, settled, named)):
             continue

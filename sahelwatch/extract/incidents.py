@@ -338,10 +338,15 @@ def _scene(sentence: Sentence, places: list[ResolvedPlace], towns: list[Resolved
 def _road_from(sentence: Sentence, places: list[ResolvedPlace]) -> ResolvedPlace | None:
     """The first end of a road named by its two towns, as the place near which an event on it happened."""
     ends = [p for p in places if p.place.kind == "town" and p.mention.start in sentence.containers]
-    for first, second in zip(ends, ends[1:]):
-        if 0 <= second.mention.start - first.mention.end <= ROAD_JOIN:
-            return replace(first, geo_precision=2)
-    return None
+    first = next(filter(None, (_road_start(sentence, end) for end in ends[1:])), None)
+    return replace(first, geo_precision=2) if first is not None else None
+
+
+def _road_start(sentence: Sentence, end: ResolvedPlace) -> ResolvedPlace | None:
+    """The town a road starts from, named right before its other ``end`` ("Ngamdu–Benisheikh", "بين كولوفاتا
+    وكيراوا"): the sentence holds it as a container."""
+    return next((p for p in sentence.towns() if p.mention.start in sentence.containers
+                 and 0 <= end.mention.start - p.mention.end <= ROAD_JOIN), None)
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -470,8 +475,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if village:  # "In a separate attack on the same night, ... stormed Maidabino": the lead's other village
                 date = date or summary.date
             elif place is not None and not separate:
-                ends = [place] + [p for p in clause.towns() if p.mention.start in clause.containers and 0 <= (
-                    place.mention.start - p.mention.end) <= ROAD_JOIN]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
+                ends = [place, *filter(None, [_road_start(clause, place)])]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
                 target = next((i for i in reversed(incidents) if any(same_place(i.place, end) for end in ends) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)

@@ -41,11 +41,11 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
                          r"(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|الدرك|الدرك الوطني)\s+ب?"
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
+_AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
-                        r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*"
-                        r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)?)\s*$")
+                        rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
-_UNIT_AFTER_PLACE = re.compile(r"\S+\W{1,3}(?:(?:ب|في\s+)(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"
+_UNIT_AFTER_PLACE = re.compile(rf"\S+\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
@@ -131,7 +131,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+"
-    r"(?:(?:بلديه|مدينه|بلده|ولايه|مقاطعه|دايره|محليه|منطقه|اقليم|محافظه)\s+)?$",
+    rf"(?:(?:{_AR_UNIT}|مدينه|بلده)\s+)?$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",

@@ -69,9 +69,9 @@ _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le
                        r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
                        r"\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
                        r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات)\W+"
-                       r"(?:\w+\W+){0,3}و?$")  # ("مستشفيات ولام ونيامي": the second after و)
-# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري", "فارقوا الحياة في مستشفى
-# تيرا": not the scene
+                       r"(?:\w+\W+){0,3}[وب]?$")  # ("مستشفيات ولام ونيامي": the second after و)
+# "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري", "إلى المستشفى الجهوي
+# بالقصرين", "فارقوا الحياة في مستشفى تيرا": not the scene
 _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|decede|decedes)\s+(?:a|de)\s+(?:leurs|ses)\s+blessures"
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
                              r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"

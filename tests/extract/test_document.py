@@ -3312,3 +3312,11 @@ def test_a_sit_in_demanding_the_release_of_hostages_is_a_protest():
 def test_the_scene_is_the_town_the_event_happened_in(text, lang, published, scenes):
     _, found = events(text, lang, published=published)
     assert sorted(e["location"] for e in found) == scenes
+
+
+def test_a_town_joined_to_the_hospital_the_wounded_went_to_is_not_a_scene_and_no_deaths_is_zero():
+    text = ("أصيب جندي بجروح خطيرة، صباح اليوم الأحد، إثر انفجار لغم تقليدي الصنع خلال عملية تمشيط بجبل الشعانبي من "
+            "ولاية القصرين.\n\nوأفادت وزارة الدفاع بأن الجندي نُقل إلى المستشفى الجهوي بالقصرين ثم إلى المستشفى "
+            "العسكري بتونس، مؤكدة أن الانفجار لم تسجل أية وفيات.")
+    _, found = events(text, "ar", published=dt.date(2026, 3, 8))
+    assert [(e["admin1_code"], e["fatalities"]) for e in found] == [("TN-42", 0)]

@@ -51,7 +51,9 @@ _NOT_THE_DEAD = re.compile(
     r"|\s+(?:of\s+the|des|من)\s+(?:worst|deadliest|bloodiest|most|biggest|largest|pires|plus|أسوأ|أكثر|أعنف|"
     r"أكبر|أشد|أخطر|أدمى|أبشع)(?!\w)")
 _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesquels|parmi eux|y compris)|"
-                     r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?$", re.IGNORECASE)
+                     r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?"
+                     r"(?:(?:\w+[^\w,;:.،]+){0,4}(?:et|and|و)\s+)?$",  # "dont le chef du village et deux de ses fils"
+                     re.IGNORECASE)
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
 LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
 RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause

@@ -407,7 +407,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         day = _day(sentence)
-        cues = supported_cues(sentence) or _next_village(sentence, current)
+        cues = supported_cues(sentence) or _next_village(sentence, current) or _killers_told_next(sentence, mentions)
         if figurative:
             # a match report: "l'attaque malienne a mis le feu", supporters who "ont envahi les rues"
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}
@@ -657,6 +657,18 @@ def _next_village(sentence: Sentence, current: Incident | None) -> set[str]:
     if summary is None or sentence.has("denial", "total") or not moves_on:
         return set()
     return {c.category for c in sentence.event_cues} & {"attack", "abduction", "looting", "killing"}
+
+
+def _killers_told_next(sentence: Sentence, mentions: Mentions) -> set[str]:
+    """People killed, with no one named as the killer until the next sentence: "Six personnes ont été tuées
+    dimanche dans un village de la commune de Kantchari. Les assaillants, estimés à une vingtaine, sont arrivés
+    à moto". A flood's or an epidemic's dead have no assailants after them."""
+    found = {c.category for c in sentence.event_cues}
+    following = mentions.sentences[sentence.index + 1] if sentence.index + 1 < len(mentions.sentences) else None
+    if found != {"killing"} or following is None or not sentence.has("civilians", "people") or sentence.has(
+            "non_security", "denial", "total", "background"):
+        return set()
+    return found if following.has("attackers") and not following.has("non_security") else set()
 
 
 def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:

@@ -3320,3 +3320,26 @@ def test_a_town_joined_to_the_hospital_the_wounded_went_to_is_not_a_scene_and_no
             "العسكري بتونس، مؤكدة أن الانفجار لم تسجل أية وفيات.")
     _, found = events(text, "ar", published=dt.date(2026, 3, 8))
     assert [(e["admin1_code"], e["fatalities"]) for e in found] == [("TN-42", 0)]
+
+
+def test_people_killed_whose_assailants_are_told_in_the_next_sentence_are_an_attack():
+    text = ("Quatre habitants, dont l'imam et deux de ses neveux, ont été tués jeudi dans un hameau de la commune de "
+            "Diapaga. Les assaillants, venus à moto, ont ensuite incendié le marché.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 3, 8))
+    assert (event["event_type"], event["location"], event["fatalities"]) == (
+        "Violence against civilians", "Diapaga", 4)
+
+
+def test_the_dead_of_a_flood_are_no_attack():
+    text = ("Quatre habitants ont été tués jeudi dans un hameau de la commune de Diapaga, emportés par les eaux. Les "
+            "pluies diluviennes ont aussi détruit une centaine de maisons.")
+    kind, found = events(text, "fr", published=dt.date(2025, 3, 8))
+    assert found == []
+
+
+def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_are_one_arrest_per_town():
+    text = ("Le BCIJ a démantelé mardi une cellule terroriste de sept membres liée à l'État islamique. Les suspects ont "
+            "été interpellés lors d'opérations simultanées menées dans les villes de Fès, Guercif et Tiflet.")
+    _, found = events(text, "fr", published=dt.date(2025, 3, 5))
+    assert [(e["sub_event_type"], e["admin1_code"]) for e in found] == [
+        ("Arrests", "MA-03"), ("Arrests", "MA-02"), ("Arrests", "MA-04")]

@@ -88,7 +88,8 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"(?:(?:and|et)\s+)?"  # "the faction loyal to Ali Ngulde and Bakura": two men
                           r"|\b(?:col|colonel|lt|lieutenant|maj|major|gen|general|brig|brigadier|capt|captain|capitaine|"
                           r"commandant|sgt|sergeant|sergent|cpl|corporal|sp|asp|dsp|csp|acp|dcp|mr|mrs|dr|alhaji|hajiya|"
-                          r"mallam|malam|justice|hon)\.?\s+(?!(?:area|vicinity|direction|hospital|towns?|cities|city|roads?)\b)"
+                          r"mallam|malam|justice|hon|president|pastor|pasteur|imam|emir|sheikh|cheikh|senator|"
+                          r"senateur|principal|headmaster|reverend|rev)\.?\s+(?!(?:area|vicinity|direction|hospital|towns?|cities|city|roads?)\b)"
                           r"(?:[a-z][\w'-]*\s+){0,2}"
                           r"|(?:^|\s)(?:ل?القايد|قايد|ل?الزعيم|زعيم|الموالين\s+ل\S*|ل?الشيخ|ل?العقيد|ل?الجنرال|ل?السيد)"
                           r"\s+(?:\S+\s+)?"
@@ -220,6 +221,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 _TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_APPOSED = re.compile(r"[,(]\s*$")
+_FULL_NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\s*[,)]")
+# "The vice-principal of the school, Hassan Yakubu Makuku, was shot dead": a man named in apposition
 
 
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
@@ -230,7 +234,8 @@ def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
         _OPERATION.search(norm.original, max(0, start - 40), start)
         or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at)
         or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end)))
-        or (_TITLE.fullmatch(place.mention.surface) and _NAME_AFTER.match(norm.original, end)))  # "Malam Bello Tangaza"
+        or (_TITLE.fullmatch(place.mention.surface) and _NAME_AFTER.match(norm.original, end))  # "Malam Bello Tangaza"
+        or (_APPOSED.search(norm.original, max(0, start - 3), start) and _FULL_NAME_AFTER.match(norm.original, end)))
 
 
 def is_measured_from(norm: NormText, at: int) -> bool:

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from sahelwatch.extract.document import MAX_CHARS, extract_events
+from sahelwatch.extract.mentions import gather
 from sahelwatch.gazetteer.translit import arabic_skeleton, latin_skeleton, looks_like_a_name
 from sahelwatch.text.normalise import fold
 
@@ -3343,3 +3344,11 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
     _, found = events(text, "fr", published=dt.date(2025, 3, 5))
     assert [(e["sub_event_type"], e["admin1_code"]) for e in found] == [
         ("Arrests", "MA-03"), ("Arrests", "MA-02"), ("Arrests", "MA-04")]
+
+
+def test_a_man_named_in_apposition_or_after_his_title_is_no_place():
+    text = ("Gunmen stormed a secondary school in Maga, Danko-Wasagu LGA of Kebbi State, on Monday and abducted 25 "
+            "students. The school's bursar, Hassan Musa Gero, was shot dead. President Kais Saied condemned attacks "
+            "on schools across the region.")
+    places = [p for s in gather(text, "en", dt.date(2025, 11, 18)).sentences for p in s.places]
+    assert [p.place.name for p in places] == ["Maga", "Wasagu-Danko", "Kebbi"]

@@ -383,3 +383,13 @@ def test_other_names_of_nigerian_lgas(text, surface, lga):
 @pytest.mark.parametrize("town, code", [("Guercif", "MA-02"), ("Midelt", "MA-08")])
 def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code):
     assert chosen(f"La police a arrêté un suspect à {town} mardi.", "fr", town).place.admin1_code == code
+
+
+@pytest.mark.parametrize("text, lang, surface, code", [
+    ("Au Mali, un convoi est tombé dans une embuscade près de Kobé, à une trentaine de kilomètres de Gao.", "fr", "Kobé",
+     "ML-7"),
+    ("Gunmen abducted students from a school in Maga, Danko-Wasagu LGA.", "en", "Maga", "NG-KE"),
+    ("Gunmen abducted pupils from St Mary's school in Papiri, Agwara LGA.", "en", "Papiri", "NG-NI"),
+])
+def test_villages_in_the_news_that_geonames_lacks_or_places_elsewhere(text, lang, surface, code):
+    assert chosen(text, lang, surface).place.admin1_code == code

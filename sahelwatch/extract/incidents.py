@@ -308,6 +308,19 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
     return clauses
 
 
+_SAME_PLACE = re.compile(r"(?:^|\s)(?:المعسكر|الموقع|الثكن[ةه]|القاعد[ةه]|البلد[ةه]|القري[ةه]|المدين[ةه]|المكان|السوق)"
+                         r"\s+(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)|\b(?:le|la)\s+m[eê]me\s+(?:camp|localit[eé]|"
+                         r"village|ville|base|poste|position)\b|\bthe\s+same\s+(?:camp|village|town|base|post|position|"
+                         r"locality)\b", re.IGNORECASE)
+
+
+def _same_place_again(text: str, clause: Sentence, place: ResolvedPlace | None, current: Incident) -> bool:
+    """The clause names no town of its own but "the same camp" as the current incident's ("le même camp avait
+    été attaqué en 2020", "وكان المعسكر نفسه قد تعرّض ... لهجوم"): it happened there."""
+    return (place is None or not place.is_local) and current.place is not None and current.place.is_local and bool(
+        _SAME_PLACE.search(text, clause.start, clause.end))
+
+
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids)\b|هجمات|اعتداءات", re.IGNORECASE)
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
 _CONJOINED = re.compile(rf"\s*{_AND}\s*", re.IGNORECASE)   # two towns joined as two
@@ -456,6 +469,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
                               or _split_by_town(mentions.text, sentence)):
             date = _day(clause)
+            if current is not None and _same_place_again(mentions.text, clause, place, current):
+                place = current.place  # "وكان المعسكر نفسه قد تعرّض في 26 يناير 2020 لهجوم": that camp again
             following = day is None and _day_after(sentence, _reference(incidents, current))
             # "the next day, a drone struck ..."
             date = following or date

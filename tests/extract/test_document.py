@@ -3352,3 +3352,14 @@ def test_a_man_named_in_apposition_or_after_his_title_is_no_place():
             "on schools across the region.")
     places = [p for s in gather(text, "en", dt.date(2025, 11, 18)).sentences for p in s.places]
     assert [p.place.name for p in places] == ["Maga", "Wasagu-Danko", "Kebbi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قُتل خمسة جنود ماليين أمس الأحد في هجوم شنه مسلحون على معسكر الجيش في بلدة سوكولو. وكان المعسكر نفسه قد تعرّض "
+     "في 26 يناير 2020 لهجوم أسفر عن مقتل عشرين دركيا في منطقة سيغو.", "ar"),
+    ("Cinq soldats ont été tués dimanche dans l'attaque du camp militaire de Sokolo. Le même camp avait été attaqué le "
+     "26 janvier 2020, une attaque qui avait tué vingt gendarmes dans la région de Ségou.", "fr"),
+])
+def test_an_earlier_attack_on_the_same_camp_is_placed_at_that_camp(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 5, 4))
+    assert [(e["location"], e["date"]) for e in found] == [("Sokolo", "2026-05-03"), ("Sokolo", "2020-01-26")]

@@ -71,6 +71,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     ``lead``: the cue categories of the sentence that first reports it (what the report is about).
     """
     c = categories
+    if c >= {"ied", "neutralised"} and not c & {"attackers", "explosion", "wounded", "killing", "clash"}:
+        c = c | {"defused"}  # "an explosive device ... was detected by a unit and neutralised": no one to neutralise
     if c & {"ied", "shelling"} and c & {"weapons_seizure", "defused"} and not c & {"explosion", "wounded"}:
         c = c - {"ied", "shelling"}  # "كشف وتدمير ... قنابل تقليدية الصنع", "recovered an RPG-7 with 4 rockets":
         #                              bombs and rockets found, none went off

@@ -3363,3 +3363,12 @@ def test_a_man_named_in_apposition_or_after_his_title_is_no_place():
 def test_an_earlier_attack_on_the_same_camp_is_placed_at_that_camp(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 5, 4))
     assert [(e["location"], e["date"]) for e in found] == [("Sokolo", "2026-05-03"), ("Sokolo", "2020-01-26")]
+
+
+def test_a_bulletins_device_detected_and_neutralised_and_the_air_force_strikes_that_follow():
+    text = ("In the Tillabéri region, on 12 March 2026, an explosive device planted on the Téra-Dori road was detected by "
+            "an engineering unit and neutralised. On 13 March 2026, the Air Force carried out strikes on a gathering "
+            "of terrorists near Tiloa. About fifteen terrorists were neutralised.")
+    _, found = events(text, "en", published=dt.date(2026, 3, 16))
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
+        ("Disrupted weapons use", "Téra", "2026-03-12"), ("Air/drone strike", "Tiloa", "2026-03-13")]

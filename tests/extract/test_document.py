@@ -3372,3 +3372,10 @@ def test_a_bulletins_device_detected_and_neutralised_and_the_air_force_strikes_t
     _, found = events(text, "en", published=dt.date(2026, 3, 16))
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
         ("Disrupted weapons use", "Téra", "2026-03-12"), ("Air/drone strike", "Tiloa", "2026-03-13")]
+
+
+def test_people_who_marched_through_a_town_protested():
+    text = ("Hundreds of people marched through the town of Kidira on Sunday to demand the reopening of the border "
+            "market, witnesses said. The march ended without incident.")
+    _, [event] = events(text, "en", published=dt.date(2025, 11, 17))
+    assert (event["event_type"], event["location"]) == ("Protests", "Kidira")

@@ -3379,3 +3379,12 @@ def test_people_who_marched_through_a_town_protested():
             "market, witnesses said. The march ended without incident.")
     _, [event] = events(text, "en", published=dt.date(2025, 11, 17))
     assert (event["event_type"], event["location"]) == ("Protests", "Kidira")
+
+
+def test_another_strike_on_the_next_day_is_its_own_air_strike():
+    text = ("On Sunday, armed drones struck a group of JNIM fighters gathering near Djibasso; dozens were neutralised, "
+            "the army said. On Monday, another strike targeted a logistics base in a forest near Barani, destroying "
+            "motorcycles and fuel depots.")
+    _, found = events(text, "en", published=dt.date(2025, 11, 12))
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [
+        ("Air/drone strike", "Djibasso"), ("Air/drone strike", "Barani")]

@@ -3388,3 +3388,11 @@ def test_another_strike_on_the_next_day_is_its_own_air_strike():
     _, found = events(text, "en", published=dt.date(2025, 11, 12))
     assert [(e["sub_event_type"], e["location"]) for e in found] == [
         ("Air/drone strike", "Djibasso"), ("Air/drone strike", "Barani")]
+
+
+def test_a_briefings_figures_across_all_theatres_are_a_total_not_more_of_the_last_arrest():
+    text = ("On 11 November 2025, troops arrested two suspected logistics suppliers to ISWAP at the Monguno market. "
+            "The Director said that across all theatres, troops neutralised 41 terrorists, arrested 56 suspects and "
+            "rescued 23 kidnapped hostages in the week under review.")
+    _, [event] = events(text, "en", published=dt.date(2025, 11, 14))
+    assert (event["sub_event_type"], event["location"], event["fatalities"]) == ("Arrests", "Monguno", None)

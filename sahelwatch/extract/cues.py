@@ -7,7 +7,8 @@ in the original text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sahelwatch.lang import load
@@ -75,10 +76,22 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
+    cues = [_livestock_taken(norm, c) for c in cues]
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
             s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
+
+
+_LIVESTOCK = re.compile(r"\W+(?:\w+\W+){0,2}?(?:betail|troupeaux?|cheptel|cattle|livestock|cows|goats|sheep|camels|"
+                        r"moutons|chevres|chameaux|المواشي|ماشيه|الماشيه|الابقار|ابقار|رءوس|رووس)(?!\w)")
+
+
+def _livestock_taken(norm: NormText, cue: Cue) -> Cue:
+    """"pour s'emparer de bétail", "seized cattle": livestock taken is looting, not territory."""
+    if cue.category == "territory_taken" and _LIVESTOCK.match(norm.text, norm.folded_offset(cue.end)):
+        return replace(cue, category="looting")
+    return cue
 
 
 def _inside(cue: Cue, phrase: Cue) -> bool:

@@ -46,7 +46,7 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
 _UNIT_AFTER_PLACE = re.compile(rf"\S+\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}"
-                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province)"
+                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province|zone)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
@@ -56,7 +56,8 @@ _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:ne
 # "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli", "منطقة الحرشة غرب مدينة الزاوية", "قرية
 # فامبيتا، قرب كوكورو": the town that locates the scene
 _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
-# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam":
+# "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam",
+# "Darul Jamal, dans la zone de Bama":
 # the second place holds the first
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate)\b")
 # "in Had Soualem, in Berrechid province": the province holds the town, it is no second town

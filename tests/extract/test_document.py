@@ -3396,3 +3396,18 @@ def test_a_briefings_figures_across_all_theatres_are_a_total_not_more_of_the_las
             "rescued 23 kidnapped hostages in the week under review.")
     _, [event] = events(text, "en", published=dt.date(2025, 11, 14))
     assert (event["sub_event_type"], event["location"], event["fatalities"]) == ("Arrests", "Monguno", None)
+
+
+def test_a_village_in_the_zone_of_a_town_is_the_village_and_livestock_seized_is_no_territory():
+    text = ("Le 5 septembre, au moins 63 personnes avaient été tuées à Darul Jamal, dans la zone de Bama, lors d'un raid "
+            "attribué à Boko Haram. Le 8 novembre, une quinzaine d'habitants avaient été tués à Mera, dans la zone "
+            "d'Augie (Kebbi), lors d'une attaque menée par le groupe Lakurawa pour s'emparer de bétail.")
+    _, found = events(text, "fr", published=dt.date(2025, 12, 1))
+    assert [(e["location"], e["event_type"]) for e in found] == [
+        ("Darul Jamal", "Violence against civilians"), ("Mera", "Violence against civilians")]
+
+
+def test_the_zone_a_village_is_said_to_be_in_holds_it():
+    text = "Ces violences surviennent après le massacre de Darul Jamal, dans la zone de Bama, le 5 septembre."
+    [sentence] = gather(text, "fr", dt.date(2025, 10, 20)).sentences
+    assert [p.place.name for p in sentence.places if p.mention.start in sentence.containers] == ["Bama"]

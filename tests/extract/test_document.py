@@ -3411,3 +3411,14 @@ def test_the_zone_a_village_is_said_to_be_in_holds_it():
     text = "Ces violences surviennent après le massacre de Darul Jamal, dans la zone de Bama, le 5 septembre."
     [sentence] = gather(text, "fr", dt.date(2025, 10, 20)).sentences
     assert [p.place.name for p in sentence.places if p.mention.start in sentence.containers] == ["Bama"]
+
+
+@pytest.mark.parametrize("text, location, code", [
+    ("تمكنت وحدات الحرس الوطني بالمكناسي من ولاية سيدي بوزيد، أمس الأحد، من إيقاف عنصر تكفيري مفتش عنه لفائدة "
+     "القطب القضائي لمكافحة الإرهاب.", "El Maknassi", "TN-43"),
+    ("أُصيب عسكري بجروح، صباح أمس السبت، إثر انفجار لغم تقليدي الصنع أثناء عملية تمشيط بجبل السمامة من ولاية "
+     "القصرين.", "Jebel Semmama", "TN-42"),
+])
+def test_the_wilaya_of_a_place_is_its_unit_not_where_someone_came_from(text, location, code):
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 26))
+    assert (event["location"], event["admin1_code"]) == (location, code)

@@ -3422,3 +3422,11 @@ def test_the_zone_a_village_is_said_to_be_in_holds_it():
 def test_the_wilaya_of_a_place_is_its_unit_not_where_someone_came_from(text, location, code):
     _, [event] = events(text, "ar", published=dt.date(2026, 4, 26))
     assert (event["location"], event["admin1_code"]) == (location, code)
+
+
+def test_a_toll_free_number_is_no_death_toll():
+    text = ("On Thursday 16 January 2025, a search operation conducted in Niono led to the arrest of three individuals "
+            "suspected of supplying fuel to terrorists. The General Staff invites the population to report any "
+            "suspicious movement on the toll-free numbers.")
+    _, [event] = events(text, "en", published=dt.date(2025, 1, 18))
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", None)

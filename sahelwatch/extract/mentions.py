@@ -134,6 +134,16 @@ AUXILIARY_REACH = 30   # characters before the army that a militia's description
 _AUXILIARY_OF = re.compile(r"(?:\b(?:supporting|backing|auxiliary (?:to|of)|auxiliaries (?:to|of)|alongside)(?: the)?"
                            r"|\b(?:suppletifs?|suppletives?|auxiliaires?) de(?: l)?|\ben appui (?:a|aux)(?: l)?"
                            r"|(?:^|\s)(?:ال)?(?:مسانده|رديفه|داعمه|مساند|رديف|داعم))\W{0,2}$")
+_OF_WHOM = re.compile(r"\s+(?:(?:of(?: the)?|des|du|de la|de)\s+|(?:de l|d)['’])", re.IGNORECASE)
+
+
+def _unit_of_another(text: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
+    """A unit word of the state's template is named as another actor's ("le détachement des VDP", "les forces
+    spéciales de la DGSN", "troops of the MNJTF"): that actor is the one acting."""
+    of = _OF_WHOM.match(text, actor.end)
+    return of is not None and any(b.start == of.end() and b.name != actor.name for b in actors)
+
+
 _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
                            r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
@@ -204,10 +214,13 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 getattr(sentences[index], attribute).append(item)
 
     file(find_cues(norm, lang), "cues", lambda c: c.start)
-    actors = [a for a in ActorRegistry.load().find_actors(norm, lang) if not (
-        a.is_template and a.type in STATE_TYPES and _AUXILIARY_OF.search(
-            norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start)))]
-    # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia)
+    found_actors = ActorRegistry.load().find_actors(norm, lang)
+    actors = [a for a in found_actors if not (
+        a.is_template and a.type in STATE_TYPES and (_AUXILIARY_OF.search(
+            norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start))
+            or _unit_of_another(text, a, found_actors)))]
+    # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia; the
+    # "détachement" in "le détachement des VDP" is theirs)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
     credits = credit_spans(text)
     found = [m for m in find_places(norm, lang) if not any(start <= m.start < end for start, end in credits)]

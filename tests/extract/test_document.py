@@ -3430,3 +3430,10 @@ def test_a_toll_free_number_is_no_death_toll():
             "suspicious movement on the toll-free numbers.")
     _, [event] = events(text, "en", published=dt.date(2025, 1, 18))
     assert (event["sub_event_type"], event["actor2"]) == ("Arrests", None)
+
+
+def test_a_unit_named_as_another_actors_is_that_actor():
+    text = ("Le détachement des Volontaires pour la défense de la patrie (VDP) de Ouindigui, dans la province du "
+            "Loroum, a repoussé samedi une attaque menée par des individus armés. Huit assaillants ont été tués.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 6, 22))
+    assert (event["event_type"], event["actor2"]) == ("Battles", "VDP")

@@ -417,6 +417,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     villages: dict[int, list[Incident]] = {}  # id of a summary -> the villages told after it
     figurative = _figurative_story(mentions)
     crime = _crime_story(mentions)
+    disaster = _disaster_story(mentions)
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         day = _day(sentence)
@@ -424,6 +425,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if figurative:
             # a match report: "l'attaque malienne a mis le feu", supporters who "ont envahi les rues"
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}
+        if disaster and cues <= {"killing"}:
+            cues = set()  # a flood's anniversary: "صلاة جماعية على أرواح الضحايا", no one killed them
         if crime and cues <= PREVENTIVE | {"killing"}:
             cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
@@ -574,6 +577,13 @@ def _figurative_story(mentions: Mentions) -> bool:
 
 
 CRIME_SENTENCES = 2   # sentences with words of ordinary crime that make a story one
+
+
+def _disaster_story(mentions: Mentions) -> bool:
+    """The story opens on a disaster (a flood, a storm) and names no attacker anywhere: its dead are the
+    disaster's."""
+    return any(s.has("non_security") and not supported_cues(s) for s in mentions.sentences[:2]) and not any(
+        s.has("attackers") for s in mentions.sentences)
 
 
 def _crime_story(mentions: Mentions) -> bool:

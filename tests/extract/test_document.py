@@ -3334,7 +3334,7 @@ def test_people_killed_whose_assailants_are_told_in_the_next_sentence_are_an_att
 def test_the_dead_of_a_flood_are_no_attack():
     text = ("Quatre habitants ont été tués jeudi dans un hameau de la commune de Diapaga, emportés par les eaux. Les "
             "pluies diluviennes ont aussi détruit une centaine de maisons.")
-    kind, found = events(text, "fr", published=dt.date(2025, 3, 8))
+    _, found = events(text, "fr", published=dt.date(2025, 3, 8))
     assert found == []
 
 
@@ -3437,3 +3437,12 @@ def test_a_unit_named_as_another_actors_is_that_actor():
             "Loroum, a repoussé samedi une attaque menée par des individus armés. Huit assaillants ont été tués.")
     _, [event] = events(text, "fr", published=dt.date(2026, 6, 22))
     assert (event["event_type"], event["actor2"]) == ("Battles", "VDP")
+
+
+def test_the_dead_remembered_at_a_floods_anniversary_are_no_attack_and_a_wadis_banks_are_not_el_oued():
+    text = ("أحيا سكان مدينة درنة، أمس الأربعاء، الذكرى الثانية للفيضانات التي اجتاحت المدينة. وتجمع المئات من الأهالي "
+            "على ضفتي الوادي، وأقيمت صلاة جماعية على أرواح الضحايا الذين قُدر عددهم بالآلاف.")
+    extraction, found = events(text, "ar", published=dt.date(2025, 9, 11))
+    assert (extraction.kind, found) == ("other", [])
+    places = [p.place.name for s in gather(text, "ar", dt.date(2025, 9, 11)).sentences for p in s.places]
+    assert "El Oued" not in places

@@ -3446,3 +3446,11 @@ def test_the_dead_remembered_at_a_floods_anniversary_are_no_attack_and_a_wadis_b
     assert (extraction.kind, found) == ("other", [])
     places = [p.place.name for s in gather(text, "ar", dt.date(2025, 9, 11)).sentences for p in s.places]
     assert "El Oued" not in places
+
+
+def test_troops_who_killed_bandits_and_freed_their_captives_fought_a_battle():
+    text = ("اشتبكت قوات الجيش النيجيري يوم الأحد مع عصابة من قطاع الطرق في غابة قرب تسافي بولاية زمفرا، وقتلت أربعة "
+            "منهم وحررت خمسة مختطفين بينهم طفلان.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 14))
+    assert (event["event_type"], {event["actor1"], event["actor2"]}) == (
+        "Battles", {"Military Forces of Nigeria", "Bandits (Nigeria)"})

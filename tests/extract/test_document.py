@@ -3293,8 +3293,9 @@ def test_a_sit_in_demanding_the_release_of_hostages_is_a_protest():
      "Maru Local Government Area of Zamfara State on Sunday.", "en", dt.date(2026, 3, 3), ["Dangulbi"]),
     ("أفاد سكان من بلدة غورغادجي في منطقة الساحل باندلاع اشتباكات عنيفة، أمس الاثنين، بين مقاتلين من نصرة "
      "الإسلام والمسلمين وآخرين من تنظيم الدولة الإسلامية في الساحل.", "ar", dt.date(2026, 4, 14), ["Gorgadji"]),
+    # (the release on Thursday and the abduction of 11 August it recalls, both near Tsafe)
     ("أطلق الخميس سراح 18 مسافرا كانوا قد خطفوا في 11 أغسطس الماضي على الطريق السريع بين غوساو وفونتوا "
-     "قرب بلدة تسافي، بعد أن دفعت أسرهم فدية.", "ar", dt.date(2026, 9, 11), ["Tsafe"]),
+     "قرب بلدة تسافي، بعد أن دفعت أسرهم فدية.", "ar", dt.date(2026, 9, 11), ["Tsafe", "Tsafe"]),
     ("Le BCIJ a procédé mardi au démantèlement d'une cellule terroriste de quatre extrémistes actifs dans les "
      "villes de Témara et Skhirate. Trois suspects ont été interpellés à Témara, tandis que le quatrième a été "
      "arrêté à Skhirate.", "fr", dt.date(2026, 1, 28), ["Skhirate", "Temara"]),
@@ -3454,3 +3455,10 @@ def test_troops_who_killed_bandits_and_freed_their_captives_fought_a_battle():
     _, [event] = events(text, "ar", published=dt.date(2026, 4, 14))
     assert (event["event_type"], {event["actor1"], event["actor2"]}) == (
         "Battles", {"Military Forces of Nigeria", "Bandits (Nigeria)"})
+
+
+def test_a_release_told_with_the_captors_between_verb_and_object_is_a_release():
+    text = ("أطلقت مجموعة من قطاع الطرق أمس الأحد سراح 21 شخصاً كانوا محتجزين لديها منذ أسابيع في منطقة دانموسا بولاية "
+            "كاتسينا.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 9, 22))
+    assert (event["sub_event_type"], event["location"], event["actor1"]) == ("Other", "Dan Musa", "Bandits (Nigeria)")

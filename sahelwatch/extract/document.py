@@ -339,10 +339,12 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     background = is_background(incident, first, mentions.published)
     # an assault whose dead are soldiers or militiamen is a battle, whatever houses were burnt or residents
     # spoke; recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and civilians"),
-    # soldiers among its dead is what tells it
+    # soldiers among its dead is what tells it; so is a lead telling an attack on militiamen who are among the dead
+    # ("killed at least 14 people, nine of them members of the army's civilian auxiliaries, in an attack")
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
                       civilian_deaths=toll.civilians_only,
-                      forces_deaths=(toll.forces_only and not lead & {"civilians", "civilian_target"}) or (
+                      forces_deaths=((toll.forces_only or (toll.forces_among and lead >= {"security_forces", "attack"}))
+                                     and not lead & {"civilians", "civilian_target"}) or (
                           background and toll.forces_among))
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None

@@ -3462,3 +3462,10 @@ def test_a_release_told_with_the_captors_between_verb_and_object_is_a_release():
             "كاتسينا.")
     _, [event] = events(text, "ar", published=dt.date(2025, 9, 22))
     assert (event["sub_event_type"], event["location"], event["actor1"]) == ("Other", "Dan Musa", "Bandits (Nigeria)")
+
+
+def test_an_attack_whose_lead_counts_militiamen_among_the_dead_is_a_battle():
+    text = ("Suspected jihadists killed at least 11 people, seven of them members of the army's civilian auxiliaries, "
+            "in an attack on Sunday on Tougan. A security source put the toll at seven VDP and four civilians killed.")
+    _, [event] = events(text, "en", published=dt.date(2025, 1, 7))
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "VDP", 11)

@@ -3469,3 +3469,10 @@ def test_an_attack_whose_lead_counts_militiamen_among_the_dead_is_a_battle():
             "in an attack on Sunday on Tougan. A security source put the toll at seven VDP and four civilians killed.")
     _, [event] = events(text, "en", published=dt.date(2025, 1, 7))
     assert (event["event_type"], event["actor2"], event["fatalities"]) == ("Battles", "VDP", 11)
+
+
+def test_a_village_that_was_again_the_target_of_fighters_was_attacked():
+    text = ("La localité de Moskota, dans l'arrondissement de Mozogo, a de nouveau été la cible des combattants de Boko "
+            "Haram dans la nuit de mardi à mercredi.")
+    [sentence] = gather(text, "fr", dt.date(2025, 2, 6)).sentences
+    assert "attack" in sentence.categories

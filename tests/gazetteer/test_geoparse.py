@@ -395,6 +395,7 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("Un détachement de l'ANP a découvert une cache d'armes près de Timiaouine.", "fr", "Timiaouine", "DZ-50"),
     ("Un détachement de l'ANP a arrêté deux contrebandiers à Tinzaouatine, en Algérie.", "fr", "Tinzaouatine", "DZ-54"),
     ("Un détachement de l'ANP a saisi des armes près de Charouine, en Algérie.", "fr", "Charouine", "DZ-49"),
+    ("Une frappe de drone sur Tinzaouatène, côté malien, a tué 21 civils.", "fr", "Tinzaouatène", "ML-8"),
 ])
 def test_villages_in_the_news_that_geonames_lacks_or_places_elsewhere(text, lang, surface, code):
     assert chosen(text, lang, surface).place.admin1_code == code

@@ -3476,3 +3476,9 @@ def test_a_village_that_was_again_the_target_of_fighters_was_attacked():
             "Haram dans la nuit de mardi à mercredi.")
     [sentence] = gather(text, "fr", dt.date(2025, 2, 6)).sentences
     assert "attack" in sentence.categories
+
+
+def test_a_town_added_to_a_list_is_no_direction():
+    text = "واستهدفت الهجمات ديبولي وسانداري في منطقة كاي، إضافة إلى نيونو في منطقة سيغو."
+    [sentence] = gather(text, "ar", dt.date(2025, 7, 1)).sentences
+    assert not [p.place.name for p in sentence.places if p.mention.start in sentence.directional]

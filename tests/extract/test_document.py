@@ -3482,3 +3482,13 @@ def test_a_town_added_to_a_list_is_no_direction():
     text = "واستهدفت الهجمات ديبولي وسانداري في منطقة كاي، إضافة إلى نيونو في منطقة سيغو."
     [sentence] = gather(text, "ar", dt.date(2025, 7, 1)).sentences
     assert not [p.place.name for p in sentence.places if p.mention.start in sentence.directional]
+
+
+def test_the_unit_that_caught_up_with_the_attackers_the_next_day_fought_its_own_battle():
+    text = ("La localité de Kerawa, dans l'arrondissement de Kolofata, a de nouveau été la cible de Boko Haram. Dans la "
+            "nuit de lundi à mardi, des hommes armés ont fait irruption dans le village, tuant trois civils. Mardi en "
+            "fin de matinée, une unité du BIR lancée à la poursuite des assaillants les a accrochés à quelques "
+            "kilomètres d'Amchidé. Deux combattants de Boko Haram ont été tués.")
+    _, found = events(text, "fr", published=dt.date(2025, 12, 17))
+    assert [(e["event_type"], e["location"]) for e in found] == [
+        ("Violence against civilians", "Kerawa"), ("Battles", "Amchidé")]

@@ -119,7 +119,7 @@ def assign_roles(coding: Coding, categories: set[str], mentions: list[ActorMenti
     if kind == EXPLOSIONS:
         if sub == "Air/drone strike":
             return Roles(cast.forces(), cast.armed_group() or (cast.civilians or [None])[0])
-        return Roles(cast.attacker(), _target(cast, categories))
+        return Roles(cast.attacker(), _target(cast, categories, lead))
     if kind == VAC:
         return Roles(cast.attacker(state_may_act=True), cast.victims())
     if kind == "Protests":
@@ -149,9 +149,13 @@ def _rivals(registry: ActorRegistry, first: str, second: str) -> bool:
     return a != b or a in (None, "none")
 
 
-def _target(cast: _Cast, categories: set[str]) -> Party | None:
-    """Whom a bomb or a shell hit: an army post, else people, else the forces named as victims."""
-    if "military_target" in categories:
+def _target(cast: _Cast, categories: set[str], lead: frozenset[str] = frozenset()) -> Party | None:
+    """Whom a bomb or a shell hit: an army post, else people, else the forces named as victims. Soldiers hit
+    in the lead, with no people named, are the target whatever building comes later (the hospital they were
+    taken to)."""
+    if "military_target" in categories or (
+            "security_forces" in lead and not lead & {"civilians", "civilian_target", "people"} and not cast.civilians
+            and "civilians" not in categories):
         return cast.forces(militias=True)
     if cast.civilians or categories & {"civilian_target", "civilians"}:
         return cast.victims()

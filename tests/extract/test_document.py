@@ -3492,3 +3492,11 @@ def test_the_unit_that_caught_up_with_the_attackers_the_next_day_fought_its_own_
     _, found = events(text, "fr", published=dt.date(2025, 12, 17))
     assert [(e["event_type"], e["location"]) for e in found] == [
         ("Violence against civilians", "Kerawa"), ("Battles", "Amchidé")]
+
+
+def test_soldiers_hit_by_a_mine_are_its_target_not_the_hospital_they_were_taken_to():
+    text = ("Two soldiers were wounded on Saturday when a landmine exploded during a combing operation on Mount Salloum, "
+            "near Kasserine. The two wounded soldiers were evacuated to the regional hospital in Kasserine.")
+    _, [event] = events(text, "en", published=dt.date(2026, 3, 22))
+    assert (event["sub_event_type"], event["actor2"]) == (
+        "Remote explosive/landmine/IED", "Military Forces of Tunisia")

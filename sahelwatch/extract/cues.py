@@ -77,6 +77,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_livestock_taken(norm, c) for c in cues]
+    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
@@ -92,6 +93,21 @@ def _livestock_taken(norm: NormText, cue: Cue) -> Cue:
     if cue.category == "territory_taken" and _LIVESTOCK.match(norm.text, norm.folded_offset(cue.end)):
         return replace(cue, category="looting")
     return cue
+
+
+_A_SOLDIER = re.compile(r"\s+(?:ال)?عسكري(?!\w)")
+
+
+def _soldier_hit(norm: NormText, cue: Cue) -> Cue | None:
+    """"أصيب عسكري", "مقتل عسكري": the word after a wound or a death is a soldier, not the adjective of "موقع
+    عسكري" or "مصدر عسكري"."""
+    if cue.category not in ("wounded", "killing"):
+        return None
+    soldier = _A_SOLDIER.match(norm.text, norm.folded_offset(cue.end))
+    if soldier is None:
+        return None
+    start, end = norm.span(soldier.start() + 1, soldier.end())
+    return Cue(start, end, "security_forces")
 
 
 def _inside(cue: Cue, phrase: Cue) -> bool:

@@ -195,11 +195,12 @@ def _neutralised_before(text: str, number: NumberMention, sentence: Sentence, to
     return last
 
 
-def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue]) -> str | None:
+def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue], wounds: Sequence[Cue] = ()) -> str | None:
     """The category of the noun right after a number ("sept soldats", "20 terroristes", "١٤ قتيلا في صفوف
-    الجنود"), if any."""
+    الجنود"), if any; not the noun of a wound told after it ("مقتل عنصرين وإصابة عسكري")."""
     after = [c for c in cues if c.start >= number.start and (_words_between(text, number.end, c.start) <= ADJACENT_WORDS
-             or _words_between(text, number.end, c.start) <= ADJACENT_WORDS + 2 and _RANKS.search(text, number.end, c.start))]
+             or _words_between(text, number.end, c.start) <= ADJACENT_WORDS + 2 and _RANKS.search(text, number.end, c.start))
+             and not any(number.end <= w.start and w.end <= c.start for w in wounds)]
     first = min(after, key=lambda c: c.start, default=None)  # from its start: "a soldier" is its own noun
     return first.category if first else None
 
@@ -238,7 +239,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue
         if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):
             continue  # "hundreds of youths blocked the road to protest the killings": the crowd, not the dead
-        noun = _victim_noun(text, number, victim_cues) or _side_heading(text, sentence.start, number.start)
+        noun = _victim_noun(text, number, victim_cues, sentence.cues_of("wounded")) or _side_heading(
+            text, sentence.start, number.start)
         group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
         found.append((group, noun, number))
         one_more = _AND_ONE_MORE.match(text, number.end) if lang == "en" else None

@@ -3500,3 +3500,14 @@ def test_soldiers_hit_by_a_mine_are_its_target_not_the_hospital_they_were_taken_
     _, [event] = events(text, "en", published=dt.date(2026, 3, 22))
     assert (event["sub_event_type"], event["actor2"]) == (
         "Remote explosive/landmine/IED", "Military Forces of Tunisia")
+
+
+def test_a_soldier_wounded_by_a_mine_in_arabic_is_its_target_and_no_victim_of_the_toll_before():
+    text = ("أصيب عسكري بجروح متفاوتة الخطورة، أمس الثلاثاء، إثر انفجار لغم تقليدي الصنع أثناء مشاركته في عملية تمشيط "
+            "بجبل السلوم من ولاية القصرين، وفق ما أفاد به مصدر عسكري.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 7, 30))
+    assert event["actor2"] == "Military Forces of Tunisia"
+    text = ("تمكنت وحدات عسكرية فجر اليوم من القضاء على عنصرين إرهابيين خلال عملية تمشيط بجبل السلوم من ولاية القصرين. "
+            "وتبادلت الوحدات إطلاق النار مع المجموعة، ما أسفر عن مقتل عنصرين وإصابة عسكري بجروح طفيفة.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 25))
+    assert (event["event_type"], event["fatalities"]) == ("Battles", 2)

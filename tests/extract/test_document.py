@@ -3511,3 +3511,12 @@ def test_a_soldier_wounded_by_a_mine_in_arabic_is_its_target_and_no_victim_of_th
             "وتبادلت الوحدات إطلاق النار مع المجموعة، ما أسفر عن مقتل عنصرين وإصابة عسكري بجروح طفيفة.")
     _, [event] = events(text, "ar", published=dt.date(2026, 4, 25))
     assert (event["event_type"], event["fatalities"]) == ("Battles", 2)
+
+
+def test_the_air_components_second_strike_is_an_air_strike():
+    text = ("أعلنت هيئة الأركان العامة للقوات المسلحة المالية أن المكون الجوي نفذ يوم السبت ضربات استهدفت تجمعا "
+            "للإرهابيين قرب ليري في منطقة تمبكتو. وأضاف البيان أن ضربة ثانية نفذت يوم الأحد على قاعدة لوجستية "
+            "للإرهابيين قرب بوني في دائرة دوينتزا.")
+    _, found = events(text, "ar", published=dt.date(2025, 7, 14))
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [
+        ("Air/drone strike", "Léré"), ("Air/drone strike", "Boni")]

@@ -76,7 +76,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
-    cues = [_livestock_taken(norm, c) for c in cues]
+    cues = [_raid_by_gunmen(norm, _livestock_taken(norm, c)) for c in cues]
     cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
@@ -92,6 +92,19 @@ def _livestock_taken(norm: NormText, cue: Cue) -> Cue:
     """"pour s'emparer de bétail", "seized cattle": livestock taken is looting, not territory."""
     if cue.category == "territory_taken" and _LIVESTOCK.match(norm.text, norm.folded_offset(cue.end)):
         return replace(cue, category="looting")
+    return cue
+
+
+_GUNMEN_AFTER = re.compile(r"\s+(?:ل|من\s+)?(?:ال)?(?:مسلحين|ارهابيين|متشددين|جهاديين|عصابات|قطاع الطرق|بوكو حرام|جماعه)"
+                           r"(?!\w)")
+
+
+def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:
+    """"لغارات المسلحين", "غارة لعصابات قطاع الطرق": a raid by gunmen is an attack, not an air raid."""
+    words = norm.original[cue.start:cue.end]
+    if cue.category == "air_strike" and "غار" in words and "جوي" not in words and _GUNMEN_AFTER.match(
+            norm.text, norm.folded_offset(cue.end)):
+        return replace(cue, category="attack")
     return cue
 
 

@@ -3520,3 +3520,10 @@ def test_the_air_components_second_strike_is_an_air_strike():
     _, found = events(text, "ar", published=dt.date(2025, 7, 14))
     assert [(e["sub_event_type"], e["location"]) for e in found] == [
         ("Air/drone strike", "Léré"), ("Air/drone strike", "Boni")]
+
+
+def test_raids_by_gunmen_are_no_air_raids():
+    text = ("قُتل أربعة مدنيين في هجوم شنّه مسلحون من جماعة بوكو حرام ليل الخميس على بلدة تورو في أقصى شمال الكاميرون. "
+            "وتتعرض تورو والقرى المحيطة بها بانتظام لغارات المسلحين الذين يتحصنون في جبال ماندارا.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 10, 16))
+    assert (event["event_type"], event["actor1"]) == ("Violence against civilians", "Boko Haram (JAS)")

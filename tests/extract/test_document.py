@@ -3527,3 +3527,12 @@ def test_raids_by_gunmen_are_no_air_raids():
             "وتتعرض تورو والقرى المحيطة بها بانتظام لغارات المسلحين الذين يتحصنون في جبال ماندارا.")
     _, [event] = events(text, "ar", published=dt.date(2026, 10, 16))
     assert (event["event_type"], event["actor1"]) == ("Violence against civilians", "Boko Haram (JAS)")
+
+
+def test_drones_are_no_marches_and_their_attack_on_a_base_is_an_attack():
+    text = "ويرى خبراء أن التنظيم يستطيع الحصول على مسيرات تجارية رخيصة عبر طرق التهريب العابرة للصحراء."
+    [sentence] = gather(text, "ar", dt.date(2025, 7, 20)).sentences
+    assert "protest" not in sentence.categories
+    text = "وفي الثالث من يونيو الماضي، استهل مقاتلو التنظيم هجومهم على قاعدة الجيش في بلدة مارتي بولاية بورنو."
+    [sentence] = gather(text, "ar", dt.date(2026, 6, 20)).sentences
+    assert "attack" in sentence.categories

@@ -398,8 +398,13 @@ def _details(summary: Incident | None, place: ResolvedPlace) -> bool:
 
 
 def _day(sentence: Sentence) -> DateMention | None:
-    """The earliest day a sentence tells, not counting the day of its telling."""
-    return _earliest([d for d in sentence.dates if not d.reported])
+    """The earliest day a sentence tells, not counting the day of its telling; for a protest or a riot, the
+    first day told: the day its grievance happened comes after ("أضرم شبان غاضبون، أمس الاثنين، النار ...
+    بعد مقتل سبعة رعاة ... يوم الجمعة الماضي")."""
+    told = [d for d in sentence.dates if not d.reported]
+    if told and sentence.has("protest", "riot"):
+        return min(told, key=lambda d: d.start)
+    return _earliest(told)
 
 
 def _earliest(dates: list[DateMention]) -> DateMention | None:

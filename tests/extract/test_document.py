@@ -3536,3 +3536,12 @@ def test_drones_are_no_marches_and_their_attack_on_a_base_is_an_attack():
     text = "وفي الثالث من يونيو الماضي، استهل مقاتلو التنظيم هجومهم على قاعدة الجيش في بلدة مارتي بولاية بورنو."
     [sentence] = gather(text, "ar", dt.date(2026, 6, 20)).sentences
     assert "attack" in sentence.categories
+
+
+def test_a_riot_is_dated_by_its_own_day_not_by_the_killing_it_protests():
+    text = ("أضرم شبان غاضبون، أمس الاثنين، النار في أجزاء من مقر محافظة والام بولاية تيلابيري غربي النيجر، احتجاجا على "
+            "عجز السلطات عن حماية السكان، بعد مقتل سبعة رعاة في هجوم قرب المدينة يوم الجمعة الماضي. وكان مسلحون مجهولون "
+            "قد هاجموا، يوم الجمعة، مخيما للرعاة على بعد نحو 12 كيلومترا من والام، وقتلوا سبعة منهم.")
+    _, found = events(text, "ar", published=dt.date(2026, 8, 11))
+    assert sorted((e["event_type"], e["date"]) for e in found) == [
+        ("Protests", "2026-08-10"), ("Violence against civilians", "2026-08-07")]

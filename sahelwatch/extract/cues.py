@@ -95,8 +95,8 @@ def _livestock_taken(norm: NormText, cue: Cue) -> Cue:
     return cue
 
 
-_GUNMEN_AFTER = re.compile(r"\s+(?:ل|من\s+)?(?:ال)?(?:مسلحين|ارهابيين|متشددين|جهاديين|عصابات|قطاع الطرق|بوكو حرام|جماعه)"
-                           r"(?!\w)")
+_GUNMEN_AFTER = re.compile(r"\s+(?:ل|من\s+)?(?:ال)?"
+                           r"(?:مسلحين|ارهابيين|متشددين|جهاديين|عصابات|قطاع الطرق|بوكو حرام|جماعه)(?!\w)")
 
 
 def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:

@@ -198,9 +198,10 @@ def _neutralised_before(text: str, number: NumberMention, sentence: Sentence, to
 def _victim_noun(text: str, number: NumberMention, cues: Sequence[Cue], wounds: Sequence[Cue] = ()) -> str | None:
     """The category of the noun right after a number ("sept soldats", "20 terroristes", "١٤ قتيلا في صفوف
     الجنود"), if any; not the noun of a wound told after it ("مقتل عنصرين وإصابة عسكري")."""
-    after = [c for c in cues if c.start >= number.start and (_words_between(text, number.end, c.start) <= ADJACENT_WORDS
-             or _words_between(text, number.end, c.start) <= ADJACENT_WORDS + 2 and _RANKS.search(text, number.end, c.start))
-             and not any(number.end <= w.start and w.end <= c.start for w in wounds)]
+    after = [c for c in cues if c.start >= number.start and (
+        _words_between(text, number.end, c.start) <= ADJACENT_WORDS
+        or _words_between(text, number.end, c.start) <= ADJACENT_WORDS + 2 and _RANKS.search(text, number.end, c.start))
+        and not any(number.end <= w.start and w.end <= c.start for w in wounds)]
     first = min(after, key=lambda c: c.start, default=None)  # from its start: "a soldier" is its own noun
     return first.category if first else None
 

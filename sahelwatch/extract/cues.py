@@ -101,9 +101,10 @@ _GUNMEN_AFTER = re.compile(r"\s+(?:ل|من\s+)?(?:ال)?"
 
 def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:
     """"لغارات المسلحين", "غارة لعصابات قطاع الطرق": a raid by gunmen is an attack, not an air raid."""
+    if cue.category != "air_strike":
+        return cue
     words = norm.original[cue.start:cue.end]
-    if cue.category == "air_strike" and "غار" in words and "جوي" not in words and _GUNMEN_AFTER.match(
-            norm.text, norm.folded_offset(cue.end)):
+    if "غار" in words and "جوي" not in words and _GUNMEN_AFTER.match(norm.text, norm.folded_offset(cue.end)):
         return replace(cue, category="attack")
     return cue
 

@@ -337,15 +337,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     if recent and _release_told(lead_sentence, incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     background = is_background(incident, first, mentions.published)
-    # an assault whose dead are soldiers or militiamen is a battle, whatever houses were burnt or residents
-    # spoke; recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and civilians"),
-    # soldiers among its dead is what tells it; so is a lead telling an attack on militiamen who are among the dead
-    # ("killed at least 14 people, nine of them members of the army's civilian auxiliaries, in an attack")
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
-                      civilian_deaths=toll.civilians_only,
-                      forces_deaths=((toll.forces_only or (toll.forces_among and lead >= {"security_forces", "attack"}))
-                                     and not lead & {"civilians", "civilian_target"}) or (
-                          background and toll.forces_among))
+                      civilian_deaths=toll.civilians_only, forces_deaths=_forces_fell(toll, lead, background))
     if coding is None or (scene.crime and _ordinary_crime(coding, categories, sides)):
         return None
     if coding.event_type == "Protests" or "protest" in lead:  # the killings or abductions a crowd protests
@@ -416,6 +409,16 @@ def _groups_fight(sentence: Sentence, registry: ActorRegistry, country: str | No
         if any(rivals(a, b, registry, country) for i, a in enumerate(near) for b in near[i + 1:]):
             return True
     return False
+
+
+def _forces_fell(toll: Toll, lead: frozenset[str], background: bool) -> bool:
+    """Soldiers or militiamen are the dead that make an assault a battle, whatever houses were burnt or residents
+    spoke: its only dead, with no civilians in its lead; among its dead when the lead tells the attack on them
+    ("killed at least 14 people, nine of them members of the army's civilian auxiliaries, in an attack"); or among
+    the dead of an attack recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and
+    civilians")."""
+    told_on_them = toll.forces_only or (toll.forces_among and lead >= {"security_forces", "attack"})
+    return (told_on_them and not lead & {"civilians", "civilian_target"}) or (background and toll.forces_among)
 
 
 def _lead(incident: Incident) -> Sentence:

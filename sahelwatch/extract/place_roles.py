@@ -274,12 +274,12 @@ def _unit_of(text: str, town_end: int, at: int) -> bool:
     return between <= UNIT_NEXT_CHARS or (between <= UNIT_AFTER_CHARS and not _CLAUSE_MARK.search(text, town_end, at))
 
 
-_OF_UNIT = re.compile(rf"\s+من\s+{_AR_UNIT}\s+$")   # "معتمدية سبيطلة من ولاية القصرين": of, not from
+_UNIT_OF_PLACE_BEFORE = re.compile(rf"\s+من\s+{_AR_UNIT}\s+$")   # "معتمدية سبيطلة من ولاية القصرين": of, not from
 
 
-def _of_unit(norm: NormText, at: int, sentence_places: list[ResolvedPlace]) -> bool:
+def _unit_of_place_before(norm: NormText, at: int, sentence_places: list[ResolvedPlace]) -> bool:
     """The place is the unit "of" the place named right before it ("بجلمة من ولاية سيدي بوزيد")."""
-    of = _OF_UNIT.search(norm.text, max(0, at - 20), at)
+    of = _UNIT_OF_PLACE_BEFORE.search(norm.text, max(0, at - 20), at)
     return of is not None and any(norm.folded_offset(p.mention.end) == of.start() for p in sentence_places)
 
 
@@ -306,13 +306,13 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
                       and place.mention.start - p.mention.end <= LOCATED_CHARS
                       and norm.original[p.mention.end:p.mention.end + 1] in ",،" for p in sentence_places)
         return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
-    if _of_unit(norm, at, sentence_places):
+    if _unit_of_place_before(norm, at, sentence_places):
         return "containers"  # "بجلمة من ولاية سيدي بوزيد": the wilaya of Jelma, not a place come from
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
     if _FORCE_SEAT.search(text, max(0, at - 40), at) and any(
             p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
-            and p.place.admin1_code == place.place.admin1_code and not _of_unit(norm, norm.folded_offset(
+            and p.place.admin1_code == place.place.admin1_code and not _unit_of_place_before(norm, norm.folded_offset(
                 p.mention.start), [place]) for p in sentence_places):
         return "directional"  # "تمكنت وحدات الحرس الوطني بالقصرين ... من إلقاء القبض على عنصر بمعتمدية فريانة"
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):

@@ -76,7 +76,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
-    cues = [_raid_by_gunmen(norm, _livestock_taken(norm, c)) for c in cues]
+    cues = [_raid_by_gunmen(norm, _livestock_taken(norm, c)) for c in cues if not _hospital_reached(norm, c)]
     cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
@@ -107,6 +107,19 @@ def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:
     if "غار" in words and "جوي" not in words and _GUNMEN_AFTER.match(norm.text, norm.folded_offset(cue.end)):
         return replace(cue, category="attack")
     return cue
+
+
+_HOSPITAL = re.compile(r"(?:المستشفي|مستشفي|مستوصف|hospital|health cent|hopital|chu\b|clinique|clinic|csps|cscom)")
+_TOWARDS = re.compile(r"(?<!\w)(?:(?:الي|to|into|au|vers)(?:\s+(?:the|a|la|le|l'))?|a\s+l(?:'|a))\s*$")
+
+
+def _hospital_reached(norm: NormText, cue: Cue) -> bool:
+    """"نقلا إلى المستشفى", "taken to the hospital", "évacués vers l'hôpital": where the wounded went is no
+    target of the attack."""
+    if cue.category != "civilian_target":
+        return False
+    start = norm.folded_offset(cue.start)
+    return bool(_HOSPITAL.match(norm.text, start) and _TOWARDS.search(norm.text, max(0, start - 20), start))
 
 
 _A_SOLDIER = re.compile(r"\s+(?:ال)?عسكري(?!\w)")

@@ -87,6 +87,7 @@ def test_affiliations():
     ("ar", "مقاتلو جبهة تحرير أزواد", "Azawad Liberation Front"),
     ("ar", "قوات الفيلق الإفريقي الروسي", "Africa Corps"),
     ("ar", "تنظيم القاعدة في بلاد المغرب الإسلامي", "AQIM"),
+    ("ar", "جماعات مسلحة مرتبطة بالقاعدة", "Al-Qaeda"),
     ("fr", "des combattants de Bakura ont lancé un assaut", "Boko Haram (JAS)"),  # the JAS lake faction's leader
     ("en", "Bakura's fighters stormed the island", "Boko Haram (JAS)"),
 ])
@@ -122,6 +123,7 @@ def test_spans_point_into_the_original_text():
     ("ar", "أعلنت الدولة الحداد الوطني"),                        # the state, not the Islamic State
     ("ar", "الشباب العاطل عن العمل"),                            # youth, not al-Shabaab
     ("ar", "القاعدة العامة في القانون"),                          # the rule, not al-Qaeda
+    ("ar", "هجوم على القاعدة العسكرية"),                          # the base, not al-Qaeda
     ("en", "Wagner's Ring cycle opened in Bayreuth."),            # the composer
     ("en", "In fact, the fan club met."),                         # not FACT, not the Nigerien army (FAN)
     ("en", "IT IS A FACT THAT THE FAR NORTH IS DRY"),              # shouted headline
@@ -291,3 +293,8 @@ def test_find_actors_never_crashes_and_spans_stay_inside(pieces, lang):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start:mention.end] == mention.text
         assert REGISTRY.resolve(mention, "ML")
+
+
+def test_the_two_organisations_named_together_are_both_found():
+    found = find("أعمال عنف تنسب إلى جماعات مرتبطة بتنظيمي القاعدة والدولة الإسلامية", "ar")
+    assert {m.name for m in found if not m.is_template} == {"Al-Qaeda", "Islamic State"}

@@ -111,3 +111,43 @@ def test_a_site_named_for_a_crime_is_a_target_not_the_crime():
 
 def test_hideouts_uncovered_and_destroyed_are_a_seizure():
     assert "weapons_seizure" in categories("A detachment uncovered and destroyed three hideouts for terrorists.", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وأصيب جنديان بجروح طفيفة نقلا إلى المستشفى.", "ar"),
+    ("Two soldiers were wounded and taken to the hospital in Djibo.", "en"),
+    ("Les blessés ont été évacués vers l'hôpital de Gao.", "fr"),
+])
+def test_the_hospital_the_wounded_went_to_is_no_target(text, lang):
+    assert "civilian_target" not in categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("هاجم مسلحون مستشفى البلدة ليلا.", "ar"),
+    ("Gunmen attacked a hospital in the town.", "en"),
+    ("Des hommes armés ont attaqué l'hôpital de la ville.", "fr"),
+])
+def test_a_hospital_attacked_is_a_target(text, lang):
+    assert "civilian_target" in categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("رصدت طائرات الاستطلاع تجمعا لمسلحين كانوا يستعدون لشن هجوم على مواقع للجيش.", "ar"),
+    ("Drones spotted fighters massing to launch an attack on army positions.", "en"),
+    ("Les terroristes s'apprêtaient à lancer une attaque contre le poste.", "fr"),
+])
+def test_an_attack_about_to_be_launched_is_no_attack(text, lang):
+    assert "attack" not in categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("انفجر لغم أثناء مرور راع رفقة قطيع من الأغنام.", "ar"),
+    ("Une mine a blessé un berger près de Sbiba.", "fr"),
+    ("A landmine wounded a shepherd near Sbiba.", "en"),
+])
+def test_a_shepherd_is_a_civilian(text, lang):
+    assert "civilians" in categories(text, lang)
+
+
+def test_a_conflicts_toll_in_thousands_is_background():
+    assert "background" in categories("وتشهد بوركينا فاسو منذ عام 2015 أعمال عنف أودت بحياة الآلاف.", "ar")

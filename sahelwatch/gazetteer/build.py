@@ -136,7 +136,8 @@ def _assign_missing_admin1(places: dict[str, RawPlace], entries: dict[str, Admin
 
 def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys: dict[str, str]) -> list[str]:
     """Attach curated names to GeoNames towns, or add the towns GeoNames lacks; a line's region
-    overrides the one GeoNames or the nearest towns give (towns of Algeria's 2019 wilayas)."""
+    overrides the one GeoNames or the nearest towns give (towns of Algeria's 2019 wilayas), and its district
+    fills in one the source lacks (Benin and Togo, which have no GeoNames dump here)."""
     index: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for place in places.values():
         for name in {place.name, *place.names}:
@@ -154,6 +155,7 @@ def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys
             if town.admin1 not in admin1_keys:
                 raise CuratedDataError("towns", town.name, f"unknown region {town.admin1}")
             place.admin1_key = admin1_keys[town.admin1]
+        place.admin2 = town.admin2 or place.admin2
         place.names = list(dict.fromkeys([*place.names, town.name, *town.variants]))
         place.names_ar = list(dict.fromkeys([*place.names_ar, *town.names_ar]))
         place.curated = True

@@ -191,6 +191,7 @@ class CuratedTown:
     names_ar: tuple[str, ...]
     point: tuple[float, float] | None
     admin1: str | None = None    # ISO 3166-2 code, when the nearest towns' region is not the town's
+    admin2: str | None = None    # the district (commune, prefecture, LGA) where the source has none
 
 
 def curated_towns(curated: dict) -> list[CuratedTown]:
@@ -207,9 +208,11 @@ def _split_list(text: str) -> tuple[str, ...]:
 
 def _curated_town(country: str, line: str) -> CuratedTown:
     parts = [p.strip() for p in line.split("|")]
-    if len(parts) not in (4, 5) or not parts[0]:
-        raise CuratedDataError("towns", line, "expected 'Name | variants | Arabic | lat, lon [| ISO 3166-2 region]'")
-    admin1 = parts[4] if len(parts) == 5 and parts[4] else None
+    if len(parts) not in (4, 5, 6) or not parts[0]:
+        raise CuratedDataError("towns", line,
+                               "expected 'Name | variants | Arabic | lat, lon [| ISO 3166-2 region [| district]]'")
+    admin1, admin2 = (parts[4:] + [None, None])[:2]
+    admin1, admin2 = admin1 or None, admin2 or None
     if admin1 is not None and not re.fullmatch(rf"{country}-[0-9A-Z]{{1,3}}", admin1):
         raise CuratedDataError("towns", line, f"region {admin1!r} is not an ISO 3166-2 code of {country}")
     point = None
@@ -219,7 +222,7 @@ def _curated_town(country: str, line: str) -> CuratedTown:
         except ValueError as exc:
             raise CuratedDataError("towns", line, "bad coordinates") from exc
         point = (lat, lon)
-    return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point, admin1)
+    return CuratedTown(country, parts[0], _split_list(parts[1]), _split_list(parts[2]), point, admin1, admin2)
 
 
 def curated_district_regions(curated: dict) -> dict[str, str]:

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from sahelwatch.gazetteer import sources
 from sahelwatch.gazetteer.build import MAIN_FILE, _settlement_names, build_gazetteer
+from sahelwatch.gazetteer.sources import CuratedDataError
 from sahelwatch.gazetteer.fileformat import content_fingerprint, read_lines, write_rows
 from sahelwatch.gazetteer.keys import demonym_forms, french_forms, match_keys
 from sahelwatch.gazetteer.store import DATA_DIR
@@ -73,3 +75,11 @@ def test_towns_elsewhere_carry_their_region_whose_name_is_not_matched(gazetteer)
     [mogadishu] = [p for p in gazetteer.lookup("Mogadishu") if p.kind == "town"]
     assert (mogadishu.admin1_code, mogadishu.admin1) == ("SO-BN", "Banaadir")
     assert gazetteer.lookup("Banaadir") == []  # a region of the world, not a name to find in texts
+
+
+def test_a_curated_town_line_reads_its_region_and_district():
+    town = sources._curated_town("BJ", "Point Triple | Point-Triple | بوان تريبل | 11.89, 2.42 | BJ-AL | Karimama")
+    assert (town.point, town.admin1, town.admin2) == ((11.89, 2.42), "BJ-AL", "Karimama")
+    assert sources._curated_town("BJ", "Cotonou | | كوتونو |").admin2 is None
+    with pytest.raises(CuratedDataError, match="district"):
+        sources._curated_town("BJ", "Cotonou | | | | BJ-LI | Cotonou | extra")

@@ -396,6 +396,11 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("Un détachement de l'ANP a arrêté deux contrebandiers à Tinzaouatine, en Algérie.", "fr", "Tinzaouatine", "DZ-54"),
     ("Un détachement de l'ANP a saisi des armes près de Charouine, en Algérie.", "fr", "Charouine", "DZ-49"),
     ("Une frappe de drone sur Tinzaouatène, côté malien, a tué 21 civils.", "fr", "Tinzaouatène", "ML-8"),
+    ("Eight soldiers were killed at the Kpinkankandi army post on 11 May 2022.", "en", "Kpinkankandi", "TG-S"),
+    ("وقتل ثلاثة مدنيين في هجوم على قرية كوندجواري شمالي توغو.", "ar", "كوندجواري", "TG-S"),
+    ("Bandits killed nine people in Yantumaki, Danmusa LGA.", "en", "Yantumaki", "NG-KT"),
+    ("Des hommes armés ont attaqué un poste de police à Kérémou, dans la commune de Banikoara.", "fr", "Kérémou",
+     "BJ-AL"),
 ])
 def test_villages_in_the_news_that_geonames_lacks_or_places_elsewhere(text, lang, surface, code):
     assert chosen(text, lang, surface).place.admin1_code == code

@@ -73,3 +73,15 @@ def test_missing_file_is_reported(tmp_path):
 def test_nearest_town(gazetteer):
     distance, place = gazetteer.nearest(16.27, -0.04)[0]
     assert place.name == "Gao" and distance < 5
+
+
+@pytest.mark.parametrize("one, other, district", [("Point Triple", "Karimama", "Karimama"),
+                                                  ("Kpinkankandi", "Mandouri", "Kpendjal")])
+def test_curated_towns_carry_the_district_their_source_lacks(gazetteer, one, other, district):
+    """Benin and Togo come without GeoNames districts; the curated file gives the ones news names."""
+    (first,), (second,) = ([p for p in gazetteer.lookup(n) if p.kind == "town"] for n in (one, other))
+    assert first.admin2 == second.admin2 == district
+
+
+def test_a_prefecture_is_a_district_not_a_town(gazetteer):
+    assert {p.kind for p in gazetteer.lookup("Kpendjal")} == {"admin2"}

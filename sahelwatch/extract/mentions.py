@@ -22,6 +22,7 @@ from sahelwatch.extract.place_roles import (
     is_measured_as_the_latter,
     is_measured_from,
     not_a_scene_name,
+    surnames,
     place_role,
 )
 from sahelwatch.extract.roles import STATE_TYPES
@@ -224,8 +225,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
     credits = credit_spans(text)
     found = [m for m in find_places(norm, lang) if not any(start <= m.start < end for start, end in credits)]
-    places = [p for p in resolve(found, hints)
-              if not not_a_scene_name(norm, p) and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
+    resolved = resolve(found, hints)
+    people = surnames(norm, resolved)
+    places = [p for p in resolved if not not_a_scene_name(norm, p) and p.mention.key not in people
+              and p.mention.start not in actor_chars]  # "Azawad" in "Azawad Liberation Front"
     if lang == "ar":
         mentioned = Counter(p.place.country for p in places)
         countries = [c for c, _ in mentioned.most_common()] + list(hints.countries if hints else ())

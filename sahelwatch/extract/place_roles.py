@@ -228,6 +228,22 @@ _FULL_NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\s*[,)]")
 # "The vice-principal of the school, Hassan Yakubu Makuku, was shot dead": a man named in apposition
 
 
+# a leader named by his rank or office ("Captain Ibrahim Traoré", "النقيب إبراهيم تراوري"); not "Malam Bello Balle",
+# a Hausa name that takes the man's home village
+_RANKED_NAME = re.compile(r"(?:\b(?:col|colonel|lt|lieutenant|gen|general|capt|captain|capitaine|commandant|"
+                          r"president)\.?\s+(?:[a-z][\w'-]*\s+){0,2}"
+                          r"|(?:^|\s)(?:ل?العقيد|ل?الجنرال|ل?النقيب|ل?الرئيس)\s+(?:\S+\s+)?)$")
+SURNAME_MAX_POPULATION = 1000
+
+
+def surnames(norm: NormText, places: list[ResolvedPlace]) -> set[str]:
+    """The names of small places a document gives a man ("Captain Ibrahim Traoré"): that man, not the
+    hamlet, wherever else it names them ("Traoré's portrait", "Burkina's Traoré")."""
+    return {p.mention.key for p in places
+            if not p.place.curated and p.place.population < SURNAME_MAX_POPULATION and _RANKED_NAME.search(
+                norm.text, max(0, norm.folded_offset(p.mention.start) - 40), norm.folded_offset(p.mention.start))}
+
+
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
     start, end = place.mention.start, place.mention.end

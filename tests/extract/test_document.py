@@ -3545,3 +3545,36 @@ def test_a_riot_is_dated_by_its_own_day_not_by_the_killing_it_protests():
     _, found = events(text, "ar", published=dt.date(2026, 8, 11))
     assert sorted((e["event_type"], e["date"]) for e in found) == [
         ("Protests", "2026-08-10"), ("Violence against civilians", "2026-08-07")]
+
+
+def test_a_leader_named_after_a_hamlet_is_the_leader_wherever_the_story_names_him():
+    text = ("Thousands of people rallied in Ouagadougou on Wednesday in support of Captain Ibrahim Traoré. "
+            "Demonstrators carrying Traoré's portrait marched to the Place de la Nation. The government has "
+            "accused officers based in Côte d'Ivoire of plotting against him.")
+    named = [p.mention.surface for s in gather(text, "en", PUBLISHED).sentences for p in s.places]
+    assert "Ouagadougou" in named and "Traoré" not in named
+
+
+def test_a_hausa_name_taken_from_a_village_leaves_the_village_a_place():
+    text = ("Bandits killed nine people in Dajuku village, Zamfara State, on Saturday. A resident, Malam Sani "
+            "Dajuku, said the attackers came on motorcycles.")
+    assert "Dajuku" in [p.mention.surface for s in gather(text, "en", PUBLISHED).sentences for p in s.places]
+    assert scenes(text, "en") == ["Dajuku"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thousands rallied in Ouagadougou on Wednesday after the government said it had foiled a plot to "
+     "overthrow the president.", "en"),
+    ("Des milliers de personnes ont manifesté mercredi à Ouagadougou après que le gouvernement a déjoué une "
+     "tentative de coup d'État.", "fr"),
+    ("تظاهر الآلاف الأربعاء في واغادوغو بعد أن أعلنت الحكومة إحباط محاولة انقلاب.", "ar"),
+])
+def test_a_coup_plot_foiled_is_no_terrorist_plot(text, lang):
+    assert [(e["event_type"], e["location"]) for e in events(text, lang)[1]] == [("Protests", "Ouagadougou")]
+
+
+def test_similar_gatherings_elsewhere_are_protests_there():
+    text = ("Thousands of people rallied in Ouagadougou on Wednesday in support of the junta. Similar gatherings "
+            "were held on Wednesday in Bobo-Dioulasso, according to local media.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "en")[1]] == [
+        ("Protests", "Ouagadougou"), ("Protests", "Bobo-Dioulasso")]

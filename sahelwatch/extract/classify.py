@@ -10,7 +10,7 @@ The rules that decide, in order (REFERENCE.md, ACLED codebook):
 - attacks on soldiers or police (two armed sides) are Battles; on unarmed people, Violence
   against civilians; a takeover or recapture of territory is its Battles sub-type;
 - arrests by state forces (dismantled cells among them) are Strategic developments /
-  Arrests; a foiled plot, a defused device or a weapons seizure is Disrupted weapons use;
+  Arrests; a foiled plot, a defused device, a weapons seizure or a drone shot down is Disrupted weapons use;
 - protests and riots by their own sub-types; then the other strategic developments.
 """
 
@@ -93,6 +93,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
+    if "intercepted" in c and not harm:
+        return Coding(SD, "Disrupted weapons use", tags, "intercepted")  # a drone shot down
     if not harm and "protest" not in lead:  # (a sit-in "للمطالبة بالإفراج عن" herders is a protest, not a release)
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:

@@ -18,7 +18,8 @@ from sahelwatch.text.phrases import PhraseMatcher
 CATEGORIES = (
     "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
-    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "dispersal",
+    "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "intercepted", "protest",
+    "dispersal",
     "riot", "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
@@ -31,7 +32,7 @@ CATEGORIES = (
 EVENT_CUES = frozenset({
     "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "arrest",
-    "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "protest", "riot", "looting",
+    "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "intercepted", "protest", "riot", "looting",
     "territory_taken", "territory_regained", "base_established", "agreement",
 })
 
@@ -76,7 +77,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
-    cues = [_raid_by_gunmen(norm, _livestock_taken(norm, c)) for c in cues if not _hospital_reached(norm, c)]
+    cues = [_drone_downed(norm, _raid_by_gunmen(norm, _livestock_taken(norm, c))) for c in cues
+            if not _hospital_reached(norm, c)]
     cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
@@ -106,6 +108,24 @@ def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:
     words = norm.original[cue.start:cue.end]
     if "غار" in words and "جوي" not in words and _GUNMEN_AFTER.match(norm.text, norm.folded_offset(cue.end)):
         return replace(cue, category="attack")
+    return cue
+
+
+_DOWNING = re.compile(r"(?:(?:shot|brought|shooting|bringing) down|downed|downing of|intercepted|abattu|abattre|"
+                      r"abattage d'|intercepte|destruction d'|destruction of)\s*(?:(?:a|an|the|its|one|un|une|le|la|l'|deux|two)\s*)?(?:[\w'-]+\s+){0,2}$"
+                      r"|(?:اسقاط|اسقطت|اسقط|اسقاطها|اسقاطه)\s+(?:ل?(?:ال)?طاير(?:ه|ات)\s+)?(?:استطلاع\s+)?(?:مسلحه\s+)?$")
+_DOWNED = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has been|have been|a ete|ont ete)\s+"
+                     r"(?:shot down|brought down|downed|intercepted|abattue?s?|interceptee?s?)\b")
+
+
+def _drone_downed(norm: NormText, cue: Cue) -> Cue:
+    """"brought down an armed reconnaissance drone", "un drone malien a été abattu", "أسقطت طائرة مسيرة": a drone
+    shot down is a weapon stopped (ACLED's disrupted weapons use), not a drone strike."""
+    if cue.category != "drone_strike":
+        return cue
+    start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)
+    if _DOWNING.search(norm.text, max(0, start - 50), start) or _DOWNED.match(norm.text, end):
+        return replace(cue, category="intercepted")
     return cue
 
 

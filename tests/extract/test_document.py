@@ -3578,3 +3578,22 @@ def test_similar_gatherings_elsewhere_are_protests_there():
             "were held on Wednesday in Bobo-Dioulasso, according to local media.")
     assert [(e["event_type"], e["location"]) for e in events(text, "en")[1]] == [
         ("Protests", "Ouagadougou"), ("Protests", "Bobo-Dioulasso")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Algeria's defence ministry said on Tuesday that its air defences had brought down an armed reconnaissance "
+     "drone near Tinzaouatine overnight.", "en"),
+    ("Dans la nuit de lundi à mardi, la défense aérienne algérienne a abattu un drone armé de l'armée malienne "
+     "près de Tinzaouatine.", "fr"),
+    ("أعلنت وزارة الدفاع الوطني أن وحدات الدفاع الجوي رصدت وأسقطت طائرة استطلاع مسيرة مسلحة ليلة الاثنين قرب "
+     "تين زاواتين.", "ar"),
+])
+def test_a_drone_shot_down_is_a_weapon_stopped_not_a_drone_strike(text, lang):
+    [event] = events(text, lang)[1]
+    assert (event["event_type"], event["sub_event_type"], event["country"]) == (
+        "Strategic developments", "Disrupted weapons use", "DZ")
+
+
+def test_drones_that_drop_bombs_still_strike():
+    text = "يستهل التنظيم هجماته الليلية بإسقاط عبوات من المسيرات على مواقع الجيش في مونغونو."
+    assert "drone_strike" in {c for s in gather(text, "ar", PUBLISHED).sentences for c in s.categories}

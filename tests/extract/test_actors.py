@@ -298,3 +298,9 @@ def test_find_actors_never_crashes_and_spans_stay_inside(pieces, lang):
 def test_the_two_organisations_named_together_are_both_found():
     found = find("أعمال عنف تنسب إلى جماعات مرتبطة بتنظيمي القاعدة والدولة الإسلامية", "ar")
     assert {m.name for m in found if not m.is_template} == {"Al-Qaeda", "Islamic State"}
+
+
+def test_a_district_hospital_called_cma_is_no_azawad_coordination():
+    assert [m.name for m in find("Trois blessés ont été évacués au CMA de Gayéri.", "fr") if m.name == "CMA"] == []
+    assert [m.name for m in find("La CMA contrôle toujours Kidal, selon des sources rebelles.", "fr")
+            if m.name == "CMA"] == ["CMA"]

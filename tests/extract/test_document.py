@@ -3597,3 +3597,11 @@ def test_a_drone_shot_down_is_a_weapon_stopped_not_a_drone_strike(text, lang):
 def test_drones_that_drop_bombs_still_strike():
     text = "يستهل التنظيم هجماته الليلية بإسقاط عبوات من المسيرات على مواقع الجيش في مونغونو."
     assert "drone_strike" in {c for s in gather(text, "ar", PUBLISHED).sentences for c in s.categories}
+
+
+def test_shots_a_witness_heard_in_a_raid_on_a_village_are_no_fight():
+    text = ("Dans la nuit de dimanche à lundi, des combattants de Boko Haram ont fait irruption à Tourou, dans "
+            "l'arrondissement de Mokolo. Quatre personnes ont été abattues. « Nous avons entendu les coups de feu et "
+            "nous avons fui vers la montagne avec les enfants », témoigne une habitante.")
+    [event] = events(text, "fr")[1]
+    assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Cameroon)")

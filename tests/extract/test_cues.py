@@ -151,3 +151,9 @@ def test_a_shepherd_is_a_civilian(text, lang):
 
 def test_a_conflicts_toll_in_thousands_is_background():
     assert "background" in categories("وتشهد بوركينا فاسو منذ عام 2015 أعمال عنف أودت بحياة الآلاف.", "ar")
+
+
+def test_a_group_that_pledged_allegiance_is_no_cell_dismantled():
+    text = ("Les forces armées traquent les derniers éléments du groupe Jund al-Khilafa, qui a prêté allégeance à "
+            "l'organisation Etat islamique.")
+    assert "cell_dismantled" not in categories(text, "fr")

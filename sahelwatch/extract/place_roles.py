@@ -221,6 +221,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDITS.finditer(text)]
 
 
+_OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters)\b")
+# "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters": an outlet, not a place
 _TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _APPOSED = re.compile(r"[,(]\s*$")
@@ -253,6 +255,7 @@ def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
         or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at)
         or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end)))
         or (_TITLE.fullmatch(place.mention.surface) and _NAME_AFTER.match(norm.original, end))  # "Malam Bello Tangaza"
+        or bool(_OUTLET_AFTER.match(norm.original, end))
         or (_APPOSED.search(norm.original, max(0, start - 3), start) and _FULL_NAME_AFTER.match(norm.original, end)))
 
 

@@ -3605,3 +3605,9 @@ def test_shots_a_witness_heard_in_a_raid_on_a_village_are_no_fight():
             "nous avons fui vers la montagne avec les enfants », témoigne une habitante.")
     [event] = events(text, "fr")[1]
     assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Cameroon)")
+
+
+def test_an_outlet_named_after_a_town_is_no_place():
+    text = ("La brigade de gendarmerie de Kidira a interpellé vendredi quatre hommes soupçonnés d'avoir ravitaillé "
+            "des éléments du JNIM, a appris Tamba Infos de sources sécuritaires.")
+    assert scenes(text, "fr") == ["Kidira"]

@@ -213,7 +213,8 @@ def _place_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry]) ->
 
 
 def _strip_admin2(names: list[str]) -> list[str]:
-    prefix = re.compile(r"^(cercle|département|departement|province|commune|préfecture|prefecture)( de la| de l'| du| des| de| d')?\s*", re.I)
+    prefix = re.compile(r"^(cercle|département|departement|province|commune|préfecture|prefecture)"
+                        r"( de la| de l['’]| du| des| de| d['’])?\s*", re.I)  # (GeoNames writes "Département d’Arlit")
     return list(dict.fromkeys([*names, *(prefix.sub("", n) for n in names)]))
 
 

@@ -404,3 +404,12 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
 ])
 def test_villages_in_the_news_that_geonames_lacks_or_places_elsewhere(text, lang, surface, code):
     assert chosen(text, lang, surface).place.admin1_code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Une patrouille a intercepté un véhicule à une vingtaine de kilomètres au nord d'Arlit.",
+    "Une patrouille a intercepté un véhicule près d’Arlit.",
+])
+def test_a_town_after_an_elided_de_is_found(text):
+    """GeoNames names the district "Département d’Arlit": its short name is Arlit, not "d’Arlit"."""
+    assert "Arlit" in {r.place.name for r in places(text, "fr")}

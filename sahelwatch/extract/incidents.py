@@ -791,15 +791,16 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
     opération de ratissage"; "Dès le lundi, une unité a lancé une opération de poursuite ... onze terroristes ont été
     neutralisés"; "launched a counteroffensive on Saturday, killing 12 of the fighters"): that operation is an event
     of its own."""
-    if date is None or current.date is None or current.date.reported or current.date.precision != 1 or (
-            date.date <= current.date.date):
-        return False
     operation = min((c.start for c in sentence.cues if c.category == "operation"), default=None)
     # its fight and kills are told after it ("lancées à la poursuite des assaillants les ont accrochés"; not "the
     # bodies of two assailants were found ..., adding that ... a sweep", "الجنود تصدوا ... وأن عمليات التمشيط متواصلة")
     after = {c.category for c in sentence.cues if operation is not None and c.start > operation}
     pursuit = operation is not None and (sentence.has("neutralised") or "clash" in after or (
         "killing" in after and sentence.has("attackers"))) and "operation" not in current.categories
+    if date is None or current.date is None or current.date.reported or current.date.precision != 1 or (
+            date.date <= current.date.date):
+        # (or with no later day: "تعقبت المهاجمين وحيّدت تسعة إرهابيين في اشتباك" after a raid on a village)
+        return pursuit and {"neutralised", "clash"} <= after and not current.categories & {"neutralised", "clash"}
     strike = sentence.has("air_strike", "drone_strike") and sentence.has("neutralised") and not (
         current.categories & {"air_strike", "drone_strike"})  # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات"
     return pursuit or strike or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))

@@ -3611,3 +3611,10 @@ def test_an_outlet_named_after_a_town_is_no_place():
     text = ("La brigade de gendarmerie de Kidira a interpellé vendredi quatre hommes soupçonnés d'avoir ravitaillé "
             "des éléments du JNIM, a appris Tamba Infos de sources sécuritaires.")
     assert scenes(text, "fr") == ["Kidira"]
+
+
+def test_the_armys_hunt_for_the_raiders_is_a_battle_of_its_own():
+    text = ("قُتل ثمانية مدنيين في هجوم شنّه مسلحون على قرية تيغيزا التابعة لمقاطعة بانيبانغو ليلة الجمعة. "
+            "وأعلنت وزارة الدفاع أن وحدة من الجيش تعقبت المهاجمين وحيّدت خمسة إرهابيين في اشتباك قرب بانيبانغو.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "ar")[1]] == [
+        ("Violence against civilians", "Tigiza"), ("Battles", "Bani Bangou")]

@@ -400,6 +400,9 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("وقتل ثلاثة مدنيين في هجوم على قرية كوندجواري شمالي توغو.", "ar", "كوندجواري", "TG-S"),
     ("Bandits killed nine people in Yantumaki, Danmusa LGA.", "en", "Yantumaki", "NG-KT"),
     ("رصدت الطائرات تجمعا لمسلحين شمال ديا باغا في بوركينا فاسو.", "ar", "ديا باغا", "BF-08"),
+    ("فككت الأجهزة الأمنية خلية إرهابية في مدينة تاوريرت شرق المغرب.", "ar", "تاوريرت", "MA-02"),
+    ("أحبطت وحدات الجيش محاولة تسلل قرب عين الصفراء بولاية النعامة.", "ar", "عين الصفراء", "DZ-45"),
+    ("أوقفت وحدات الحرس الوطني عنصرا تكفيريا في مدينة دوز من ولاية قبلي.", "ar", "دوز", "TN-73"),
     ("Des hommes armés ont attaqué un poste de police à Kérémou, dans la commune de Banikoara.", "fr", "Kérémou",
      "BJ-AL"),
 ])

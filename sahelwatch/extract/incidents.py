@@ -438,8 +438,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
             cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
         if len(cues & (_RESULTS if _headline(mentions.text, sentence) else _LISTED_KINDS)) >= ROUNDUP_KINDS \
-                and not sentence.dates and not _anchor(sentence):
+                and not sentence.dates and not _anchor(sentence) and current is None:
             cues = set()  # "تصعيد أمني تنوع بين غارات بالطائرات المسيرة وانفجار عبوة ناسفة ومواجهات": the roundup's lead
+            #              (not the mortars and drones of an assault already told)
         if cues and _commemorates(sentence, mentions.published):
             cues = set()  # "gathered on Tuesday to mark 12 years since the abduction": the day of a ceremony
         if cues and not (cues & PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):

@@ -3618,3 +3618,18 @@ def test_the_armys_hunt_for_the_raiders_is_a_battle_of_its_own():
             "وأعلنت وزارة الدفاع أن وحدة من الجيش تعقبت المهاجمين وحيّدت خمسة إرهابيين في اشتباك قرب بانيبانغو.")
     assert [(e["event_type"], e["location"]) for e in events(text, "ar")[1]] == [
         ("Violence against civilians", "Tigiza"), ("Battles", "Bani Bangou")]
+
+
+def test_the_weapons_of_an_assault_told_after_it_are_the_assaults():
+    text = ("صدّت القوات فجر الاثنين هجوما شنه مقاتلو إيسواب على موقع الكتيبة في بلدة دامبوا بولاية بورنو. "
+            "واستخدم المهاجمون قذائف الهاون وطائرات مسيّرة محمّلة بالمتفجرات، إلا أن القوات ردت بإسناد من سلاح الجو، "
+            "ما أسفر عن تحييد 11 إرهابيا. وأقر البيان بمقتل جنديين.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Damboa", 13)
+
+
+def test_a_seizure_made_without_any_clash_is_no_battle():
+    text = ("اعترضت وحدة من الجيش الاثنين سيارتين محملتين بالأسلحة شمال مدينة باسكنو، وأوقفت أربعة أشخاص وحجزت 12 "
+            "بندقية رشاشة، دون تسجيل أي اشتباك.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["location"]) == ("Strategic developments", "Bassikounou")

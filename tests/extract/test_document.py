@@ -3633,3 +3633,12 @@ def test_a_seizure_made_without_any_clash_is_no_battle():
             "بندقية رشاشة، دون تسجيل أي اشتباك.")
     [event] = events(text, "ar")[1]
     assert (event["event_type"], event["location"]) == ("Strategic developments", "Bassikounou")
+
+
+def test_troops_sent_in_pursuit_the_next_day_fought_a_battle_of_their_own():
+    text = ("Suspected Boko Haram fighters killed six fishermen on an island near Bol, in Chad's Lac province, on "
+            "Thursday, a local official said. On Friday, troops sent in pursuit caught up with the group in the "
+            "islands around Bol and killed four of the assailants. The islands have long served as a refuge for "
+            "the faction, which taxes fishermen and abducts those who refuse to pay.")
+    assert [(e["event_type"], e["actor1"], e["fatalities"]) for e in events(text, "en")[1]] == [
+        ("Violence against civilians", "Boko Haram (JAS)", 6), ("Battles", "Military Forces of Chad", 4)]

@@ -110,6 +110,8 @@ _DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombe
 _NOT_YET = re.compile(r"[\s\S]*(?:(?:^|\s)و?حتي|\buntil|\bas of|\bjusqu'a)\s*")
 _NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)"
                             r"|(?:\w+\s+){0,3}(?:had not|has not|had yet to|n'avait pas|n'a pas))")
+_NOT_YET_BEFORE = re.compile(r"(?:had not|has not|have not|had yet to|n'avait pas|n'a pas|n'ont pas)\s+(?:[\w']+\s+){0,3}"
+                             r"(?:by|as of|jusqu'a)\s+$")  # "had not responded by Tuesday": the telling's day
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
@@ -267,6 +269,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             return bool((_REPORTED.search(norm.text, max(opening(d.start) - 1, at - 60, 0), at)
                          and not _DEED_AFTER.match(norm.text, end))
                         or (_NOT_YET.fullmatch(norm.text, max(0, at - 12), at) and _NOT_YET_AFTER.match(norm.text, end))
+                        or _NOT_YET_BEFORE.search(norm.text, max(0, at - 60), at)
                         or _in_dateline(text, d.start, d.end) or _told_that(norm, at, end))
 
         def nowadays(d: DateMention) -> bool:  # "aujourd'hui dirigée par", a quoted or an opening "today"

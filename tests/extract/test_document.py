@@ -3642,3 +3642,11 @@ def test_troops_sent_in_pursuit_the_next_day_fought_a_battle_of_their_own():
             "the faction, which taxes fishermen and abducts those who refuse to pay.")
     assert [(e["event_type"], e["actor1"], e["fatalities"]) for e in events(text, "en")[1]] == [
         ("Violence against civilians", "Boko Haram (JAS)", 6), ("Battles", "Military Forces of Chad", 4)]
+
+
+def test_the_day_by_which_no_one_had_responded_is_the_tellings():
+    text = ("Islamist fighters killed at least 20 soldiers in an attack on the military detachment in Dablo on "
+            "Sunday, two security sources said. Burkina Faso's military government, which rarely comments on "
+            "attacks, had not responded by Tuesday. Local media reported that air force strikes had targeted the "
+            "retreating fighters. Dablo has been under a blockade for several years.")
+    assert [(e["location"], e["date"]) for e in events(text, "en")[1]] == [("Dablo", "2026-03-15")]

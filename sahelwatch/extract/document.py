@@ -132,9 +132,17 @@ def _looks_back(mentions: Mentions, events: list[Event]) -> bool:
     if mentions.published is None or not events:
         return False
     voices = sum(1 for s in mentions.sentences for c in s.cues if c.category == "commentary")
-    return voices >= COMMENTARY_CUES and all(
+    return voices >= COMMENTARY_CUES and not _toll_announced(mentions) and all(
         e.date is None or (mentions.published - e.date).days - _LATER_IN.get(e.date_precision, 0) >= RECENT_DAYS
         for e in events)  # (a week's events dated mid-week may be of yesterday)
+
+
+def _toll_announced(mentions: Mentions) -> bool:
+    """The lede gives a toll the authorities have just announced ("54 soldiers were killed in the attack on
+    April 17, the government said on Thursday"): the news of the day, about an older event."""
+    lede = mentions.sentences[0] if mentions.sentences else None
+    return lede is not None and lede.has("killing") and bool(lede.numbers) and any(
+        d.reported and (mentions.published - d.date).days <= 1 for d in lede.dates)
 
 
 def _kind(mentions: Mentions, events: list[Event]) -> str:

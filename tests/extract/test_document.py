@@ -3650,3 +3650,10 @@ def test_the_day_by_which_no_one_had_responded_is_the_tellings():
             "attacks, had not responded by Tuesday. Local media reported that air force strikes had targeted the "
             "retreating fighters. Dablo has been under a blockade for several years.")
     assert [(e["location"], e["date"]) for e in events(text, "en")[1]] == [("Dablo", "2026-03-15")]
+
+
+def test_a_toll_just_announced_for_an_attack_a_week_old_is_news_not_analysis():
+    text = ("COTONOU - Fifty-four soldiers were killed in the jihadist attack on the army's Point Triple position "
+            "on March 8, Benin's government said on Sunday. Analysts said the army had been overwhelmed.")
+    extraction, [event] = events(text, "en", dt.date(2026, 3, 16))
+    assert (extraction.kind, event["background"], event["fatalities"]) == ("incident", False, 54)

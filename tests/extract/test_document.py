@@ -3657,3 +3657,14 @@ def test_a_toll_just_announced_for_an_attack_a_week_old_is_news_not_analysis():
             "on March 8, Benin's government said on Sunday. Analysts said the army had been overwhelmed.")
     extraction, [event] = events(text, "en", dt.date(2026, 3, 16))
     assert (extraction.kind, event["background"], event["fatalities"]) == ("incident", False, 54)
+
+
+def test_forces_sent_to_prevent_reprisals_and_clashes_that_recur_every_year_are_no_battle():
+    text = ("Quarante-deux personnes ont été tuées mercredi dans le village de Mandakao, dans la province du Logone "
+            "Occidental, lors de violences liées à un différend foncier. Des hommes armés ont ouvert le feu sur les "
+            "habitants. Des forces de défense et de sécurité ont été déployées pour prévenir des représailles. Les "
+            "affrontements entre agriculteurs et éleveurs sont récurrents dans le sud du Tchad, où ils font chaque "
+            "année des dizaines de morts.")
+    [event] = events(text, "fr")[1]
+    assert (event["event_type"], event["actor2"], event["fatalities"]) == (
+        "Violence against civilians", "Civilians (Chad)", 42)

@@ -3668,3 +3668,10 @@ def test_forces_sent_to_prevent_reprisals_and_clashes_that_recur_every_year_are_
     [event] = events(text, "fr")[1]
     assert (event["event_type"], event["actor2"], event["fatalities"]) == (
         "Violence against civilians", "Civilians (Chad)", 42)
+
+
+def test_thousands_gathered_to_demand_a_resignation_protested():
+    text = ("TRIPOLI - Des milliers de personnes se sont rassemblées vendredi soir sur la place des Martyrs, dans le "
+            "centre de Tripoli, pour exiger la démission du gouvernement. Dans une allocution, le Premier ministre "
+            "a affirmé que son gouvernement poursuivrait le démantèlement des groupes armés irréguliers.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "fr")[1]] == [("Protests", "Tripoli")]

@@ -417,3 +417,12 @@ def test_villages_in_the_news_that_geonames_lacks_or_places_elsewhere(text, lang
 def test_a_town_after_an_elided_de_is_found(text):
     """GeoNames names the district "Département d’Arlit": its short name is Arlit, not "d’Arlit"."""
     assert "Arlit" in {r.place.name for r in places(text, "fr")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Des milliers de personnes se sont rassemblées sur la place des Martyrs, dans le centre de Tripoli.", "town"),
+    ("Des affrontements ont eu lieu dans l'ouest de Kayes.", "admin1"),
+])
+def test_the_centre_of_a_city_is_the_citys_and_the_west_of_a_town_its_regions(text, kind):
+    [place] = places(text, "fr")
+    assert place.place.kind == kind

@@ -41,6 +41,9 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
                          r"(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|الدرك|الدرك الوطني)\s+ب?"
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
+# a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
+_ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
+_ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
@@ -329,7 +332,9 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers"  # "بجلمة من ولاية سيدي بوزيد": the wilaya of Jelma, not a place come from
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
-    if _FORCE_SEAT.search(text, max(0, at - 40), at) and any(
+    seat = _FORCE_SEAT.search(text, max(0, at - 40), at) or _ZONE_BEFORE.search(text, max(0, at - 40), at) or (
+        _ZONE_AFTER.match(norm.original, place.mention.end))
+    if seat and any(
             p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
             and p.place.admin1_code == place.place.admin1_code and not _unit_of_place_before(norm, norm.folded_offset(
                 p.mention.start), [place]) for p in sentence_places):

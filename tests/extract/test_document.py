@@ -3675,3 +3675,13 @@ def test_thousands_gathered_to_demand_a_resignation_protested():
             "centre de Tripoli, pour exiger la démission du gouvernement. Dans une allocution, le Premier ministre "
             "a affirmé que son gouvernement poursuivrait le démantèlement des groupes armés irréguliers.")
     assert [(e["event_type"], e["location"]) for e in events(text, "fr")[1]] == [("Protests", "Tripoli")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday, a patrol of the Tillabéri operational zone was ambushed by terrorists about 15 km north-east of "
+     "Tiloa. Eleven terrorists were neutralised.", "en"),
+    ("Mardi, une patrouille de la zone opérationnelle de Tillabéri est tombée dans une embuscade à une quinzaine de "
+     "kilomètres au nord-est de Tiloa. Onze terroristes ont été neutralisés.", "fr"),
+])
+def test_the_zone_a_patrol_belongs_to_is_not_where_it_fought(text, lang):
+    assert scenes(text, lang) == ["Tiloa"]

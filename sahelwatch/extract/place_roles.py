@@ -44,6 +44,14 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
 # a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
 _ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$")
+# the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
+# the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
+_RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
+                              r"responsables de|responsables du)|(?:^|\s)(?:منفذي|منفذو|المسؤولين عن))\s+"
+                              r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w']+\s+){0,2}"
+                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتداء|مجزره)\s+"
+                              r"(?:on|at|in|of|de|du|d'|contre|sur|على|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
+                              r"(?:(?:ال)?قريه\s+|بلده\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
@@ -339,6 +347,10 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             and p.place.admin1_code == place.place.admin1_code and not _unit_of_place_before(norm, norm.folded_offset(
                 p.mention.start), [place]) for p in sentence_places):
         return "directional"  # "تمكنت وحدات الحرس الوطني بالقصرين ... من إلقاء القبض على عنصر بمعتمدية فريانة"
+    if _RECALLED_ATTACK.search(text, max(0, at - 80), at) and any(
+            p.place.kind == "town" and p.place.id != place.place.id for p in sentence_places):
+        return "directional"  # the attack the hunted men had made, not where they were caught (but "the group was
+        #                       behind the attack on Mera village in Augie LGA" tells that attack)
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (

@@ -3685,3 +3685,19 @@ def test_thousands_gathered_to_demand_a_resignation_protested():
 ])
 def test_the_zone_a_patrol_belongs_to_is_not_where_it_fought(text, lang):
     assert scenes(text, lang) == ["Tiloa"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen killed eight civilians in the village of Sanam on Tuesday. On Wednesday a unit sent in pursuit caught "
+     "up with the terrorists responsible for the attack on Sanam near Abala and killed six of them.", "en"),
+    ("Des hommes armés ont tué huit civils mardi dans le village de Sanam. Mercredi, une unité lancée à la poursuite "
+     "des auteurs de l'attaque de Sanam les a accrochés près d'Abala, neutralisant six d'entre eux.", "fr"),
+])
+def test_the_hunted_are_caught_where_the_story_says_not_at_the_attack_that_names_them(text, lang):
+    assert scenes(text, lang) == ["Sanam", "Abala"]
+
+
+def test_the_group_behind_an_attack_on_a_village_tells_that_village():
+    text = ("The group was behind the attack on Mera village in Augie LGA on 8 November 2024, in which 15 people "
+            "were killed.")
+    assert scenes(text, "en") == ["Mera"]

@@ -3701,3 +3701,9 @@ def test_the_group_behind_an_attack_on_a_village_tells_that_village():
     text = ("The group was behind the attack on Mera village in Augie LGA on 8 November 2024, in which 15 people "
             "were killed.")
     assert scenes(text, "en") == ["Mera"]
+
+
+def test_forces_that_ambushed_a_named_group_fought_a_battle():
+    text = "نصبت وحدات الجيش يوم الأربعاء كمينا لعناصر من جماعة بوكو حرام على طريق ترابي قرب غوزا، فقتلت خمسة منهم."
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["location"]) == ("Battles", "Gwoza")

@@ -3707,3 +3707,9 @@ def test_forces_that_ambushed_a_named_group_fought_a_battle():
     text = "نصبت وحدات الجيش يوم الأربعاء كمينا لعناصر من جماعة بوكو حرام على طريق ترابي قرب غوزا، فقتلت خمسة منهم."
     [event] = events(text, "ar")[1]
     assert (event["event_type"], event["location"]) == ("Battles", "Gwoza")
+
+
+def test_a_clash_on_an_axis_named_by_two_towns_is_placed_at_its_first():
+    text = ("اشتبكت وحدة مشتركة من الجيش ومتطوعي الدفاع عن الوطن، يوم الجمعة، مع مجموعة مسلحة على محور غاييري - "
+            "فوتوري في منطقة الشرق، وتمكنت من تحييد خمسة عناصر.")
+    assert scenes(text, "ar") == ["Gayéri"]

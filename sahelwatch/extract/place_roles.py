@@ -144,7 +144,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:\S+\s+){0,4}في\s+$",  # "لم يصدر المجلس العسكري الحاكم في واغادوغو أي تعليق"
     r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
-    r"(?:^|\s)(?:المتحدث|الناطق|مسوول|مصادر|مصدر)\s+(?:\S+\s+){0,2}في\s+"
+    r"(?:^|\s)(?:المتحدث|الناطق|مسوولا?|مصادر|مصدرا?)\s+(?:\S+\s+){0,2}في\s+"
     rf"(?:(?:{_AR_UNIT}|مدينه|بلده)\s+)?$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"

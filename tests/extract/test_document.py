@@ -3713,3 +3713,13 @@ def test_a_clash_on_an_axis_named_by_two_towns_is_placed_at_its_first():
     text = ("اشتبكت وحدة مشتركة من الجيش ومتطوعي الدفاع عن الوطن، يوم الجمعة، مع مجموعة مسلحة على محور غاييري - "
             "فوتوري في منطقة الشرق، وتمكنت من تحييد خمسة عناصر.")
     assert scenes(text, "ar") == ["Gayéri"]
+
+
+def test_a_source_in_the_regional_capital_speaks_there_and_does_not_place_a_second_battle():
+    text = ("قال الجيش النيجيري إن قواته تصدت لهجوم شنه مقاتلون من تنظيم ولاية غرب أفريقيا على قاعدته العسكرية في "
+            "بلدة مارتي بولاية بورنو ليلة السبت. وأضاف أن سبعة عشر إرهابيا قتلوا وأن ثلاثة جنود استشهدوا. غير أن "
+            "مصدرا عسكريا في مايدوغوري قال إن خسائر الجيش أكبر مما أعلن، متحدثا عن مقتل خمسة جنود على الأقل.")
+    assert scenes(text, "ar") == ["Marte"]
+    told = [s for s in gather(text, "ar", PUBLISHED).sentences if "مايدوغوري" in text[s.start:s.end]]
+    assert all(p.mention.start in s.directional for s in told for p in s.places if p.mention.surface == "مايدوغوري")
+    assert told and told[0].places

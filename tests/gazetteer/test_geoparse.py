@@ -399,6 +399,7 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("Eight soldiers were killed at the Kpinkankandi army post on 11 May 2022.", "en", "Kpinkankandi", "TG-S"),
     ("وقتل ثلاثة مدنيين في هجوم على قرية كوندجواري شمالي توغو.", "ar", "كوندجواري", "TG-S"),
     ("Bandits killed nine people in Yantumaki, Danmusa LGA.", "en", "Yantumaki", "NG-KT"),
+    ("Bandits killed seven people in Allawa, Shiroro LGA of Niger State.", "en", "Allawa", "NG-NI"),
     ("رصدت الطائرات تجمعا لمسلحين شمال ديا باغا في بوركينا فاسو.", "ar", "ديا باغا", "BF-08"),
     ("فككت الأجهزة الأمنية خلية إرهابية في مدينة تاوريرت شرق المغرب.", "ar", "تاوريرت", "MA-02"),
     ("أحبطت وحدات الجيش محاولة تسلل قرب عين الصفراء بولاية النعامة.", "ar", "عين الصفراء", "DZ-45"),

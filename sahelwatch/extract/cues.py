@@ -19,8 +19,7 @@ CATEGORIES = (
     "attack", "clash", "ambush", "ied", "suicide", "explosion", "drone_strike", "air_strike", "shelling",
     "grenade", "abduction", "hostage_release", "sexual_violence", "killing", "neutralised", "wounded",
     "missing", "arrest", "cell_dismantled", "plot_foiled", "weapons_seizure", "defused", "intercepted", "protest",
-    "dispersal",
-    "riot", "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
+    "dispersal", "riot", "looting", "territory_taken", "territory_regained", "base_established", "agreement", "threat_warning",
     "operation", "military_target", "civilian_target", "claim", "unclaimed", "presence", "commentary", "generic", "price",
     "armed_rivals", "negator",
     "crime", "denial", "revision", "provisional", "separate", "attribution", "speech_continued",
@@ -112,8 +111,10 @@ def _raid_by_gunmen(norm: NormText, cue: Cue) -> Cue:
 
 
 _DOWNING = re.compile(r"(?:(?:shot|brought|shooting|bringing) down|downed|downing of|intercepted|abattu|abattre|"
-                      r"abattage d'|intercepte|destruction d'|destruction of)\s*(?:(?:a|an|the|its|one|un|une|le|la|l'|deux|two)\s*)?(?:[\w'-]+\s+){0,2}$"
-                      r"|(?:اسقاط|اسقطت|اسقط|اسقاطها|اسقاطه)\s+(?:ل?(?:ال)?طاير(?:ه|ات)\s+)?(?:استطلاع\s+)?(?:مسلحه\s+)?$")
+                      r"abattage d'|intercepte|destruction d'|destruction of)\s*"
+                      r"(?:(?:a|an|the|its|one|un|une|le|la|l'|deux|two)\s*)?(?:[\w'-]+\s+){0,2}$"
+                      r"|(?:اسقاط|اسقطت|اسقط|اسقاطها|اسقاطه)\s+(?:ل?(?:ال)?طاير(?:ه|ات)\s+)?(?:استطلاع\s+)?"
+                      r"(?:مسلحه\s+)?$")
 _DOWNED = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:was|were|has been|have been|a ete|ont ete)\s+"
                      r"(?:shot down|brought down|downed|intercepted|abattue?s?|interceptee?s?)\b")
 

@@ -22,8 +22,8 @@ from sahelwatch.extract.place_roles import (
     is_measured_as_the_latter,
     is_measured_from,
     not_a_scene_name,
-    surnames,
     place_role,
+    surnames,
 )
 from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
@@ -110,8 +110,8 @@ _DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombe
 _NOT_YET = re.compile(r"[\s\S]*(?:(?:^|\s)و?حتي|\buntil|\bas of|\bjusqu'a)\s*")
 _NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)"
                             r"|(?:\w+\s+){0,3}(?:had not|has not|had yet to|n'avait pas|n'a pas))")
-_NOT_YET_BEFORE = re.compile(r"(?:had not|has not|have not|had yet to|n'avait pas|n'a pas|n'ont pas)\s+(?:[\w']+\s+){0,3}"
-                             r"(?:by|as of|jusqu'a)\s+$")  # "had not responded by Tuesday": the telling's day
+_NOT_YET_BEFORE = re.compile(r"(?:had not|has not|have not|had yet to|n'avait pas|n'a pas|n'ont pas)\s+"
+                             r"(?:[\w']+\s+){0,3}(?:by|as of|jusqu'a)\s+$")  # "had not responded by Tuesday"
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker

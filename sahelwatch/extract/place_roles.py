@@ -49,7 +49,8 @@ _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
                               r"responsables de|responsables du)|(?:^|\s)(?:منفذي|منفذو|المسؤولين عن))\s+"
                               r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w']+\s+){0,2}"
-                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتداء|مجزره)\s+"
+                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتداء|"
+                              r"مجزره)\s+"
                               r"(?:on|at|in|of|de|du|d'|contre|sur|على|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
                               r"(?:(?:ال)?قريه\s+|بلده\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded

@@ -206,8 +206,9 @@ def _score(place: Place, mention: PlaceMention, country_weight: float, region_we
         score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
     elif capital and mention.kind_cue is None:
         score -= 1.0  # "à Bordj Badji Mokhtar": the town, unless "la wilaya de"
-    if mention.kind_cue == "part":  # "western Kayes": the region (a country stays one); "le centre de Tripoli": the city
-        score += 4.0 if place.kind == "admin1" and not _city_named_like(place, mention) else 0.0
+    if mention.kind_cue == "part":  # "western Kayes": the region (a country stays one)
+        city = _city_named_like(place, mention)  # but "le centre de Tripoli" is the city's
+        score += 4.0 if place.kind == "admin1" and not city else 0.0
     elif mention.kind_cue is not None:
         score += 4.0 if place.kind == mention.kind_cue else 0.0
     return score + _closeness(place, index, anchors)

@@ -211,8 +211,7 @@ def _curated_town(country: str, line: str) -> CuratedTown:
     if len(parts) not in (4, 5, 6) or not parts[0]:
         raise CuratedDataError("towns", line,
                                "expected 'Name | variants | Arabic | lat, lon [| ISO 3166-2 region [| district]]'")
-    admin1, admin2 = (parts[4:] + [None, None])[:2]
-    admin1, admin2 = admin1 or None, admin2 or None
+    admin1, admin2 = (part or None for part in (parts[4:] + ["", ""])[:2])
     if admin1 is not None and not re.fullmatch(rf"{country}-[0-9A-Z]{{1,3}}", admin1):
         raise CuratedDataError("towns", line, f"region {admin1!r} is not an ISO 3166-2 code of {country}")
     point = None

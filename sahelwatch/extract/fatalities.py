@@ -46,7 +46,8 @@ _NOT_THE_DEAD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:said|say|says|told|confirmed|ont (?:indiqué|déclaré|affirmé|confirmé|rapporté))\b"
     r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b"
     r"|\s+(?:de\s+)?(?:motos|motocyclettes|motorcycles?|motorbikes?|vehicles?|trucks?|gun trucks|boats?|دراجة|"
-    r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب)(?!\w)"
+    r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب|houses?|homes?|huts?|shops?|granaries|"
+    r"maisons?|cases|boutiques|greniers|منازل|منزلا|منزل|بيوت|محلات|مخازن)(?!\w)"  # and the houses burnt
     # "one of the deadliest attacks", "l'une des pires tueries", "في واحدة من أسوأ المجازر": a rank, not a toll
     r"|\s+(?:of\s+the|des|من)\s+(?:worst|deadliest|bloodiest|most|biggest|largest|pires|plus|أسوأ|أكثر|أعنف|"
     r"أكبر|أشد|أخطر|أدمى|أبشع)(?!\w)")

@@ -3723,3 +3723,13 @@ def test_a_source_in_the_regional_capital_speaks_there_and_does_not_place_a_seco
     told = [s for s in gather(text, "ar", PUBLISHED).sentences if "مايدوغوري" in text[s.start:s.end]]
     assert all(p.mention.start in s.directional for s in told for p in s.places if p.mention.surface == "مايدوغوري")
     assert told and told[0].places
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three villagers were killed and about a dozen houses burnt when Boko Haram fighters raided Tourou on Sunday.",
+     "en"),
+    ("Trois villageois ont été tués et une dizaine de cases incendiées lorsque des combattants de Boko Haram ont "
+     "attaqué Tourou dimanche.", "fr"),
+])
+def test_houses_burnt_beside_the_dead_are_not_counted_with_them(text, lang):
+    assert [e["fatalities"] for e in events(text, lang)[1]] == [3]

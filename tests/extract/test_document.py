@@ -3733,3 +3733,10 @@ def test_a_source_in_the_regional_capital_speaks_there_and_does_not_place_a_seco
 ])
 def test_houses_burnt_beside_the_dead_are_not_counted_with_them(text, lang):
     assert [e["fatalities"] for e in events(text, lang)[1]] == [3]
+
+
+def test_the_river_the_attackers_came_along_is_no_second_scene():
+    text = ("Jihadist fighters attacked a Malian army post at Diafarabé in the central Mopti region on Friday, killing "
+            "five soldiers. In a statement read late on Friday, the general staff said the post came under attack at "
+            "dawn from terrorists who arrived in canoes from the flooded plains along the Niger River.")
+    assert scenes(text, "en") == ["Diafarabé"]

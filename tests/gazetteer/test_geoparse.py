@@ -406,6 +406,7 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("أوقفت وحدات الحرس الوطني عنصرا تكفيريا في مدينة دوز من ولاية قبلي.", "ar", "دوز", "TN-73"),
     ("نفذ عشرات من أهالي معتمدية العامرة وقفة احتجاجية أمام مقر المعتمدية.", "ar", "العامرة", "TN-61"),
     ("أصيب جندي في انفجار لغم قرب قلعة سنان من ولاية الكاف.", "ar", "قلعة سنان", "TN-33"),
+    ("هاجم محتجون مركز الدرك بجماعة القليعة التابعة لعمالة إنزكان آيت ملول قرب أكادير.", "ar", "القليعة", "MA-09"),
     ("Des hommes armés ont attaqué un poste de police à Kérémou, dans la commune de Banikoara.", "fr", "Kérémou",
      "BJ-AL"),
 ])
@@ -429,3 +430,8 @@ def test_a_town_after_an_elided_de_is_found(text):
 def test_the_centre_of_a_city_is_the_citys_and_the_west_of_a_town_its_regions(text, kind):
     [place] = places(text, "fr")
     assert place.place.kind == kind
+
+
+def test_bladed_weapons_are_no_al_bayda():
+    text = "هاجمت مجموعات مسلحة بالحجارة والأسلحة البيضاء مركز الدرك في أكادير."
+    assert "Al Bayḑā’" not in {r.place.name for r in places(text, "ar")}

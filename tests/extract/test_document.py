@@ -3740,3 +3740,11 @@ def test_the_river_the_attackers_came_along_is_no_second_scene():
             "five soldiers. In a statement read late on Friday, the general staff said the post came under attack at "
             "dawn from terrorists who arrived in canoes from the flooded plains along the Niger River.")
     assert scenes(text, "en") == ["Diafarabé"]
+
+
+def test_a_campaign_called_the_comprehensive_attack_is_no_attack_of_the_strikes_it_reports():
+    text = ("أعلنت هيئة الأركان عن حصيلة عمليات نفذتها وحداتها الأسبوع الماضي ضمن ما تسميه \"الهجوم الشامل\" لاستعادة "
+            "السيطرة على الأراضي. وأوضح البيان أن الطيران العسكري نفذ يوم الثلاثاء ضربات على قاعدة للإرهابيين جنوب "
+            "شرقي ديافاغا، أسفرت عن تحييد عشرات الإرهابيين.")
+    [event] = events(text, "ar")[1]
+    assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Diapaga")

@@ -3748,3 +3748,11 @@ def test_a_campaign_called_the_comprehensive_attack_is_no_attack_of_the_strikes_
             "شرقي ديافاغا، أسفرت عن تحييد عشرات الإرهابيين.")
     [event] = events(text, "ar")[1]
     assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Diapaga")
+
+
+def test_a_funeral_for_the_victims_is_no_new_event_and_tankers_set_on_fire_are():
+    text = ("ارتفعت حصيلة الهجوم الذي استهدف ليل الأحد إلى الاثنين معسكر الجيش في سوكولو إلى أحد عشر جنديا. وشيّع سكان "
+            "نيونو أمس الثلاثاء جثامين عدد من الضحايا. وفي تطور آخر، اعترض مسلحون مجهولون صباح أمس الثلاثاء قافلة من "
+            "أربعة صهاريج وقود قرب ديابالي، وأجبروا سائقيها على النزول ثم أضرموا فيها النار.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 2, 4))[1]] == [
+        ("Battles", "Sokolo"), ("Strategic developments", "Diabaly")]

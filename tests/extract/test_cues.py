@@ -157,3 +157,11 @@ def test_a_group_that_pledged_allegiance_is_no_cell_dismantled():
     text = ("Les forces armées traquent les derniers éléments du groupe Jund al-Khilafa, qui a prêté allégeance à "
             "l'organisation Etat islamique.")
     assert "cell_dismantled" not in categories(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Gabès a observé une grève générale pour exiger le démantèlement des unités polluantes.",
+    "« On nous promet le démantèlement depuis 2017 », affirme un syndicaliste.",
+])
+def test_a_dismantling_demanded_or_promised_is_no_cell_dismantled(text):
+    assert "cell_dismantled" not in categories(text, "fr")

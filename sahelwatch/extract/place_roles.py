@@ -15,6 +15,7 @@ from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|relie|charges? a|"
+                        r"(?:left|leaving|leave|headed|heading|bound|set off) for|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"
@@ -258,6 +259,22 @@ def surnames(norm: NormText, places: list[ResolvedPlace]) -> set[str]:
                 norm.text, max(0, norm.folded_offset(p.mention.start) - 40), norm.folded_offset(p.mention.start))}
 
 
+_AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:و)?$")
+
+
+def _second_destination(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """The place joined by "and" to a destination just before it ("left for Diapaga and Kantchari", "نزحوا إلى
+    دوري وكايا")."""
+    before = [p for p in sentence_places if p.mention.end <= place.mention.start]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.mention.end)
+    joined = norm.original[last.mention.end:place.mention.start]
+    start = norm.folded_offset(last.mention.start)
+    return len(joined) <= 6 and bool(_AND_ALSO.fullmatch(joined)) and bool(
+        _DIRECTION.search(norm.text, max(0, start - 70), start))
+
+
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     """A name that is not the place here: a dateline, an operation, a person, a venue, a valley."""
     start, end = place.mention.start, place.mention.end
@@ -358,6 +375,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
             or _TAKEN_FROM.search(text, max(0, at - 70), at)):
         return "directional"
+    if _second_destination(norm, place, sentence_places):
+        return "directional"  # "families had left for Diapaga and Kantchari": both where they went
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)
                        or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(

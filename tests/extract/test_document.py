@@ -3764,3 +3764,9 @@ def test_drones_a_junta_relies_on_are_no_strike():
             "drones and aircraft acquired from Turkey and Russia in its fight against jihadist groups.")
     assert [(e["location"], e["background"]) for e in events(text, "en", dt.date(2026, 9, 26))[1]] == [
         ("Toéni", False)]
+
+
+def test_both_towns_families_left_for_are_where_they_went():
+    text = ("Armed men killed 14 civilians in Tansarga, in Tapoa province, on Saturday. Granaries and shops were set "
+            "on fire before the attackers left, and dozens of families had since left for Diapaga and Kantchari.")
+    assert scenes(text, "en") == ["Tansarga"]

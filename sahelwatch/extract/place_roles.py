@@ -259,20 +259,26 @@ def surnames(norm: NormText, places: list[ResolvedPlace]) -> set[str]:
                 norm.text, max(0, norm.folded_offset(p.mention.start) - 40), norm.folded_offset(p.mention.start))}
 
 
+def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """A place told as where someone went or came from, or spoke from ("fled to Maiduguri", "a source in Gao")."""
+    text, at = norm.text, norm.folded_offset(place.mention.start)
+    return any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
+        _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
+        or _TAKEN_FROM.search(text, max(0, at - 70), at))
+
+
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:و)?$")
 
 
 def _second_destination(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
-    """The place joined by "and" to a destination just before it ("left for Diapaga and Kantchari", "نزحوا إلى
-    دوري وكايا")."""
+    """The place joined by "and" to such a place just before it: "families had left for Diapaga and Kantchari",
+    "نزحوا إلى دوري وكايا"."""
     before = [p for p in sentence_places if p.mention.end <= place.mention.start]
     if not before:
         return False
     last = max(before, key=lambda p: p.mention.end)
     joined = norm.original[last.mention.end:place.mention.start]
-    start = norm.folded_offset(last.mention.start)
-    return len(joined) <= 6 and bool(_AND_ALSO.fullmatch(joined)) and bool(
-        _DIRECTION.search(norm.text, max(0, start - 70), start))
+    return len(joined) <= 6 and bool(_AND_ALSO.fullmatch(joined)) and _elsewhere(norm, last, sentence_places)
 
 
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
@@ -371,12 +377,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         #                       behind the attack on Mera village in Augie LGA" tells that attack)
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
-    if any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
-            _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
-            or _TAKEN_FROM.search(text, max(0, at - 70), at)):
+    if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places):
         return "directional"
-    if _second_destination(norm, place, sentence_places):
-        return "directional"  # "families had left for Diapaga and Kantchari": both where they went
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)
                        or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(

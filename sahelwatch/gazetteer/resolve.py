@@ -206,21 +206,11 @@ def _score(place: Place, mention: PlaceMention, country_weight: float, region_we
         score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
     elif capital and mention.kind_cue is None:
         score -= 1.0  # "à Bordj Badji Mokhtar": the town, unless "la wilaya de"
-    if mention.kind_cue == "part":  # "western Kayes": the region (a country stays one)
-        city = _city_named_like(place, mention)  # but "le centre de Tripoli" is the city's
-        score += 4.0 if place.kind == "admin1" and not city else 0.0
+    if mention.kind_cue == "part":
+        score += 4.0 if place.kind == "admin1" else 0.0  # "western Kayes": the region (a country stays one)
     elif mention.kind_cue is not None:
         score += 4.0 if place.kind == mention.kind_cue else 0.0
     return score + _closeness(place, index, anchors)
-
-
-CITY_POPULATION = 500_000
-
-
-def _city_named_like(region: Place, mention: PlaceMention) -> bool:
-    """A city of the region's name is a candidate: its centre or its north are the city's."""
-    return any(c.kind == "town" and c.admin1_code == region.admin1_code and c.population >= CITY_POPULATION
-               for c in mention.candidates)
 
 
 def _closeness(place: Place, index: int, anchors: dict[int, Place]) -> float:

@@ -423,12 +423,14 @@ def test_a_town_after_an_elided_de_is_found(text):
     assert "Arlit" in {r.place.name for r in places(text, "fr")}
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Des milliers de personnes se sont rassemblées sur la place des Martyrs, dans le centre de Tripoli.", "town"),
-    ("Des affrontements ont eu lieu dans l'ouest de Kayes.", "admin1"),
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Des milliers de personnes se sont rassemblées sur la place des Martyrs, dans le centre de Tripoli.", "fr",
+     "town"),
+    ("Des affrontements ont eu lieu dans l'ouest de Kayes.", "fr", "admin1"),
+    ("Three herders killed in Southern Kaduna", "en", "admin1"),
 ])
-def test_the_centre_of_a_city_is_the_citys_and_the_west_of_a_town_its_regions(text, kind):
-    [place] = places(text, "fr")
+def test_the_centre_of_a_city_is_the_citys_and_the_west_of_a_town_its_regions(text, lang, kind):
+    [place] = places(text, lang)
     assert place.place.kind == kind
 
 

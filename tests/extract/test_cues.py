@@ -165,3 +165,7 @@ def test_a_group_that_pledged_allegiance_is_no_cell_dismantled():
 ])
 def test_a_dismantling_demanded_or_promised_is_no_cell_dismantled(text):
     assert "cell_dismantled" not in categories(text, "fr")
+
+
+def test_the_fighting_zones_at_large_are_no_clash():
+    assert "clash" not in categories("في ظل القيود المفروضة على وصول الصحفيين إلى مناطق القتال.", "ar")

@@ -401,6 +401,7 @@ def test_moroccan_provinces_moved_in_2015_are_in_their_current_region(town, code
     ("Bandits killed nine people in Yantumaki, Danmusa LGA.", "en", "Yantumaki", "NG-KT"),
     ("Bandits killed seven people in Allawa, Shiroro LGA of Niger State.", "en", "Allawa", "NG-NI"),
     ("رصدت الطائرات تجمعا لمسلحين شمال ديا باغا في بوركينا فاسو.", "ar", "ديا باغا", "BF-08"),
+    ("نفذ سلاح الجو ضربات على قاعدة للمسلحين في غابة قرب سولنزو غرب بوركينا فاسو.", "ar", "سولنزو", "BF-01"),
     ("فككت الأجهزة الأمنية خلية إرهابية في مدينة تاوريرت شرق المغرب.", "ar", "تاوريرت", "MA-02"),
     ("أحبطت وحدات الجيش محاولة تسلل قرب عين الصفراء بولاية النعامة.", "ar", "عين الصفراء", "DZ-45"),
     ("أوقفت وحدات الحرس الوطني عنصرا تكفيريا في مدينة دوز من ولاية قبلي.", "ar", "دوز", "TN-73"),

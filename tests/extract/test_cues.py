@@ -169,3 +169,8 @@ def test_a_dismantling_demanded_or_promised_is_no_cell_dismantled(text):
 
 def test_the_fighting_zones_at_large_are_no_clash():
     assert "clash" not in categories("في ظل القيود المفروضة على وصول الصحفيين إلى مناطق القتال.", "ar")
+
+
+def test_rifles_and_rounds_seized_are_a_seizure():
+    text = "ضبطت وحدة من الجيش عند نقطة تفتيش قرب أرليت ست بنادق كلاشنيكوف وأكثر من ألف طلقة ذخيرة."
+    assert "weapons_seizure" in categories(text, "ar")

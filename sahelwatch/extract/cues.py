@@ -77,8 +77,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
-    cues = [_drone_downed(norm, _raid_by_gunmen(norm, _livestock_taken(norm, c))) for c in cues
-            if not _hospital_reached(norm, c)]
+    cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c)]
     cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
@@ -128,6 +127,14 @@ def _drone_downed(norm: NormText, cue: Cue) -> Cue:
     start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)
     if _DOWNING.search(norm.text, max(0, start - 50), start) or _DOWNED.match(norm.text, end):
         return replace(cue, category="intercepted")
+    return cue
+
+
+def _reread(norm: NormText, cue: Cue) -> Cue:
+    """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
+    down)."""
+    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed):
+        cue = reread(norm, cue)
     return cue
 
 

@@ -151,8 +151,8 @@ def _rivals(registry: ActorRegistry, first: str, second: str) -> bool:
 
 def _target(cast: _Cast, categories: set[str], lead: frozenset[str] = frozenset()) -> Party | None:
     """Whom a bomb or a shell hit: an army post, else people, else the forces named as victims. Soldiers hit
-    in the lead, with no people named, are the target whatever building comes later (the hospital they were
-    taken to)."""
+    in the lead, with no people named, are the target whatever civilian places later sentences name (the
+    villages of the region, the houses of a raid told after it)."""
     if "military_target" in categories or (
             "security_forces" in lead and not lead & {"civilians", "civilian_target", "people"} and not cast.civilians
             and "civilians" not in categories):

@@ -212,10 +212,12 @@ def _place_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry]) ->
     return rows
 
 
+_UNIT_PREFIX = re.compile(r"^(cercle|département|departement|province|commune|préfecture|prefecture)"
+                          r"( de la| de l['’]| du| des| de| d['’])?\s*", re.I)  # (GeoNames writes "Département d’Arlit")
+
+
 def _strip_admin2(names: list[str]) -> list[str]:
-    prefix = re.compile(r"^(cercle|département|departement|province|commune|préfecture|prefecture)"
-                        r"( de la| de l['’]| du| des| de| d['’])?\s*", re.I)  # (GeoNames writes "Département d’Arlit")
-    return list(dict.fromkeys([*names, *(prefix.sub("", n) for n in names)]))
+    return list(dict.fromkeys([*names, *(_UNIT_PREFIX.sub("", n) for n in names)]))
 
 
 def _admin1_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry], findable: bool = True) -> list[tuple]:

@@ -41,6 +41,7 @@ ROUNDUP_KINDS = 3   # kinds of events a lead lists, with no day nor place of its
 _PROTESTERS, _CIVILIANS = 6, 7   # ACLED actor types
 FEATURE_REACH_KM = 150   # a lake or a forest holds the towns this close to its centre
 LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Zeina, Nouakchott")
+COMMUNE_REACH_KM = 50   # a commune named by its seat holds the villages this close to it, where no district is known
 
 
 @dataclass
@@ -464,7 +465,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
                 town = (_village_of_headline(sentence, current) if follows else _placing_town(sentence, current)) \
-                    or _on_the_road(sentence, current)
+                    or _on_the_road(sentence, current) or _village_of_commune(mentions.text, sentence, current)
                 if town is not None:
                     current.place, current.own_place = town, True
                     current.road_end = False
@@ -544,7 +545,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)
-                    or _village_of_district(target.place, place)):
+                    or _village_of_district(target.place, place) or (
+                        target.place is not None and _commune_of(mentions.text, target.place, place))):
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
                 target.road_end = place.mention.start in clause.containers
             target.own_place = target.own_place or place is not None
@@ -863,6 +865,32 @@ def _placing_town(sentence: Sentence, current: Incident) -> ResolvedPlace | None
             words - {"attack"} <= current.categories):  # ("The gunmen arrived by canoe at a camp near Kaiga")
         return None  # one town: "in Zamfara, Katsina and Kaduna states" places nothing
     return towns[0]
+
+
+_COMMUNE_BEFORE = re.compile(r"(?:\bcommunes?(?:\s+rurales?)?\s+(?:de\s+|d'|d’|du\s+)|\bmunicipality\s+of\s+"
+                             r"|(?:^|\s)(?:ب|في\s+)?بلدي[ةه]\s+)$", re.IGNORECASE)
+
+
+def _commune_of(text: str, commune: ResolvedPlace, village: ResolvedPlace) -> bool:
+    """``commune`` was named as the commune its seat heads ("dans la commune de Banikoara", "بلدية أبالا"), and
+    ``village`` is another, smaller place of it: of the same district, or near the seat when the gazetteer has
+    none (not the district's own seat: "la commune de Molodo, dans le cercle de Niono")."""
+    start = commune.mention.start
+    if not _COMMUNE_BEFORE.search(text, max(0, start - 30), start) or village.place.id == commune.place.id or (
+            village.place.population > commune.place.population):
+        return False
+    if commune.place.admin2 and village.place.admin2:
+        return commune.place.admin2 == village.place.admin2
+    return _within(commune, village, COMMUNE_REACH_KM)
+
+
+def _village_of_commune(text: str, sentence: Sentence, current: Incident) -> ResolvedPlace | None:
+    """The village of the sentence right after an incident told in a commune ("dans la commune de Banikoara"),
+    which places it inside the commune ("La patrouille circulait près de Kérémou")."""
+    if current.place is None or current.sentences[-1].index != sentence.index - 1:
+        return None
+    return next((p for p in _anchor(sentence) if p.is_local and p.mention.start not in sentence.containers
+                 and _commune_of(text, current.place, p)), None)
 
 
 def _on_the_road(sentence: Sentence, current: Incident) -> ResolvedPlace | None:

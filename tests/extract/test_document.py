@@ -822,6 +822,27 @@ def test_a_village_told_after_its_region_places_the_event():
     assert (event["location"], event["admin1_code"]) == ("Tamesguida", "DZ-26")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Trois soldats togolais ont été tués mardi par l'explosion d'une mine au passage de leur véhicule dans la commune "
+     "de Mandouri, dans la région des Savanes. La patrouille circulait près du village de Kpinkankandi, à la frontière "
+     "du Burkina Faso, selon une source sécuritaire.", "fr"),
+    ("قتل ثلاثة جنود توغوليين الثلاثاء في انفجار لغم بآليتهم في بلدية ماندوري شمالي البلاد. وكانت الدورية تسير قرب "
+     "قرية كبينكانكاندي على الحدود مع بوركينا فاسو، وفق مصدر أمني.", "ar"),
+    ("Three Togolese soldiers were killed on Tuesday when their vehicle hit a landmine in the municipality of "
+     "Mandouri, in the Savanes region. The patrol was moving near the village of Kpinkankandi, on the border with "
+     "Burkina Faso, a security source said.", "en"),
+])
+def test_a_village_told_after_the_commune_places_the_event_inside_it(text, lang):
+    assert scenes(text, lang) == ["Kpinkankandi"]
+
+
+def test_a_village_told_with_the_killings_after_the_commune_places_the_attack():
+    text = ("Des hommes armés ont attaqué mardi des civils dans la commune de Banikoara, dans l'Alibori. Ils ont tué "
+            "quatre villageois près de Kérémou, selon une source locale. Le même jour, d'autres villageois ont fui "
+            "vers Banikoara, le chef-lieu de la commune.")
+    assert scenes(text, "fr") == ["Kérémou"]
+
+
 def test_the_next_sentence_places_an_ambush_told_in_a_country():
     text = ("Militants ambushed a convoy of fuel tankers and its army escort in western Mali on Monday, killing at least "
             "nine soldiers. The attack took place near the village of Lakamane, in the Diema district of the Kayes "

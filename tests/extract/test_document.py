@@ -843,6 +843,19 @@ def test_a_village_told_with_the_killings_after_the_commune_places_the_attack():
     assert scenes(text, "fr") == ["Kérémou"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أصيب راع يبلغ من العمر 15 عاما بجروح خطيرة أمس الاثنين إثر انفجار لغم تقليدي الصنع بجبل الشعانبي من ولاية "
+     "القصرين. وطالب الأهالي السلطات بتكثيف عمليات نزع الألغام في المنطقة.", "ar"),
+    ("Un berger de 15 ans a été grièvement blessé lundi par l'explosion d'une mine artisanale au mont Chaambi, dans le "
+     "gouvernorat de Kasserine. Les habitants ont appelé les autorités à intensifier le déminage de la zone.", "fr"),
+    ("A 15-year-old shepherd was seriously wounded on Monday when a homemade landmine exploded on Mount Chaambi in "
+     "Kasserine governorate. Residents urged the authorities to step up demining in the area.", "en"),
+])
+def test_more_demining_asked_for_after_a_mine_blast_is_no_mine_cleared(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2026, 2, 3))
+    assert (event["sub_event_type"], event["actor2"]) == ("Remote explosive/landmine/IED", "Civilians (Tunisia)")
+
+
 def test_the_next_sentence_places_an_ambush_told_in_a_country():
     text = ("Militants ambushed a convoy of fuel tankers and its army escort in western Mali on Monday, killing at least "
             "nine soldiers. The attack took place near the village of Lakamane, in the Diema district of the Kayes "

@@ -113,7 +113,8 @@ _NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تع�
 _NOT_YET_BEFORE = re.compile(r"(?:had not|has not|have not|had yet to|n'avait pas|n'a pas|n'ont pas)\s+"
                              r"(?:[\w']+\s+){0,3}(?:by|as of|jusqu'a)\s+$")  # "had not responded by Tuesday"
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
-_THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف)\s")  # what was told: "أعلنت الوزارة، الثلاثاء، مقتل"
+_THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف|تنفيذ)\s")
+# what was told: "أعلنت الوزارة، الثلاثاء، مقتل", "أعلنت القوات المسلحة ... مساء أمس الأحد، تنفيذ ضربات جوية"
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
 # and "أن" is the telling's too, however long the speaker's name
 _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|the same night|that same night|"
@@ -281,8 +282,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         dates = [replace(d, reported=True) if of_the_telling(d) else d for d in find_dates(norm, lang, published)
                  if not any(start <= d.start < end for start, end in named) and not nowadays(d)]
         for i in range(1, len(dates)):  # "مساء أمس الأربعاء": one day told in two words, both of the telling
-            if dates[i - 1].reported and not text[dates[i - 1].end:dates[i].start].strip():
-                dates[i] = replace(dates[i], reported=True)
+            if dates[i - 1].reported != dates[i].reported and not text[dates[i - 1].end:dates[i].start].strip():
+                dates[i - 1], dates[i] = replace(dates[i - 1], reported=True), replace(dates[i], reported=True)
         file(dates, "dates", lambda d: d.start)
     in_dates = [(d.start, d.end) for d in dates]  # "le 12 courant" counts no one
     counts = [n for n in find_numbers(norm, lang) if n.is_count

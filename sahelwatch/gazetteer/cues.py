@@ -28,6 +28,7 @@ class Cues:
     near: tuple[re.Pattern, ...]
     kind_before: tuple[tuple[str, re.Pattern], ...]
     kind_after: tuple[tuple[str, re.Pattern], ...]
+    region_list: tuple[re.Pattern, ...]   # a name of a list of regions ("في منطقتي الساحل والشمال")
     stop_latin: frozenset[str]
     stop_arabic: frozenset[str]
     not_after: dict[str, frozenset[str]]
@@ -39,6 +40,8 @@ class Cues:
     def kind(self, before: str, after: str) -> str | None:
         """The kind selected by the words just before or just after a name, if any."""
         window_before, window_after = before[-40:], after[:60]
+        if self.lists_regions(before):
+            return "admin1"
         for kind, pattern in self.kind_before:
             if pattern.search(window_before):
                 return kind
@@ -46,6 +49,12 @@ class Cues:
             if pattern.search(window_after):
                 return kind
         return None
+
+    def lists_regions(self, before: str) -> bool:
+        """The name is one of a list of regions ("في منطقتي الساحل والشمال", "dans les régions de Tombouctou et de
+        Mopti"): a region, even where its name alone is an ordinary word (the Sahel at large, the north)."""
+        window = before[-60:]
+        return any(p.search(window) for p in self.region_list)
 
     def is_stop_word(self, key: str) -> bool:
         """An ordinary word, or words that are all ordinary ("Sur les", a hamlet of Côte d'Ivoire)."""
@@ -60,6 +69,14 @@ class Cues:
 def _before_pattern(words: list[str]) -> re.Pattern:
     alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|[^\w]|[وفبلك]{{1,2}})(?:{alternatives})\s*$")
+
+
+def _list_pattern(words: list[str]) -> re.Pattern:
+    """A later name of the list the words open ("منطقتي تمبكتو و|موبتي", "régions de Tombouctou et de |Mopti")."""
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    name = r"[\w'-]{2,20}(?: [\w'-]{2,20})?"
+    return re.compile(rf"(?:^|[^\w]|[وفبلك]{{1,2}})(?:{alternatives})\s*{name}(?:\s*,\s*{name})*"
+                      r"(?:\s*,\s*|\s+(?:et|and)\s+(?:(?:de|du|des|of)\s+|d')?|\s+(?:و|او)\s*)$")
 
 
 def _after_pattern(words: list[str]) -> re.Pattern:
@@ -87,6 +104,8 @@ def load_cues(path: Path = CURATED) -> Cues:
     cues, stops = data.get("cues", {}), data.get("stopwords", {})
     kind_before = tuple((kind, _before_pattern(cues.get(f"{kind}_before", [])))
                         for kind in ("admin1", "admin2", "river", "feature", "town", "part") if cues.get(f"{kind}_before"))
+    listed = cues.get("admin1_list_before", [])
+    region_list = (_before_pattern(listed), _list_pattern(listed)) if listed else ()
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
                        for kind in ("admin1", "admin2", "river") if cues.get(f"{kind}_after"))
     calendar = _calendar_words()
@@ -94,5 +113,5 @@ def load_cues(path: Path = CURATED) -> Cues:
     latin |= {w for w in calendar if not is_arabic(w[0])}
     arabic = {fold(w) for w in stops.get("ar", "").split()} | {w for w in calendar if is_arabic(w[0])}
     not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
-    return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after,
+    return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after, region_list,
                 frozenset(latin), frozenset(arabic), not_after)

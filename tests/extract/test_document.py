@@ -812,6 +812,14 @@ def test_the_day_an_arabic_ministry_announced_a_toll_is_the_telling():
     assert [(e["location"], e["date"]) for e in found] == [("Kokoro", "2025-12-07")]
 
 
+def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
+    text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
+            "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "
+            "منهم.")
+    _, found = events(text, "ar", published=dt.date(2026, 2, 2))
+    assert [(e["location"], e["date"]) for e in found] == [("Abala", "2026-01-30")]
+
+
 def test_a_village_told_after_its_region_places_the_event():
     text = ("Deux terroristes ont été neutralisés par l'Armée nationale populaire dans la wilaya de Médéa, selon le bilan "
             "du ministère de la Défense nationale couvrant la période du 7 au 13 mars 2026, rendu public ce mercredi. "

@@ -329,6 +329,16 @@ def test_sahel_region_with_a_cue():
     assert result.place.admin1_code == "BF-12"
 
 
+@pytest.mark.parametrize("text, lang, codes", [
+    ("نفذ الجيش عمليات في منطقتي الساحل والشمال في بوركينا فاسو", "ar", ["BF-12", "BF-10"]),
+    ("نفذت القوات المالية ضربات جوية في منطقتي تمبكتو وموبتي", "ar", ["ML-6", "ML-5"]),
+    ("L'armée a mené des frappes dans les régions de Tombouctou et de Mopti.", "fr", ["ML-6", "ML-5"]),
+])
+def test_each_name_of_a_list_of_regions_is_a_region(text, lang, codes):
+    found = [r for r in places(text, lang) if r.place.kind != "country"]
+    assert [(r.place.kind, r.place.admin1_code) for r in found] == [("admin1", code) for code in codes]
+
+
 def test_arabic_financial_adjective_is_not_mali():
     assert not [r for r in places("تم تقديم دعم مالي للمزارعين", "ar") if r.place.country == "ML"]
 

@@ -803,8 +803,10 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
         "killing" in after and sentence.has("attackers"))) and "operation" not in current.categories
     if date is None or current.date is None or current.date.reported or current.date.precision != 1 or (
             date.date <= current.date.date):
-        # (or with no later day: "تعقبت المهاجمين وحيّدت تسعة إرهابيين في اشتباك" after a raid on a village)
-        return pursuit and {"neutralised", "clash"} <= after and not current.categories & {"neutralised", "clash"}
+        # (or with no later day: "تعقبت المهاجمين وحيّدت تسعة إرهابيين في اشتباك", "تعقبت المهاجمين واشتبكت معهم
+        # ... ما أسفر عن مقتل ستة منهم" after a raid on a village)
+        return pursuit and "clash" in after and bool(after & {"neutralised", "killing"}) and not (
+            current.categories & {"neutralised", "clash"})
     strike = sentence.has("air_strike", "drone_strike") and sentence.has("neutralised") and not (
         current.categories & {"air_strike", "drone_strike"})  # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات"
     return pursuit or strike or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))

@@ -812,6 +812,22 @@ def test_the_day_an_arabic_ministry_announced_a_toll_is_the_telling():
     assert [(e["location"], e["date"]) for e in found] == [("Kokoro", "2025-12-07")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("قتل مسلحون من بوكو حرام خمسة صيادين ليلة السبت في هجوم على جزيرة قرب بلدة بغا سولا في إقليم البحيرة. وقال الجيش "
+     "التشادي في بيان إن وحداته تعقبت المهاجمين واشتبكت معهم قرب بغا سولا، ما أسفر عن مقتل سبعة منهم.", "ar"),
+    ("Cinq pêcheurs ont été tués dans la nuit de samedi par des combattants de Boko Haram sur une île près de Baga Sola, "
+     "dans la province du Lac. Selon un communiqué de l'armée tchadienne, ses unités ont pris en chasse les assaillants "
+     "et les ont accrochés près de Baga Sola, en tuant sept.", "fr"),
+    ("Boko Haram fighters killed five fishermen on Saturday night on an island near Baga Sola in Lac province. The "
+     "Chadian army said in a statement that its units pursued the attackers and clashed with them near Baga Sola, "
+     "killing seven of them.", "en"),
+])
+def test_the_armys_pursuit_and_fight_after_a_massacre_is_a_battle_of_its_own(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 4, 20))
+    assert [(e["event_type"], e["fatalities"]) for e in found] == [
+        ("Violence against civilians", 5), ("Battles", 7)]
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "

@@ -828,6 +828,18 @@ def test_the_armys_pursuit_and_fight_after_a_massacre_is_a_battle_of_its_own(tex
         ("Violence against civilians", 5), ("Battles", 7)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("قتل ثلاثة جنود بنينيين الخميس في هجوم على موقع عسكري قرب كاريماما في أليبوري. وقال الجيش إن المهاجمين قدموا من "
+     "جهة نهر النيجر. وكانت البلاد قد شهدت في 17 أبريل من العام الماضي مقتل 54 جنديا في هجوم للجماعة نفسها.", "ar"),
+    ("Trois soldats béninois ont été tués jeudi dans l'attaque d'un poste militaire près de Karimama, dans l'Alibori. "
+     "Selon l'armée, les assaillants étaient venus par le fleuve Niger. Le 17 avril de l'an dernier, 54 soldats avaient "
+     "été tués dans une attaque du même groupe.", "fr"),
+])
+def test_a_river_the_attackers_came_along_does_not_place_an_earlier_attack(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 4, 24))
+    assert [(e["country"], e["background"]) for e in found] == [("BJ", False), ("BJ", True)]
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "

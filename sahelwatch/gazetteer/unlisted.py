@@ -128,7 +128,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
     replaced: set[int] = set()
     ordered = sorted((p for p in places if not p.is_demonym), key=lambda p: p.mention.start)
     named = {p.place.country for p in ordered if p.place.kind in ("admin1", "country")}
-    for start, end, kinds_before in _candidates(norm, lang):
+    for start, end, kinds_before, transcribed in _candidates(norm, lang):
         surface = text[start:end]
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
         known = next((p for p in inside if (p.mention.start, p.mention.end) == (start, end)), None)
@@ -139,8 +139,13 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         container = _container(text, end, ordered) or _unit_before(start, ordered, kinds_before)
         settled = lang == "ar" or bool(_SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(
             text, max(0, start - SETTLEMENT_BEFORE_CHARS), start))
-        if container is None or surface in found or (
-                known is not None and not _homonym_elsewhere(known, container, settled, named)):
+        if container is None or surface in found:
+            continue
+        if not transcribed:  # "قرية بالي التابعة لدائرة نارا": no Balle of Sokoto, though no name to keep either
+            if known is not None and known.place.country not in named | {container.place.country}:
+                replaced.add(known.mention.start)
+            continue
+        if known is not None and not _homonym_elsewhere(known, container, settled, named):
             continue
         found[surface] = _village(surface, start, end, container, lang)
         containers.add(container.mention.start)
@@ -175,20 +180,23 @@ _FRAMED_UNITS = ("admin2", "admin1")   # "near Yandoto village" after "in Zamfar
 _STORMED_UNITS = ("admin2",)           # "stormed Mayanchi" after "in Maru LGA": a district only
 
 
-def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Spans (in the original text) of names that the words around them call a settlement, and the kinds
-    of place named before them that may hold them (when no unit follows the name)."""
+def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
+    """Spans (in the original text) of names that the words around them call a settlement, the kinds
+    of place named before them that may hold them (when no unit follows the name), and whether the span
+    reads as a transcribed name (a settlement noun before a word that does not, "قرية بالي", can still tell
+    that a known town of another country is not meant)."""
     if lang == "ar":
         spans = [(norm.span(*m.span("name")), True) for m in _ARABIC.finditer(norm.text)]
         spans += [(norm.span(*m.span("name")), False) for m in _ARABIC_IN.finditer(norm.text)]
-        return [(start, end, ()) for (start, end), settled in spans
-                if _arabic_name(fold(norm.original[start:end]), norm.original[start:end], settled)]
+        return [(start, end, (), _arabic_name(fold(norm.original[start:end]), norm.original[start:end], settled))
+                for (start, end), settled in spans if settled or _arabic_name(
+                    fold(norm.original[start:end]), norm.original[start:end], settled)]
     framed = [(*m.span("name"), _FRAMED_UNITS) for pattern in _PATTERNS.get(lang, ())
               for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)
     stormed = [m.span("name") for m in scene.finditer(norm.original)] if scene else []
     # not "neighbouring Katsina State", "stormed LEA Primary School" nor "at Bama Park in Maiduguri": a unit or a venue
-    return [(start, end, kinds) for start, end, kinds in [*framed, *((s, e, _STORMED_UNITS) for s, e in stormed)]
+    return [(start, end, kinds, True) for start, end, kinds in [*framed, *((s, e, _STORMED_UNITS) for s, e in stormed)]
             if norm.original[start:end].split()[-1].lower() not in _NO_VILLAGE_ENDINGS]
 
 

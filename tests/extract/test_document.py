@@ -840,6 +840,18 @@ def test_a_river_the_attackers_came_along_does_not_place_an_earlier_attack(text,
     assert [(e["country"], e["background"]) for e in found] == [("BJ", False), ("BJ", True)]
 
 
+@pytest.mark.parametrize("text, scene", [
+    ("قتل مسلحون عشرة قرويين يوم الاثنين في هجوم على قرية قرب بلدة بالي، مقر منطقة غودو للحكم المحلي في ولاية سوكوتو.",
+     ("Balle", "NG")),
+    # a village the gazetteer does not list, whose name is also a town of another country: the unit holds it
+    ("عثر على جثث ثلاثة رعاة موريتانيين أمس قرب قرية بالي التابعة لدائرة نارا، بعد يوم من توقيفهم من طرف وحدة من "
+     "الجيش.", ("Nara", "ML")),
+])
+def test_a_town_named_like_a_common_word_is_read_with_its_cue_and_in_its_country(text, scene):
+    _, [event] = events(text, "ar", published=dt.date(2026, 4, 29))
+    assert (event["location"], event["country"]) == scene
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "

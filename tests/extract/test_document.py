@@ -852,6 +852,13 @@ def test_a_town_named_like_a_common_word_is_read_with_its_cue_and_in_its_country
     assert (event["location"], event["country"]) == scene
 
 
+def test_an_ambushed_military_supply_convoy_is_an_armed_target():
+    text = ("تعرضت قافلة تموين عسكرية أمس الخميس لكمين قرب بلدة تننكو على الطريق المؤدي إلى ديافارابي، تبنته جماعة نصرة "
+            "الإسلام والمسلمين.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 3, 20))
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "

@@ -859,6 +859,21 @@ def test_an_ambushed_military_supply_convoy_is_an_armed_target():
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("خطف مسلحون من بوكو حرام خمسة أشخاص ليلة الاثنين في بلدة تورو بأقصى الشمال الكاميروني. ورجح مصدر أمني أن تطالب "
+     "الجماعة بفدية مقابل الإفراج عن المخطوفين. وكانت تورو قد شهدت في الثاني من مارس الماضي هجوما قُتل فيه راعيان.",
+     "ar"),
+    ("Boko Haram gunmen abducted five people on Monday night in Tourou, in Cameroon's Far North. A security source said "
+     "the group was expected to demand a ransom in exchange for the release of the hostages. On March 2, two herders "
+     "were killed in an attack on Tourou.", "en"),
+])
+def test_a_release_asked_as_ransom_is_none_and_a_dated_attack_on_herders_recalled_is_an_event(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 4, 22))
+    assert [(e["sub_event_type"], e["background"]) for e in found] == [
+        ("Abduction/forced disappearance", False), ("Attack", True)]
+    assert found[1]["date"] == "2026-03-02"
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت ثمانية "

@@ -41,7 +41,8 @@ _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينح
 _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+"
                          r"(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|الدرك|الدرك الوطني)\s+ب?"
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
-                         r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du)\s*)$")
+                         r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du|a)\s*"
+                         r"|\b(?:national guard|gendarmerie|police)\s+units?\s+(?:in|of|at)\s+)$")
 # a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
 _ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$")

@@ -2988,11 +2988,17 @@ def test_army_positions_attacked_make_a_battle_whatever_the_displaced_told_after
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Benin")
 
 
-def test_the_seat_of_the_unit_that_arrested_is_not_where_it_arrested():
-    text = ("تمكنت وحدات الحرس الوطني بالقصرين، يوم الأحد، من إلقاء القبض على عنصر تكفيري بمعتمدية فريانة، محكوم عليه "
-            "غيابيا في قضية إرهابية. وتُعد جبال الشعانبي والسلوم وسمامة من أبرز معاقل كتيبة \"عقبة بن نافع\"، وقد شهدت "
-            "خلال العقد الماضي مواجهات متكررة مع الجيش والحرس الوطني.")
-    _, [event] = events(text, "ar", published=dt.date(2025, 1, 21))
+@pytest.mark.parametrize("text, lang", [
+    ("تمكنت وحدات الحرس الوطني بالقصرين، يوم الأحد، من إلقاء القبض على عنصر تكفيري بمعتمدية فريانة، محكوم عليه "
+     "غيابيا في قضية إرهابية. وتُعد جبال الشعانبي والسلوم وسمامة من أبرز معاقل كتيبة \"عقبة بن نافع\"، وقد شهدت "
+     "خلال العقد الماضي مواجهات متكررة مع الجيش والحرس الوطني.", "ar"),
+    ("Les unités de la Garde nationale à Kasserine ont arrêté dimanche, dans la délégation de Fériana, un élément "
+     "takfiri recherché pour appartenance à une organisation terroriste.", "fr"),
+    ("National Guard units in Kasserine on Sunday arrested a takfiri element in the delegation of Feriana who was "
+     "wanted for belonging to a terrorist organisation.", "en"),
+])
+def test_the_seat_of_the_unit_that_arrested_is_not_where_it_arrested(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2025, 1, 21))
     assert (event["sub_event_type"], event["location"]) == ("Arrests", "Feriana")
 
 

@@ -3492,6 +3492,13 @@ def test_people_who_marched_through_a_town_protested():
     assert (event["event_type"], event["location"]) == ("Protests", "Kidira")
 
 
+def test_aircraft_that_struck_made_an_air_strike():
+    text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
+            "neutralising dozens of terrorists, the army said.")
+    _, [event] = events(text, "en", published=dt.date(2026, 5, 27))
+    assert (event["sub_event_type"], event["actor1"]) == ("Air/drone strike", "Military Forces of Burkina Faso")
+
+
 def test_another_strike_on_the_next_day_is_its_own_air_strike():
     text = ("On Sunday, armed drones struck a group of JNIM fighters gathering near Djibasso; dozens were neutralised, "
             "the army said. On Monday, another strike targeted a logistics base in a forest near Barani, destroying "

@@ -3492,6 +3492,16 @@ def test_people_who_marched_through_a_town_protested():
     assert (event["event_type"], event["location"]) == ("Protests", "Kidira")
 
 
+def test_the_day_a_statement_was_published_on_a_page_is_the_tellings():
+    text = ("Security forces arrested four suspected members of the Islamic State group in the city of Sabha on "
+            "Thursday. The arrests were announced in a statement published on its Facebook page on Friday by the "
+            "agency, which gave no names.")
+    _, [event] = events(text, "en", published=dt.date(2026, 5, 23))
+    assert (event["location"], event["date"]) == ("Sabha", "2026-05-21")
+    dates = [d for s in gather(text, "en", dt.date(2026, 5, 23), None).sentences for d in s.dates]
+    assert [(d.date.isoformat(), d.reported) for d in dates] == [("2026-05-21", False), ("2026-05-22", True)]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

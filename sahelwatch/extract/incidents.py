@@ -431,7 +431,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     for sentence in mentions.sentences:
         previous = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
         day = _day(sentence)
-        cues = supported_cues(sentence) or _next_village(sentence, current) or _killers_told_next(sentence, mentions)
+        cues = supported_cues(sentence) or _next_village(sentence, current) or _killers_told_next(
+            sentence, mentions) or _more_arrests(sentence, incidents)
         if figurative:
             # a match report: "l'attaque malienne a mis le feu", supporters who "ont envahi les rues"
             cues -= _AMBIGUOUS | {"looting", "operation", "neutralised", "territory_taken"}
@@ -706,6 +707,17 @@ def _killers_told_next(sentence: Sentence, mentions: Mentions) -> set[str]:
             "non_security", "denial", "total", "background"):
         return set()
     return found if following.has("attackers") and not following.has("non_security") else set()
+
+
+def _more_arrests(sentence: Sentence, incidents: list[Incident]) -> set[str]:
+    """Arrests told in a town after a cell dismantled or a plot foiled ("Two suspects were arrested on Thursday in
+    Taroudant. A fourth man ... was detained the same day in Agadir"): the sentence needs no words of terrorism of
+    its own."""
+    found = {c.category for c in sentence.event_cues}
+    if found != {"arrest"} or sentence.has("crime", "denial", "non_security") or not any(
+            i.categories & {"cell_dismantled", "plot_foiled"} for i in incidents):
+        return set()
+    return found if any(p.is_local and p.mention.start not in sentence.directional for p in _anchor(sentence)) else set()
 
 
 def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:

@@ -3502,6 +3502,22 @@ def test_the_day_a_statement_was_published_on_a_page_is_the_tellings():
     assert [(d.date.isoformat(), d.reported) for d in dates] == [("2026-05-21", False), ("2026-05-22", True)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Moroccan police have dismantled a three-member cell loyal to the Islamic State group that was planning attacks, "
+     "the DGST said on Friday. Two suspects were arrested on Thursday in Taroudant. A third man was detained the same "
+     "day in Agadir.", "en"),
+    ("La police marocaine a démantelé une cellule de trois membres affiliée à l'État islamique qui projetait des "
+     "attentats, a annoncé vendredi la DGST. Deux suspects ont été arrêtés jeudi à Taroudant. Un troisième homme a été "
+     "interpellé le même jour à Agadir.", "fr"),
+    ("فككت الشرطة المغربية خلية من ثلاثة عناصر موالية لتنظيم الدولة الإسلامية كانت تخطط لتنفيذ هجمات، وفق بيان "
+     "للمديرية العامة لمراقبة التراب الوطني الجمعة. وأوقف مشتبهان اثنان الخميس في تارودانت. واعتقل شخص ثالث في اليوم "
+     "نفسه في أكادير.", "ar"),
+])
+def test_the_arrests_of_a_dismantled_cell_are_told_town_by_town(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 5, 15))
+    assert [(e["location"], e["sub_event_type"]) for e in found] == [("Taroudant", "Arrests"), ("Agadir", "Arrests")]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -44,6 +44,9 @@ LISTED_APART_KM = 25   # towns listed closer than this are one place ("Tevragh Z
 COMMUNE_REACH_KM = 50   # a commune named by its seat holds the villages this close to it, where no district is known
 
 
+_TARGETS = frozenset({"military_target", "civilian_target", "security_forces", "civilians"})
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -59,11 +62,14 @@ class Incident:
 
     @property
     def categories(self) -> set[str]:
-        """Cue categories of its sentences; "nobody was killed" takes back that sentence's killing."""
+        """Cue categories of its sentences; "nobody was killed" takes back that sentence's killing. A village of a
+        lead that names no target of its own has the lead's ("هجمات منسقة على مواقع للجيش ... في سبع بلدات")."""
         found: set[str] = set()
         for sentence in self.sentences:
             found |= sentence.categories - ({"killing", "wounded"} if sentence.has("negation") else set()) - self.aside(
                 sentence)
+        if self.parent is not None and not found & _TARGETS:
+            found |= self.parent.categories & _TARGETS
         return found
 
     def aside(self, sentence: Sentence) -> set[str]:
@@ -265,9 +271,22 @@ def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
     return clause.start > sentence.start and any(m is not None and m.end() == clause.start for m in cuts)
 
 
-def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
+def _attacks_on_each(text: str, cues: list[Cue], dated: bool) -> bool:
+    """The sentence's event words are attacks in the plural ("هجمات متزامنة على ... كايس وديبولي"); after a
+    dated lead on several places, one plural among words of attack is enough ("واستهدفت الهجمات كاي وديبولي ...")."""
+    plural = [bool(_PLURAL_ATTACKS.search(text, c.start, c.end)) for c in cues]
+    return all(plural) or (dated and any(plural) and {c.category for c in cues} == {"attack"})
+
+
+def _dated_summary(current: Incident | None) -> bool:
+    """The current incident is a lead on several places with its own day ("شنّ مسلحون فجر اليوم هجمات منسقة ... في
+    سبع بلدات")."""
+    return current is not None and current.summary and current.date is not None and not current.date.reported
+
+
+def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it, or per town of a list
-    that one event word covers."""
+    that one event word covers (when the sentence, or the lead on several places it follows, gives their day)."""
     places = _anchor(sentence)
     towns = [p for p in places if p.place.kind == "town" and p.is_local  # "near Diabaly" too
              and p.mention.start not in sentence.containers]
@@ -289,8 +308,8 @@ def _split_by_town(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolv
                    and not any(same_region(p, other) for other in listed)]
         listed.sort(key=lambda p: p.mention.start)
     if len(listed) > 1 and (found <= PREVENTIVE or (
-            all(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in cues) and _enumerated(text, listed)
-            and any(not d.reported for d in sentence.dates))):
+            _attacks_on_each(text, cues, dated) and (dated or (
+                _enumerated(text, listed) and any(not d.reported for d in sentence.dates))))):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
         # وديبولي ونيورو": one event in each town
         return [(sentence, p) for p in listed]
@@ -377,9 +396,11 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 
 
 _SEVERAL_PLACES = re.compile(
-    r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|settlements|hamlets)\b"
-    r"|\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements)\b"
-    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|عدة)\s+(?:قرى|بلدات|مناطق)"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|"
+    r"settlements|hamlets|towns)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements|"
+    r"villes|localités)\b"
+    r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عدة|\d+)\s+(?:قرى|بلدات|مناطق)"
     r"|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على"
@@ -441,8 +462,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if crime and cues <= PREVENTIVE | {"killing"}:
             cues = set()  # a fraud ring's suspects "placés en garde à vue", its "victimes": ordinary crime
         if cues == {"attack"} and not sentence.dates and not sentence.numbers and all(
-                _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")):
-            cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event
+                _PLURAL_ATTACKS.search(mentions.text, c.start, c.end) for c in sentence.cues_of("attack")) and not (
+                _dated_summary(current) and _anchor(sentence)):
+            cues = set()  # "la sécurité ne se mesure plus au nombre d'attaques": attacks in general, no event (not
+            #              "Les attaques ont visé Kayes et Diboli" after a dated lead on attacks in four towns)
         if len(cues & (_RESULTS if _headline(mentions.text, sentence) else _LISTED_KINDS)) >= ROUNDUP_KINDS \
                 and not sentence.dates and not _anchor(sentence) and current is None:
             cues = set()  # "تصعيد أمني تنوع بين غارات بالطائرات المسيرة وانفجار عبوة ناسفة ومواجهات": the roundup's lead
@@ -482,7 +505,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     told.add(sentence.index)
             continue
         for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
-                              or _split_by_town(mentions.text, sentence)):
+                              or _split_by_town(mentions.text, sentence, _dated_summary(current))):
             date = _day(clause)
             if current is not None and _same_place_again(mentions.text, clause, place, current):
                 place = current.place  # "وكان المعسكر نفسه قد تعرّض في 26 يناير 2020 لهجوم": that camp again

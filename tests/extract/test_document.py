@@ -3518,6 +3518,21 @@ def test_the_arrests_of_a_dismantled_cell_are_told_town_by_town(text, lang):
     assert [(e["location"], e["sub_event_type"]) for e in found] == [("Taroudant", "Arrests"), ("Agadir", "Arrests")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("شنّ مسلحون فجر اليوم الثلاثاء هجمات منسقة على مواقع للجيش في أربع بلدات بغرب مالي. واستهدفت الهجمات كاي وديبولي "
+     "في منطقة كاي، إضافة إلى نيونو ومولودو في منطقة سيغو.", "ar"),
+    ("Des hommes armés ont lancé mardi à l'aube des attaques coordonnées contre des positions de l'armée dans quatre "
+     "localités de l'ouest du Mali. Les attaques ont visé Kayes et Diboli, dans la région de Kayes, ainsi que Niono et "
+     "Molodo, dans la région de Ségou.", "fr"),
+    ("Gunmen launched coordinated attacks on army positions in four towns in western Mali at dawn on Tuesday. The "
+     "attacks targeted Kayes and Diboli in the Kayes region, as well as Niono and Molodo in the Segou region.", "en"),
+])
+def test_a_dated_lead_on_attacks_in_several_towns_then_their_list_is_one_battle_in_each(text, lang):
+    _, found = events(text, lang, published=dt.date(2025, 7, 1))
+    assert [(e["location"], e["event_type"], e["date"]) for e in found] == [
+        (town, "Battles", "2025-07-01") for town in ("Kayes", "Diboli", "Niono", "Molodo")]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -3533,6 +3533,16 @@ def test_a_dated_lead_on_attacks_in_several_towns_then_their_list_is_one_battle_
         (town, "Battles", "2025-07-01") for town in ("Kayes", "Diboli", "Niono", "Molodo")]
 
 
+@pytest.mark.parametrize("text, scenes_told", [
+    ("قُتل سبعة مدنيين يوم الاثنين في هجوم شنه مسلحون على السوق الأسبوعية في بلدة إنكار، غرب مدينة ميناكا.", ["Inékar"]),
+    # "إنكار" is also a denial: a place only with a word for a town before it
+    ("وأكد المتحدث إنكار الجيش لأي مسؤولية عن الهجوم على بلدة ميناكا.", ["Ménaka"]),
+    ("قتل مسلحون خمسة صيادين قرب دمساك في شمال ولاية بورنو يوم 4 يونيو.", ["Damasak"]),
+])
+def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
+    assert scenes(text, "ar", published=dt.date(2026, 6, 17)) == scenes_told
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -3543,6 +3543,14 @@ def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
     assert scenes(text, "ar", published=dt.date(2026, 6, 17)) == scenes_told
 
 
+def test_strikes_carried_out_against_fighters_are_air_strikes_and_a_groups_record_is_background():
+    text = ("The United States carried out strikes against Islamic State fighters in Tangaza, in Nigeria's Sokoto "
+            "State, on Thursday, the US military said. The group, known locally as Lakurawa, has operated in Sokoto and "
+            "Kebbi states for several years, imposing levies on herders and clashing with Nigerian troops.")
+    _, [event] = events(text, "en", published=dt.date(2025, 12, 26))
+    assert (event["sub_event_type"], event["location"], event["background"]) == ("Air/drone strike", "Tangaza", False)
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

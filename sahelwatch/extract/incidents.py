@@ -559,8 +559,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     villages.setdefault(id(summary), []).append(target)
                 before = mentions.sentences[sentence.index - 1] if sentence.index > 0 else None
                 if before is not None and date is None and not clause.has("background", "separate"):
-                    if place is None:
-                        _set_scene(target, before)
+                    if place is None and (before.dates or before.event_cues):
+                        _set_scene(target, before)  # (not the regions an analysis surveys before "air strikes")
                     elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
                         target.date = _day(before)  # ... و4 في قرية دينكيم"
             headline = _headline_only(target)  # the headline's district gives way to the village told after it

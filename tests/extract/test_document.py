@@ -3551,6 +3551,14 @@ def test_strikes_carried_out_against_fighters_are_air_strikes_and_a_groups_recor
     assert (event["sub_event_type"], event["location"], event["background"]) == ("Air/drone strike", "Tangaza", False)
 
 
+def test_air_strikes_spoken_of_after_a_survey_of_regions_take_no_scene_from_it():
+    text = ("The heads of state of Mali, Burkina Faso and Niger ended their summit in Bamako this week by launching a "
+            "unified force. Niger faces both JNIM and the Islamic State in the Tillabéri region. Officers from the "
+            "region say the main gain may be in intelligence sharing and the coordination of air strikes.")
+    extraction, found = events(text, "en", published=dt.date(2025, 12, 26))
+    assert (extraction.kind, found) == ("analysis", [])
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -3538,6 +3538,10 @@ def test_a_dated_lead_on_attacks_in_several_towns_then_their_list_is_one_battle_
     # "إنكار" is also a denial: a place only with a word for a town before it
     ("وأكد المتحدث إنكار الجيش لأي مسؤولية عن الهجوم على بلدة ميناكا.", ["Ménaka"]),
     ("قتل مسلحون خمسة صيادين قرب دمساك في شمال ولاية بورنو يوم 4 يونيو.", ["Damasak"]),
+    ("تعرضت قافلة صهاريج ترافقها وحدة من الجيش يوم الثلاثاء لكمين قرب بلدة كاسيلا، على بعد ستين كيلومترا شرق باماكو.",
+     ["Kasséla"]),
+    # "الشابة" is a young woman here, not Tunisia's Chebba
+    ("أعدم مسلحون الشابة مريم سيسي في ساحة بلدة تونكا بمنطقة تمبكتو في 7 يونيو.", ["Tonka"]),
 ])
 def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
     assert scenes(text, "ar", published=dt.date(2026, 6, 17)) == scenes_told

@@ -320,6 +320,7 @@ def test_a_distance_from_a_town_is_still_near_the_town():
     ("رفع المتظاهرون لافتات كتب عليها «نريد أن نزرع أرضنا بأمان»", "ar"),
     ("هاجم مسلحون القصر الرئاسي مساء الأربعاء", "ar"),
     ("وقال أحد السكان إن بالي مشغول بأطفالي", "ar"),  # "my mind", not Balle without "بلدة"
+    ("التقت الشابة بأسرتها بعد سنوات", "ar"),  # a young woman, not Chebba without "مدينة"
 ])
 def test_ordinary_words_are_not_places(text, lang):
     assert [r for r in places(text, lang) if r.place.kind != "country"] == []

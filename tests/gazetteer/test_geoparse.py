@@ -341,6 +341,16 @@ def test_each_name_of_a_list_of_regions_is_a_region(text, lang, codes):
     assert [(r.place.kind, r.place.admin1_code) for r in found] == [("admin1", code) for code in codes]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("اقتحم مسلحون كنيسة في بلدة إروكو في ولاية كوارا وسط نيجيريا", [("Eruku", "NG-KW"), ("Kwara", "NG-KW")]),
+    ("خطف مسلحون طلابا في ولاية كوجي وولاية ناساراوا", [("Kogi", "NG-KO"), ("Nassarawa", "NG-NA")]),
+    ("وقعت اشتباكات في ولاية دلتا جنوب نيجيريا", [("Delta", "NG-DE")]),
+    ("تنشط الجماعة في دلتا النهر الداخلية", []),  # the inner delta of the Niger, no Delta State without "ولاية"
+])
+def test_arabic_names_of_nigerias_middle_belt_and_southern_states(text, found):
+    assert [(r.place.name, r.place.admin1_code) for r in places(text, "ar") if r.place.kind != "country"] == found
+
+
 def test_arabic_financial_adjective_is_not_mali():
     assert not [r for r in places("تم تقديم دعم مالي للمزارعين", "ar") if r.place.country == "ML"]
 

@@ -147,6 +147,9 @@ _SPEAKING = re.compile("|".join((
     r"(?:\S+\s+){0,4}في\s+$",  # "لم يصدر المجلس العسكري الحاكم في واغادوغو أي تعليق"
     r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
+    # "interrogées par notre correspondant à Maiduguri", "our correspondent in Maiduguri", "مراسلنا في مايدوغوري"
+    r"\b(?:correspondante?s?|correspondents?|envoyee? speciale?)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
+    r"(?:^|\s)(?:مراسل|مراسلنا|مراسلها|مراسله|مراسلة|مراسلو)\S*\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",
     r"(?:^|\s)(?:المتحدث|الناطق|مسوولا?|مصادر|مصدرا?)\s+(?:\S+\s+){0,2}في\s+"
     rf"(?:(?:{_AR_UNIT}|مدينه|بلده)\s+)?$",
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"

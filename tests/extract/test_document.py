@@ -3563,6 +3563,16 @@ def test_air_strikes_spoken_of_after_a_survey_of_regions_take_no_scene_from_it()
     assert (extraction.kind, found) == ("analysis", [])
 
 
+def test_where_a_correspondent_questioned_sources_is_no_scene_and_explosions_heard_are_the_attack():
+    text = ("L'armée nigériane a repoussé mardi une attaque de l'ISWAP contre sa base de Dikwa, dans l'État de Borno. Les "
+            "troupes ont neutralisé douze terroristes, selon un communiqué. Deux sources sécuritaires interrogées par "
+            "notre correspondant à Maiduguri ont toutefois évoqué un bilan plus lourd, avec au moins cinq soldats tués "
+            "et plusieurs véhicules incendiés. Des habitants ont raconté avoir entendu des explosions et des tirs nourris "
+            "pendant près de trois heures, avant que le calme ne revienne dans la nuit.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 8, 12))
+    assert (event["location"], event["fatalities"]) == ("Dikwa", 17)
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

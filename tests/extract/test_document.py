@@ -3573,6 +3573,15 @@ def test_where_a_correspondent_questioned_sources_is_no_scene_and_explosions_hea
     assert (event["location"], event["fatalities"]) == ("Dikwa", 17)
 
 
+def test_a_takfiri_arrested_is_counter_terrorism_beside_ordinary_crime():
+    text = ("Les unités de la Garde nationale de Sidi Bouzid ont arrêté mercredi, dans la délégation de Regueb, un élément "
+            "takfiri recherché par la justice, a indiqué jeudi une source sécuritaire. Il a été appréhendé lors d'un "
+            "contrôle à l'entrée de la ville. Au cours de la même semaine, les unités de la région ont arrêté plusieurs "
+            "personnes recherchées dans des affaires de droit commun et saisi du carburant de contrebande.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 8, 20))
+    assert (event["location"], event["sub_event_type"]) == ("Er Regueb", "Arrests")
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -238,8 +238,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CREDITS.finditer(text)]
 
 
-_OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters)\b")
-# "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters": an outlet, not a place
+_OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters|"
+                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV)\b")
+# "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer": an outlet, not a place
 _TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _APPOSED = re.compile(r"[,(]\s*$")

@@ -3814,10 +3814,14 @@ def test_shots_a_witness_heard_in_a_raid_on_a_village_are_no_fight():
     assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Cameroon)")
 
 
-def test_an_outlet_named_after_a_town_is_no_place():
-    text = ("La brigade de gendarmerie de Kidira a interpellé vendredi quatre hommes soupçonnés d'avoir ravitaillé "
-            "des éléments du JNIM, a appris Tamba Infos de sources sécuritaires.")
-    assert scenes(text, "fr") == ["Kidira"]
+@pytest.mark.parametrize("text, lang, scene", [
+    ("La brigade de gendarmerie de Kidira a interpellé vendredi quatre hommes soupçonnés d'avoir ravitaillé "
+     "des éléments du JNIM, a appris Tamba Infos de sources sécuritaires.", "fr", "Kidira"),
+    ("Army units intercepted two vehicles loaded with weapons near Bir Moghrein, in the Tiris Zemmour region, on "
+     "Tuesday, a military source told the Nouakchott Observer.", "en", "Bîr Mogreïn"),
+])
+def test_an_outlet_named_after_a_town_is_no_place(text, lang, scene):
+    assert scenes(text, lang) == [scene]
 
 
 def test_the_armys_hunt_for_the_raiders_is_a_battle_of_its_own():

@@ -46,6 +46,9 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
 # a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
 _ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$")
+# the theatre an army bulletin names an operation by: "Operation Almahaou (Tillabéri):", "Opération Damissa (Diffa) :"
+_OPERATION_LABEL = re.compile(r"(?:\b(?:operation|operations)|(?:^|\s)و?عمليه)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\(\s*$")
+_LABEL_END = re.compile(r"\s*\)\s*[:،,-]")
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
@@ -369,6 +372,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers"  # "بجلمة من ولاية سيدي بوزيد": the wilaya of Jelma, not a place come from
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
+    if _OPERATION_LABEL.search(text, max(0, at - 40), at) and _LABEL_END.match(norm.original, place.mention.end):
+        return "containers"  # "Operation Damissa (Diffa): ... the military position of Toumour": the theatre
     seat = _FORCE_SEAT.search(text, max(0, at - 40), at) or _ZONE_BEFORE.search(text, max(0, at - 40), at) or (
         _ZONE_AFTER.match(norm.original, place.mention.end))
     if seat and any(

@@ -3582,6 +3582,18 @@ def test_a_takfiri_arrested_is_counter_terrorism_beside_ordinary_crime():
     assert (event["location"], event["sub_event_type"]) == ("Er Regueb", "Arrests")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Operation Almahaou (Tillabéri): On 25 December, the air component struck a group of terrorists near Tamou. "
+     "Operation Damissa (Diffa): On Saturday 27 December, the military position of Toumour was attacked by ISWAP "
+     "terrorists. Our forces repelled the attack, killing eleven terrorists.", "en"),
+    ("Opération Almahaou (Tillabéri) : le 25 décembre, la composante aérienne a frappé un groupe de terroristes près "
+     "de Tamou. Opération Damissa (Diffa) : le samedi 27 décembre, la position militaire de Toumour a été attaquée par "
+     "des terroristes de l'ISWAP. Nos forces ont repoussé l'attaque et neutralisé onze terroristes.", "fr"),
+])
+def test_the_theatre_a_bulletin_names_its_operation_by_is_no_scene(text, lang):
+    assert scenes(text, lang, published=dt.date(2025, 12, 28)) == ["Tamou", "Toumour"]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

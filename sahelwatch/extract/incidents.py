@@ -518,7 +518,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date) and not _protest_after(current, cues, date) and not _response_after(
+                current.date, date) and not _protest_after(current, cues, date) and not _release_after(
+                current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date) and not _bomb_another_day(
                 current, cues, date)  # (not "وفي اليوم التالي، السبت")
             later_day = bool(following) and _later(sentence)  # (not "on the same night")
@@ -532,6 +533,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 target = next((i for i in reversed(incidents) if any(same_place(i.place, end) for end in ends) and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
+                    and not _release_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 target = target or next((i for i in incidents if i.place is None and "separate" in i.categories
@@ -818,6 +820,14 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
         return False
     told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
     return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
+
+
+def _release_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+    """Hostages released on a later day than their abduction ("On Friday evening, two of the hostages were
+    released"): the release is an event of its own."""
+    if "hostage_release" not in cues or date is None or current.date is None or current.date.reported:
+        return False
+    return "hostage_release" not in current.categories and date.date > current.date.date
 
 
 RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...

@@ -3594,6 +3594,20 @@ def test_the_theatre_a_bulletin_names_its_operation_by_is_no_scene(text, lang):
     assert scenes(text, lang, published=dt.date(2025, 12, 28)) == ["Tamou", "Toumour"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen abducted six bus passengers near Bandiagara on Friday, local sources said. On Saturday evening, two of "
+     "the hostages were released and returned to Bandiagara on foot.", "en"),
+    ("Trois commerçants ont été enlevés vendredi par des hommes armés près de Bandiagara. Les trois otages ont été "
+     "libérés samedi soir et sont rentrés à pied à Bandiagara.", "fr"),
+    ("اختطف مسلحون ستة ركاب حافلة قرب باندياغارا يوم الجمعة. وأفرج عن اثنين من الرهائن مساء السبت وعادا سيرا على "
+     "الأقدام إلى باندياغارا.", "ar"),
+])
+def test_hostages_released_the_day_after_their_abduction_is_an_event_of_its_own(text, lang):
+    _, found = events(text, lang, published=dt.date(2025, 12, 21))
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [
+        ("Abduction/forced disappearance", "2025-12-19"), ("Other", "2025-12-20")]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

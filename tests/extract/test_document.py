@@ -3547,6 +3547,15 @@ def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
     assert scenes(text, "ar", published=dt.date(2026, 6, 17)) == scenes_told
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Cinq soldats ont été tués jeudi lors d'une attaque de l'ISWAP contre une base militaire à Kareto, dans la zone de "
+     "gouvernement local de Mobbar (État du Borno).", "fr"),
+    ("قتل خمسة جنود الخميس في هجوم لتنظيم داعش في غرب أفريقيا على قاعدة عسكرية في كاريتو بولاية بورنو.", "ar"),
+])
+def test_kareto_the_army_base_of_mobbar_is_known(text, lang):
+    assert scenes(text, lang, published=dt.date(2026, 10, 16)) == ["Kareto"]
+
+
 def test_strikes_carried_out_against_fighters_are_air_strikes_and_a_groups_record_is_background():
     text = ("The United States carried out strikes against Islamic State fighters in Tangaza, in Nigeria's Sokoto "
             "State, on Thursday, the US military said. The group, known locally as Lakurawa, has operated in Sokoto and "

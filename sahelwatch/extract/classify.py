@@ -89,7 +89,11 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     # "on Monday, nine of the women were released": a release, the abduction told in other sentences is context
     released = "hostage_release" in lead and not lead & _HARM and not c & {"neutralised", "clash", "operation"} and not (
         "killing" in c and deaths)  # ("the victims were recovered": a word of killing, no one dead)
-    harm = bool(c & (_HARM - {"abduction", "killing"} if released else _HARM)) or (
+    # "ضبطت مفرزة للجيش، إثر كمين نصب على الشريط الحدودي، مسدسين رشاشين وأوقفت 3 أشخاص": an army stakeout that
+    # seized and arrested, no fight
+    stakeout = "ambush" in c and bool(c & {"operation", "security_forces"}) and bool(c & PREVENTIVE) and not c & {
+        "killing", "clash", "neutralised", "attack", "attackers", "wounded"}
+    harm = bool(c & (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set())) or (
         "neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     if c & PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)

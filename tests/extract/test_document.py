@@ -3619,6 +3619,18 @@ def test_hostages_released_the_day_after_their_abduction_is_an_event_of_its_own(
         ("Abduction/forced disappearance", "2025-12-19"), ("Other", "2025-12-20")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("ضبطت مفرزة للجيش الوطني الشعبي بعين قزام، إثر كمين نصب على الشريط الحدودي يوم الأحد، مسدسين رشاشين من نوع "
+     "كلاشنيكوف و650 طلقة، وأوقفت 3 أشخاص كانوا على متن مركبة رباعية الدفع.", "ar"),
+    ("Un détachement de l'Armée nationale populaire a saisi dimanche à In Guezzam, suite à une embuscade tendue sur la "
+     "bande frontalière, deux pistolets mitrailleurs de type kalachnikov et 650 balles, et arrêté trois individus à "
+     "bord d'un véhicule tout-terrain.", "fr"),
+])
+def test_an_army_stakeout_that_seized_weapons_is_no_fight(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2026, 9, 16))
+    assert event["event_type"] == "Strategic developments"
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -535,7 +535,7 @@ def test_the_towns_the_wounded_were_evacuated_to_are_no_scenes_and_the_toll_is_t
             "Ouallam. Le bilan fait état d'au moins 14 personnes tuées et d'une dizaine de blessés, dont certains ont "
             "été évacués sur Ouallam puis sur Niamey.")
     _, found = events(text, "fr")
-    assert [(e["location"], e["fatalities"]) for e in found] == [("Tondikiwindi", 14)]
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Tondi Kiwindi", 14)]
 
 
 def test_that_day_is_the_day_the_sentence_before_told():
@@ -3556,6 +3556,13 @@ def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
 ])
 def test_kareto_the_army_base_of_mobbar_is_known(text, lang):
     assert scenes(text, lang, published=dt.date(2026, 10, 16)) == ["Kareto"]
+
+
+def test_tondikiwindi_written_as_one_word_is_known():
+    text = ("The army said a unit had pursued the attackers and engaged them near Tondikiwindi, in the Tillabéri region, "
+            "on Thursday morning, neutralising five of them.")
+    assert scenes(text, "en", published=dt.date(2025, 7, 25)) == ["Tondi Kiwindi"]
+
 
 
 def test_strikes_carried_out_against_fighters_are_air_strikes_and_a_groups_record_is_background():

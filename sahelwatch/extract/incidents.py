@@ -99,7 +99,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
     # attacker named, still an event when it kills or has its day and place
     attack_on_people = "attack" in found and (("civilian_target" in context or "revision" in context) and (
         "killing" in found or bool(sentence.dates and _anchor(sentence))) or (  # ("le bilan de l'attaque ... s'est
-        "civilians" in context and "killing" in found and _anchor(sentence) and any(  # alourdi")
+        context & {"civilians", "people"} and "killing" in found and _anchor(sentence) and any(  # alourdi")
             d.kind == "absolute" for d in sentence.dates)))
     # ("شهدت تورو في الثاني من مارس هجوما مماثلا قُتل فيه راعيان": the day, the place, the herders it killed)
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):

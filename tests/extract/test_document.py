@@ -3638,6 +3638,15 @@ def test_an_army_stakeout_that_seized_weapons_is_no_fight(text, lang):
     assert event["event_type"] == "Strategic developments"
 
 
+def test_people_killed_in_a_raid_on_a_named_day_and_town_recalled_is_an_event():
+    text = ("Suspected Boko Haram fighters killed two young men in Moskota, in Cameroon's Far North region, on Tuesday "
+            "night. On June 24, three people were killed in a raid on Tourou, in the neighbouring Mokolo subdivision, "
+            "according to local officials.")
+    _, found = events(text, "en", published=dt.date(2025, 7, 11))
+    assert [(e["location"], e["date"], e["background"]) for e in found] == [
+        ("Moskota", "2025-07-08", False), ("Tourou", "2025-06-24", True)]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

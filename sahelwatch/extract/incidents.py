@@ -640,6 +640,8 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
         return not _elsewhere(current, place)
     if _headline_on_capital(current) and same_region(current.place, place):
         return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
+    if _headline_only(current) and _village_of_district(current.place, place):
+        return True  # "Nouvelle incursion de Boko Haram dans l'arrondissement de Mozogo", then the village and its day
     if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
     if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")

@@ -3647,6 +3647,18 @@ def test_people_killed_in_a_raid_on_a_named_day_and_town_recalled_is_an_event():
         ("Moskota", "2025-07-08", False), ("Tourou", "2025-06-24", True)]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nouvelle incursion de Boko Haram dans l'arrondissement de Mozogo. Dans la nuit de jeudi à vendredi, des "
+     "assaillants ont fait irruption dans le village de Moskota, région de l'Extrême-Nord, et enlevé six personnes.",
+     "fr", [("Moskota", "Abduction/forced disappearance")]),
+    ("Suspected Boko Haram fighters killed two men in Moskota, in Cameroon's Far North region, on Tuesday night.", "en",
+     [("Moskota", "Attack")]),
+])
+def test_a_village_told_with_its_day_after_a_headline_on_its_district_is_the_headlines_event(text, lang, expected):
+    _, found = events(text, lang, published=dt.date(2025, 9, 15))
+    assert [(e["location"], e["sub_event_type"]) for e in found] == expected
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -14,7 +14,9 @@ import re
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
-_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|linking|loaded in|loaded at|vers|depuis|jusqu|reliant|relie|charges? a|"
+_DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )linking|"
+                        r"loaded in|loaded at|vers|depuis|jusqu|(?<!road )(?<!route )(?<!piste )(?<!axe )reliant|"
+                        r"(?<!road )(?<!route )(?<!piste )(?<!axe )relie|charges? a|"
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
@@ -214,7 +216,8 @@ _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
 _ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
-                            rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$")  # "بين مدينتي كايس"
+                            rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$"  # "بين مدينتي كايس"
+                            r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$")  # "la piste reliant Kolofata"
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:

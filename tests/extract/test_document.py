@@ -3659,6 +3659,20 @@ def test_a_village_told_with_its_day_after_a_headline_on_its_district_is_the_hea
     assert [(e["location"], e["sub_event_type"]) for e in found] == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Dans la nuit de samedi à dimanche, des éléments de Boko Haram ont attaqué un quartier de Tourou, dans "
+     "l'arrondissement de Mokolo, tuant trois civils. Quelques heures plus tard, dimanche matin, un véhicule de l'armée "
+     "a sauté sur un engin explosif sur la piste reliant Kolofata à Amchidé. Deux soldats ont été blessés.", "fr"),
+    ("Boko Haram fighters attacked a neighbourhood of Tourou on Saturday night, killing three civilians. A few hours "
+     "later, on Sunday morning, an army vehicle hit an explosive device on the track linking Kolofata to Amchide. Two "
+     "soldiers were wounded.", "en"),
+])
+def test_the_first_town_of_the_track_a_bomb_hit_places_it(text, lang):
+    _, found = events(text, lang, published=dt.date(2026, 10, 26))
+    assert [(e["location"], e["sub_event_type"]) for e in found] == [
+        ("Tourou", "Attack"), ("Kolofata", "Remote explosive/landmine/IED")]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

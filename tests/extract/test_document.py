@@ -3673,6 +3673,18 @@ def test_the_first_town_of_the_track_a_bomb_hit_places_it(text, lang):
         ("Tourou", "Attack"), ("Kolofata", "Remote explosive/landmine/IED")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أضرم مسلحون النار يوم الثلاثاء في أربعة عشر صهريجا محملا بالوقود على الطريق الرابط بين ديدييني وكولوكاني. وقال "
+     "أحد السائقين إن قافلة الصهاريج كانت تسير من دون مرافقة عسكرية حين اعترضها نحو ثلاثين مسلحا. ولم تسجل إصابات "
+     "بشرية.", "ar"),
+    ("Gunmen set fire to fourteen fuel tankers on Tuesday on the road between Didieni and Kolokani. A driver said the "
+     "convoy was travelling without a military escort when about thirty gunmen stopped it. Nobody was hurt.", "en"),
+])
+def test_tankers_set_on_fire_with_no_escort_are_property_destroyed(text, lang):
+    _, [event] = events(text, lang, published=dt.date(2026, 9, 24))
+    assert (event["sub_event_type"], event["actor2"]) == ("Looting/property destruction", "Civilians (Mali)")
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -93,8 +93,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     # seized and arrested, no fight
     stakeout = "ambush" in c and bool(c & {"operation", "security_forces"}) and bool(c & PREVENTIVE) and not c & {
         "killing", "clash", "neutralised", "attack", "attackers", "wounded"}
-    harm = bool(c & (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set())) or (
-        "neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
+    harmful = (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set())
+    harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     if c & PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:

@@ -744,7 +744,8 @@ def _more_arrests(sentence: Sentence, incidents: list[Incident]) -> set[str]:
     if found != {"arrest"} or sentence.has("crime", "denial", "non_security") or not any(
             i.categories & {"cell_dismantled", "plot_foiled"} for i in incidents):
         return set()
-    return found if any(p.is_local and p.mention.start not in sentence.directional for p in _anchor(sentence)) else set()
+    placed = any(p.is_local and p.mention.start not in sentence.directional for p in _anchor(sentence))
+    return found if placed else set()
 
 
 def _hand_down_group(summary: Incident, villages: list[Incident]) -> None:

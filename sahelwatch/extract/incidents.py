@@ -399,7 +399,7 @@ _SEVERAL_PLACES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|"
     r"settlements|hamlets|towns)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements|"
-    r"villes|localités)\b"
+    r"villes)\b"
     r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عدة|\d+)\s+(?:قرى|بلدات|مناطق)"
     r"|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
@@ -574,8 +574,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))
                     or (target.road_end and place.is_local and place.mention.start not in clause.containers)
-                    or _village_of_district(target.place, place) or (
-                        target.place is not None and _commune_of(mentions.text, target.place, place))):
+                    or _village_of_district(target.place, place)):
                 target.place = place  # "on the Gusau-Tsafe road" ... "near Yandoto village": the village
                 target.road_end = place.mention.start in clause.containers
             target.own_place = target.own_place or place is not None

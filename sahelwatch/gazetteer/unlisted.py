@@ -188,9 +188,9 @@ def _candidates(norm: NormText, lang: str) -> list[tuple[int, int, tuple[str, ..
     if lang == "ar":
         spans = [(norm.span(*m.span("name")), True) for m in _ARABIC.finditer(norm.text)]
         spans += [(norm.span(*m.span("name")), False) for m in _ARABIC_IN.finditer(norm.text)]
-        return [(start, end, (), _arabic_name(fold(norm.original[start:end]), norm.original[start:end], settled))
-                for (start, end), settled in spans if settled or _arabic_name(
-                    fold(norm.original[start:end]), norm.original[start:end], settled)]
+        read = [(start, end, settled, _arabic_name(fold(norm.original[start:end]), norm.original[start:end], settled))
+                for (start, end), settled in spans]
+        return [(start, end, (), transcribed) for start, end, settled, transcribed in read if settled or transcribed]
     framed = [(*m.span("name"), _FRAMED_UNITS) for pattern in _PATTERNS.get(lang, ())
               for m in pattern.finditer(norm.original)]
     scene = _SCENE_BEFORE.get(lang)

@@ -816,10 +816,8 @@ def test_the_day_an_arabic_ministry_announced_a_toll_is_the_telling():
     ("قتل مسلحون من بوكو حرام خمسة صيادين ليلة السبت في هجوم على جزيرة قرب بلدة بغا سولا في إقليم البحيرة. وقال الجيش "
      "التشادي في بيان إن وحداته تعقبت المهاجمين واشتبكت معهم قرب بغا سولا، ما أسفر عن مقتل سبعة منهم.", "ar"),
     ("Cinq pêcheurs ont été tués dans la nuit de samedi par des combattants de Boko Haram sur une île près de Baga "
-     "Sola, "
-     "dans la province du Lac. Selon un communiqué de l'armée tchadienne, ses unités ont pris en chasse les "
-     "assaillants "
-     "et les ont accrochés près de Baga Sola, en tuant sept.", "fr"),
+     "Sola, dans la province du Lac. Selon un communiqué de l'armée tchadienne, ses unités ont pris en chasse les "
+     "assaillants et les ont accrochés près de Baga Sola, en tuant sept.", "fr"),
     ("Boko Haram fighters killed five fishermen on Saturday night on an island near Baga Sola in Lac province. The "
      "Chadian army said in a statement that its units pursued the attackers and clashed with them near Baga Sola, "
      "killing seven of them.", "en"),
@@ -835,8 +833,7 @@ def test_the_armys_pursuit_and_fight_after_a_massacre_is_a_battle_of_its_own(tex
      "جهة نهر النيجر. وكانت البلاد قد شهدت في 17 أبريل من العام الماضي مقتل 54 جنديا في هجوم للجماعة نفسها.", "ar"),
     ("Trois soldats béninois ont été tués jeudi dans l'attaque d'un poste militaire près de Karimama, dans l'Alibori. "
      "Selon l'armée, les assaillants étaient venus par le fleuve Niger. Le 17 avril de l'an dernier, 54 soldats "
-     "avaient "
-     "été tués dans une attaque du même groupe.", "fr"),
+     "avaient été tués dans une attaque du même groupe.", "fr"),
 ])
 def test_a_river_the_attackers_came_along_does_not_place_an_earlier_attack(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 4, 24))
@@ -857,8 +854,7 @@ def test_a_town_named_like_a_common_word_is_read_with_its_cue_and_in_its_country
 
 def test_an_ambushed_military_supply_convoy_is_an_armed_target():
     text = ("تعرضت قافلة تموين عسكرية أمس الخميس لكمين قرب بلدة تننكو على الطريق المؤدي إلى ديافارابي، تبنته جماعة "
-            "نصرة "
-            "الإسلام والمسلمين.")
+            "نصرة الإسلام والمسلمين.")
     _, [event] = events(text, "ar", published=dt.date(2026, 3, 20))
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
 
@@ -868,9 +864,8 @@ def test_an_ambushed_military_supply_convoy_is_an_armed_target():
      "الجماعة بفدية مقابل الإفراج عن المخطوفين. وكانت تورو قد شهدت في الثاني من مارس الماضي هجوما قُتل فيه راعيان.",
      "ar"),
     ("Boko Haram gunmen abducted five people on Monday night in Tourou, in Cameroon's Far North. A security source "
-     "said "
-     "the group was expected to demand a ransom in exchange for the release of the hostages. On March 2, two herders "
-     "were killed in an attack on Tourou.", "en"),
+     "said the group was expected to demand a ransom in exchange for the release of the hostages. On March 2, two "
+     "herders were killed in an attack on Tourou.", "en"),
 ])
 def test_a_release_asked_as_ransom_is_none_and_a_dated_attack_on_herders_recalled_is_an_event(text, lang):
     _, found = events(text, lang, published=dt.date(2026, 4, 22))
@@ -882,8 +877,7 @@ def test_a_release_asked_as_ransom_is_none_and_a_dated_attack_on_herders_recalle
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت "
-            "ثمانية "
-            "منهم.")
+            "ثمانية منهم.")
     _, found = events(text, "ar", published=dt.date(2026, 2, 2))
     assert [(e["location"], e["date"]) for e in found] == [("Abala", "2026-01-30")]
 
@@ -3558,8 +3552,7 @@ def test_arabic_spellings_of_sahel_and_borno_towns(text, scenes_told):
 
 @pytest.mark.parametrize("text, lang", [
     ("Cinq soldats ont été tués jeudi lors d'une attaque de l'ISWAP contre une base militaire à Kareto, dans la zone "
-     "de "
-     "gouvernement local de Mobbar (État du Borno).", "fr"),
+     "de gouvernement local de Mobbar (État du Borno).", "fr"),
     ("قتل خمسة جنود الخميس في هجوم لتنظيم داعش في غرب أفريقيا على قاعدة عسكرية في كاريتو بولاية بورنو.", "ar"),
 ])
 def test_kareto_the_army_base_of_mobbar_is_known(text, lang):
@@ -3568,8 +3561,7 @@ def test_kareto_the_army_base_of_mobbar_is_known(text, lang):
 
 def test_tondikiwindi_written_as_one_word_is_known():
     text = ("The army said a unit had pursued the attackers and engaged them near Tondikiwindi, in the Tillabéri "
-            "region, "
-            "on Thursday morning, neutralising five of them.")
+            "region, on Thursday morning, neutralising five of them.")
     assert scenes(text, "en", published=dt.date(2025, 7, 25)) == ["Tondi Kiwindi"]
 
 
@@ -3577,8 +3569,7 @@ def test_tondikiwindi_written_as_one_word_is_known():
 def test_strikes_carried_out_against_fighters_are_air_strikes_and_a_groups_record_is_background():
     text = ("The United States carried out strikes against Islamic State fighters in Tangaza, in Nigeria's Sokoto "
             "State, on Thursday, the US military said. The group, known locally as Lakurawa, has operated in Sokoto "
-            "and "
-            "Kebbi states for several years, imposing levies on herders and clashing with Nigerian troops.")
+            "and Kebbi states for several years, imposing levies on herders and clashing with Nigerian troops.")
     _, [event] = events(text, "en", published=dt.date(2025, 12, 26))
     assert (event["sub_event_type"], event["location"], event["background"]) == ("Air/drone strike", "Tangaza", False)
 
@@ -3592,24 +3583,21 @@ def test_air_strikes_spoken_of_after_a_survey_of_regions_take_no_scene_from_it()
 
 
 def test_where_a_correspondent_questioned_sources_is_no_scene_and_explosions_heard_are_the_attack():
-    text = ("L'armée nigériane a repoussé mardi une attaque de l'ISWAP contre sa base de Dikwa, dans l'État de "
-            "Borno. Les "
-            "troupes ont neutralisé douze terroristes, selon un communiqué. Deux sources sécuritaires interrogées par "
-            "notre correspondant à Maiduguri ont toutefois évoqué un bilan plus lourd, avec au moins cinq soldats tués "
-            "et plusieurs véhicules incendiés. Des habitants ont raconté avoir entendu des explosions et des tirs "
-            "nourris "
-            "pendant près de trois heures, avant que le calme ne revienne dans la nuit.")
+    text = ("L'armée nigériane a repoussé mardi une attaque de l'ISWAP contre sa base de Dikwa, dans l'État de Borno. "
+            "Les troupes ont neutralisé douze terroristes, selon un communiqué. Deux sources sécuritaires interrogées "
+            "par notre correspondant à Maiduguri ont toutefois évoqué un bilan plus lourd, avec au moins cinq soldats "
+            "tués et plusieurs véhicules incendiés. Des habitants ont raconté avoir entendu des explosions et des tirs "
+            "nourris pendant près de trois heures, avant que le calme ne revienne dans la nuit.")
     _, [event] = events(text, "fr", published=dt.date(2026, 8, 12))
     assert (event["location"], event["fatalities"]) == ("Dikwa", 17)
 
 
 def test_a_takfiri_arrested_is_counter_terrorism_beside_ordinary_crime():
     text = ("Les unités de la Garde nationale de Sidi Bouzid ont arrêté mercredi, dans la délégation de Regueb, un "
-            "élément "
-            "takfiri recherché par la justice, a indiqué jeudi une source sécuritaire. Il a été appréhendé lors d'un "
-            "contrôle à l'entrée de la ville. Au cours de la même semaine, les unités de la région ont arrêté "
-            "plusieurs "
-            "personnes recherchées dans des affaires de droit commun et saisi du carburant de contrebande.")
+            "élément takfiri recherché par la justice, a indiqué jeudi une source sécuritaire. Il a été appréhendé "
+            "lors d'un contrôle à l'entrée de la ville. Au cours de la même semaine, les unités de la région ont "
+            "arrêté plusieurs personnes recherchées dans des affaires de droit commun et saisi du carburant de "
+            "contrebande.")
     _, [event] = events(text, "fr", published=dt.date(2026, 8, 20))
     assert (event["location"], event["sub_event_type"]) == ("Er Regueb", "Arrests")
 
@@ -3676,8 +3664,8 @@ def test_a_village_told_with_its_day_after_a_headline_on_its_district_is_the_hea
 @pytest.mark.parametrize("text, lang", [
     ("Dans la nuit de samedi à dimanche, des éléments de Boko Haram ont attaqué un quartier de Tourou, dans "
      "l'arrondissement de Mokolo, tuant trois civils. Quelques heures plus tard, dimanche matin, un véhicule de "
-     "l'armée "
-     "a sauté sur un engin explosif sur la piste reliant Kolofata à Amchidé. Deux soldats ont été blessés.", "fr"),
+     "l'armée a sauté sur un engin explosif sur la piste reliant Kolofata à Amchidé. Deux soldats ont été "
+     "blessés.", "fr"),
     ("Boko Haram fighters attacked a neighbourhood of Tourou on Saturday night, killing three civilians. A few hours "
      "later, on Sunday morning, an army vehicle hit an explosive device on the track linking Kolofata to Amchide. Two "
      "soldiers were wounded.", "en"),

@@ -874,6 +874,15 @@ def test_a_release_asked_as_ransom_is_none_and_a_dated_attack_on_herders_recalle
     assert found[1]["date"] == "2026-03-02"
 
 
+def test_troops_who_chased_the_raiders_the_next_day_fought_a_battle_of_their_own():
+    text = ("قُتل ثلاثة مدنيين ليل الأربعاء إلى الخميس في هجوم شنه مسلحون من جماعة بوكو حرام على بلدة موزوغو بأقصى "
+            "الشمال الكاميروني. وأضاف مصدر أمني أن عناصر من كتيبة التدخل السريع لاحقوا المهاجمين يوم الخميس، "
+            "واشتبكوا معهم قرب موزوغو، ما أسفر عن مقتل أربعة من المسلحين.")
+    _, found = events(text, "ar", published=dt.date(2026, 6, 12))
+    assert [(e["event_type"], e["date"], e["fatalities"]) for e in found] == [
+        ("Violence against civilians", "2026-06-10", 3), ("Battles", "2026-06-11", 4)]
+
+
 def test_the_evening_a_long_named_command_announced_a_strike_is_the_telling():
     text = ("أعلن الجيش النيجري، في بيان صادر عن مديرية الإعلام والعلاقات العامة للقوات المسلحة مساء أمس الأحد، تنفيذ "
             "ضربة جوية قرب بلدة أبالا. وأوضح البيان أن الطائرة المسيرة استهدفت يوم الجمعة تجمعا للإرهابيين وقتلت "

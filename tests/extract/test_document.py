@@ -3698,6 +3698,17 @@ def test_tankers_set_on_fire_with_no_escort_are_property_destroyed(text, lang):
     assert (event["sub_event_type"], event["actor2"]) == ("Looting/property destruction", "Civilians (Mali)")
 
 
+def test_bombs_that_have_become_a_regular_threat_lend_no_bomb_to_an_assault_recalled():
+    text = ("Three soldiers were killed on Tuesday when their vehicle struck an explosive device near Karimama, in "
+            "Alibori. No group had claimed responsibility by Wednesday evening. The area borders the W National Park, "
+            "where fighters of JNIM have set up bases in recent years, and roadside bombs have become a regular threat "
+            "to army vehicles on the tracks around the park. On April 17, JNIM fighters overran army positions in the "
+            "park, killing 54 soldiers.")
+    _, found = events(text, "en", published=dt.date(2025, 12, 18))
+    assert [(e["sub_event_type"], e["fatalities"], e["background"]) for e in found] == [
+        ("Remote explosive/landmine/IED", 3, False), ("Armed clash", 54, True)]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -78,8 +78,9 @@ _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam",
 # "Darul Jamal, dans la zone de Bama":
 # the second place holds the first
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate)\b")
-# "in Had Soualem, in Berrechid province": the province holds the town, it is no second town
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area)\b")
+# "in Had Soualem, in Berrechid province", "near Sofara, in the Djenné area": the unit holds the town, it is no
+# second town
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"

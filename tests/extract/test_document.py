@@ -3718,6 +3718,15 @@ def test_the_area_a_village_lies_in_is_no_second_scene():
         ("Diafarabé", "2026-09-15", 15), ("Sofara", "2026-09-16", 4)]
 
 
+def test_the_period_a_bulletin_covers_dates_none_of_its_items():
+    text = ("Three Nigerien soldiers and 17 militants were killed when an army patrol was ambushed near Téra last "
+            "Wednesday, the army said in its weekly bulletin released on Monday. The bulletin, covering September 7 to "
+            "13, said the patrol was attacked on September 9 north of Téra by IS Sahel fighters. The army said it "
+            "recovered 11 motorcycles, weapons and ammunition after air support forced the attackers to withdraw.")
+    _, found = events(text, "en", published=dt.date(2026, 9, 14))
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [("Armed clash", "2026-09-09")]
+
+
 def test_aircraft_that_struck_made_an_air_strike():
     text = ("On Sunday, aircraft struck a logistics base of JNIM in a forest near Diapaga, in Tapoa province, "
             "neutralising dozens of terrorists, the army said.")

@@ -3710,9 +3710,9 @@ def test_bombs_that_have_become_a_regular_threat_lend_no_bomb_to_an_assault_reca
 
 
 def test_the_area_a_village_lies_in_is_no_second_scene():
-    text = ("The Air Force conducted strikes on a gathering of terrorists near Diafarabé on Tuesday, neutralising about "
-            "fifteen, the army said. The following day, a FAMa patrol came under fire near Sofara, in the Djenné area, "
-            "and riposted vigorously, neutralising four assailants.")
+    text = ("The Air Force conducted strikes on a gathering of terrorists near Diafarabé on Tuesday, neutralising "
+            "about fifteen, the army said. The following day, a FAMa patrol came under fire near Sofara, in the "
+            "Djenné area, and riposted vigorously, neutralising four assailants.")
     _, found = events(text, "en", published=dt.date(2026, 9, 18))
     assert [(e["location"], e["date"], e["fatalities"]) for e in found] == [
         ("Diafarabé", "2026-09-15", 15), ("Sofara", "2026-09-16", 4)]

@@ -97,11 +97,12 @@ def supported_cues(sentence: Sentence) -> set[str]:
         return set()  # "خطف الفريق فوزا ثمينا": a team snatching a win kidnaps no one
     # "the attack on Hurti community has killed 52", "l'attaque de dimanche contre le village de Ségué": no
     # attacker named, still an event when it kills or has its day and place
-    attack_on_people = "attack" in found and (("civilian_target" in context or "revision" in context) and (
-        "killing" in found or bool(sentence.dates and _anchor(sentence))) or (  # ("le bilan de l'attaque ... s'est
-        context & {"civilians", "people"} and "killing" in found and _anchor(sentence) and any(  # alourdi")
-            d.kind == "absolute" for d in sentence.dates)))
+    on_a_target = bool(context & {"civilian_target", "revision"}) and (
+        "killing" in found or bool(sentence.dates and _anchor(sentence)))  # ("le bilan de l'attaque ... s'est alourdi")
+    people_killed_on_a_date = bool(context & {"civilians", "people"}) and "killing" in found and bool(
+        _anchor(sentence)) and any(d.kind == "absolute" for d in sentence.dates)
     # ("شهدت تورو في الثاني من مارس هجوما مماثلا قُتل فيه راعيان": the day, the place, the herders it killed)
+    attack_on_people = "attack" in found and (on_a_target or people_killed_on_a_date)
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (TERROR_CONTEXT | {"actor"}) and not (
@@ -815,21 +816,24 @@ def _own_scene(sentence: Sentence, current: Incident) -> bool:
         p.is_local and p.place.kind == "town" and not same_place(current.place, p) for p in _anchor(sentence))
 
 
+def _after_its_day(current: Incident, date: DateMention | None) -> bool:
+    """``date`` is a later day than the one the current incident was told on."""
+    return date is not None and current.date is not None and not current.date.reported and date.date > current.date.date
+
+
 def _protest_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """A protest told with a day of its own after an attack ("The attack sparked a protest on Wednesday as
     angry youths blocked the highway"): another event."""
-    if "protest" not in cues or date is None or current.date is None or current.date.reported:
+    if "protest" not in cues or not _after_its_day(current, date):
         return False
     told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
-    return "protest" not in told and date.date > current.date.date  # "kills 7, residents protest")
+    return "protest" not in told  # "kills 7, residents protest")
 
 
 def _release_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """Hostages released on a later day than their abduction ("On Friday evening, two of the hostages were
     released"): the release is an event of its own."""
-    if "hostage_release" not in cues or date is None or current.date is None or current.date.reported:
-        return False
-    return "hostage_release" not in current.categories and date.date > current.date.date
+    return "hostage_release" in cues and "hostage_release" not in current.categories and _after_its_day(current, date)
 
 
 RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...

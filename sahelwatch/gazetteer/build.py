@@ -212,8 +212,9 @@ def _place_rows(places: dict[str, RawPlace], entries: dict[str, Admin1Entry]) ->
     return rows
 
 
+# (GeoNames writes "Département d’Arlit" with a curly apostrophe)
 _UNIT_PREFIX = re.compile(r"^(cercle|département|departement|province|commune|préfecture|prefecture)"
-                          r"( de la| de l['’]| du| des| de| d['’])?\s*", re.I)  # (GeoNames writes "Département d’Arlit")
+                          r"( de la| de l['’]| du| des| de| d['’])?\s*", re.I)
 
 
 def _strip_admin2(names: list[str]) -> list[str]:

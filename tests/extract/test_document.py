@@ -4116,8 +4116,8 @@ def test_a_funeral_for_the_victims_is_no_new_event_and_tankers_set_on_fire_are()
 
 def test_drones_a_junta_relies_on_are_no_strike():
     text = ("Burkina Faso's army said air strikes on Thursday had neutralised dozens of terrorists gathered near "
-            "Toéni. Burkina Faso's military government, which came to power in a coup in September 2022, relies heavily on "
-            "drones and aircraft acquired from Turkey and Russia in its fight against jihadist groups.")
+            "Toéni. Burkina Faso's military government, which came to power in a coup in September 2022, relies "
+            "heavily on drones and aircraft acquired from Turkey and Russia in its fight against jihadist groups.")
     assert [(e["location"], e["background"]) for e in events(text, "en", dt.date(2026, 9, 26))[1]] == [
         ("Toéni", False)]
 

@@ -492,7 +492,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if not cues:
             if current is not None:
                 follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
-                town = (_village_of_headline(sentence, current) if follows else _placing_town(sentence, current)) \
+                town = (follows and _village_of_headline(sentence, current)) or _placing_town(sentence, current) \
                     or _on_the_road(sentence, current) or _village_of_commune(mentions.text, sentence, current)
                 if town is not None:
                     current.place, current.own_place = town, True

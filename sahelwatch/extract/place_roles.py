@@ -334,6 +334,23 @@ UNIT_NEXT_CHARS, UNIT_AFTER_CHARS = 30, 60  # a unit named this soon after a tow
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
 
 
+_IN_APPOSITION = re.compile(r"\s*[,،]\s*(?:in|dans|a|à|في|ب)\s*$")
+_NEXT_IN_LIST = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|et|or|ou)\s+)?(?:(?:in|dans|a|à|at)\s+)?(?:و|او|أو)?(?:في\s+|ب)?")
+
+
+def _district_in_apposition(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """A district told right after a town of its region, with no unit word: "at Kirawa, in Gwoza", "à Fétéguéré,
+    dans Djibo" (not "in Kirawa, in Gwoza and in Bama", a list of places)."""
+    district = any(c.kind == "admin2" and c.admin1_code == place.place.admin1_code for c in place.mention.candidates)
+    if not district or any(q.mention.start > place.mention.end and _NEXT_IN_LIST.fullmatch(
+            norm.original, place.mention.end, q.mention.start) for q in sentence_places):
+        return False
+    return any(p.place.kind == "town" and p.geo_precision == 1 and p.place.id != place.place.id
+               and p.place.admin1_code == place.place.admin1_code
+               and _IN_APPOSITION.fullmatch(norm.original, p.mention.end, place.mention.start)
+               for p in sentence_places)
+
+
 def _unit_of(text: str, town_end: int, at: int) -> bool:
     """A unit named at folded offset ``at`` can hold the town ending at ``town_end``: right after it, or
     farther in the same clause."""
@@ -400,6 +417,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and _unit_of(text, norm.folded_offset(
             p.mention.end), at) for p in sentence_places)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
-            _road_end(norm.original, place.mention.start, place.mention.end, text, at)):
+            _road_end(norm.original, place.mention.start, place.mention.end, text, at)) or (
+            _district_in_apposition(norm, place, sentence_places)):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

@@ -79,6 +79,8 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
             countries[places[0].country][name] = max(weight, countries[places[0].country].get(name, 0))
         if mention.is_demonym:
             continue
+        if mention.kind_cue in ("admin1", "admin2"):  # "l'État de Sokoto": the state, not a Sokoto of Côte d'Ivoire
+            places = tuple(p for p in places if p.kind == mention.kind_cue) or places
         region_set = {p.admin1_code for p in places if p.kind != "country"}
         if len(region_set) == 1 and None not in region_set and (
                 len(places) == 1 or mention.kind_cue in ("admin1", "admin2")):  # "Cercle de Douentza" is in Mopti

@@ -4126,3 +4126,18 @@ def test_both_towns_families_left_for_are_where_they_went():
     text = ("Armed men killed 14 civilians in Tansarga, in Tapoa province, on Saturday. Granaries and shops were set "
             "on fire before the attackers left, and dozens of families had since left for Diapaga and Kantchari.")
     assert scenes(text, "en") == ["Tansarga"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Every year, as the harvest comes, the violence follows the farmers. In Borno State, the faction known as JAS "
+     "has returned to its pattern of punitive killings. On March 3, its fighters killed six farmers at Kirawa, in "
+     "Gwoza, a reminder that the hills remain a sanctuary.", "en"),
+    ("Chaque année, la violence suit les récoltes. Dans l'État de Borno, la faction JAS a renoué avec les "
+     "expéditions punitives. Le 3 mars, ses combattants ont tué six cultivateurs à Kirawa, dans Gwoza, un rappel "
+     "que les collines restent un sanctuaire.", "fr"),
+])
+def test_a_village_told_with_its_district_and_day_places_the_killings_its_region_was_told_with(text, lang):
+    """The district in apposition ("at Kirawa, in Gwoza") holds the village; it is no second town, so the village
+    and its day place the killings the sentence before told of the state only."""
+    assert [(e["location"], e["date"]) for e in events(text, lang, dt.date(2026, 3, 16))[1]] == [
+        ("Kirawa", "2026-03-03")]

@@ -460,3 +460,11 @@ def test_the_centre_of_a_city_is_the_citys_and_the_west_of_a_town_its_regions(te
 def test_bladed_weapons_are_no_al_bayda():
     text = "هاجمت مجموعات مسلحة بالحجارة والأسلحة البيضاء مركز الدرك في أكادير."
     assert "Al Bayḑā’" not in {r.place.name for r in places(text, "ar")}
+
+
+def test_a_state_named_with_its_unit_word_is_the_state_even_with_a_town_of_its_name_abroad():
+    """"l'État de Sokoto" names Nigeria's state, not a Sokoto of Côte d'Ivoire: with Zamfara also named, the villages
+    of Sokoto State are still in the story's regions."""
+    text = ("Des bandits ont tué onze villageois près de Dansadau, dans l'État de Zamfara, et six personnes ont péri à "
+            "Tangaza, dans l'État de Sokoto.")
+    assert chosen(text, "fr", "Tangaza").place.admin1_code == "NG-SO"

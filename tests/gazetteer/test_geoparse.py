@@ -468,3 +468,13 @@ def test_a_state_named_with_its_unit_word_is_the_state_even_with_a_town_of_its_n
     text = ("Des bandits ont tué onze villageois près de Dansadau, dans l'État de Zamfara, et six personnes ont péri à "
             "Tangaza, dans l'État de Sokoto.")
     assert chosen(text, "fr", "Tangaza").place.admin1_code == "NG-SO"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les assaillants se sont repliés vers la zone inondée du Delta après l'attaque du camp de Sofara.", "fr"),
+    ("The attackers withdrew towards the flooded plains of the Delta after the assault on Sofara.", "en"),
+])
+def test_the_inner_delta_is_no_nigerian_state(text, lang):
+    """In Malian news "le Delta" is the inner delta of the Niger; Nigeria's Delta State is told with its unit."""
+    assert "Delta" not in {r.place.name for r in places(text, lang)}
+    assert "Delta" in {r.place.name for r in places("Gunmen killed five people in Delta State.", "en")}

@@ -133,8 +133,24 @@ def _drone_downed(norm: NormText, cue: Cue) -> Cue:
 def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
     down)."""
-    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed):
+    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep):
         cue = reread(norm, cue)
+    return cue
+
+
+_AIR_WORDS = re.compile(r"aeri|aviation|\bair\b|جوي|الطيران")
+_GOES_ON = re.compile(r"(?:se poursui\w*|continu\w*|is ongoing|are ongoing|goes on|go on|(?:^|\s)(?:و)?(?:تتواصل|يتواصل|"
+                      r"متواصله|متواصل|مستمره|تستمر|يستمر))[^.;!?،,]{0,30}[,،]?\s*$")
+
+
+def _air_support_of_a_sweep(norm: NormText, cue: Cue) -> Cue:
+    """"L'opération de ratissage se poursuit, appuyée par des moyens aériens", "وتتواصل عمليات التمشيط بإسناد
+    جوي": air support backs a fight its sentence tells; an operation that goes on with it is no fight."""
+    at = norm.folded_offset(cue.start)
+    if cue.category != "clash" or not _AIR_WORDS.search(norm.text, at, norm.folded_offset(cue.end)):
+        return cue
+    if _GOES_ON.search(norm.text, max(0, at - 80), at):
+        return replace(cue, category="operation")
     return cue
 
 

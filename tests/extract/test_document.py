@@ -4141,3 +4141,19 @@ def test_a_village_told_with_its_district_and_day_places_the_killings_its_region
     and its day place the killings the sentence before told of the state only."""
     assert [(e["location"], e["date"]) for e in events(text, lang, dt.date(2026, 3, 16))[1]] == [
         ("Kirawa", "2026-03-03")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un militaire a été blessé vendredi par l'explosion d'une mine artisanale lors d'un ratissage près de Sbiba. "
+     "L'opération de ratissage se poursuit, appuyée par des moyens aériens. Les mines posées par ces groupes ont "
+     "coûté la vie à des dizaines de soldats et de civils au cours de la dernière décennie.", "fr"),
+    ("أصيب عسكري يوم الجمعة بانفجار لغم خلال عملية تمشيط قرب سبيبة. وتتواصل عمليات التمشيط بإسناد جوي. وأودت "
+     "الألغام التي زرعتها هذه الجماعات بحياة عشرات الجنود والمدنيين خلال السنوات العشر الماضية.", "ar"),
+    ("A soldier was wounded on Friday when a mine exploded during a sweep near Sbiba. The sweep is continuing, "
+     "supported by air assets. Mines laid by these groups have killed dozens of soldiers and civilians over the "
+     "last decade.", "en"),
+])
+def test_a_sweep_that_goes_on_with_air_support_is_no_fight_and_a_decades_toll_no_toll_of_the_day(text, lang):
+    [event] = events(text, lang, dt.date(2026, 6, 20))[1]
+    assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
+        "Remote explosive/landmine/IED", "Military Forces of Tunisia", None)

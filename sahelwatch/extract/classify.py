@@ -152,7 +152,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"
             return Coding("Protests", "Excessive force against protesters", tags, "protest")
         # the forces acted on the crowd (arrests, tear gas, shots), not only named in the story
-        if c & {"arrest", "dispersal"} or (sides.state and c & {"clash", "wounded", "attack"}):
+        if c & {"arrest", "dispersal"} or (sides.state and c & {"clash", "wounded"}):
             return Coding("Protests", "Protest with intervention", tags, "protest")
         return Coding("Protests", "Peaceful protest", tags, "protest")
     if c & {"attack", "clash", "ambush", "killing", "neutralised", "operation"} and c & VIOLENT:

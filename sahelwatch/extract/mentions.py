@@ -68,7 +68,8 @@ class Sentence:
         is measured from ("on the Gao-Ansongo road, 20 km from Ansongo"), then scenes, then
         directions ("to Dakar", "from Niger", "vers Gao", "إلى غاو"), then the units that hold a
         scene ("التابعة لمقاطعة أبالا"), in text order within each."""
-        places = [p for p in self.places if not p.is_demonym and p.geo_precision is not None]
+        places = [p for p in self.places if not p.is_demonym and p.geo_precision is not None
+                  and p.place.kind != "river"]  # a river runs through regions: it is no scene
         return sorted(places, key=lambda p: (p.mention.start not in self.measured,
                                              p.mention.start in self.directional,
                                              p.mention.start in self.containers))

@@ -4157,3 +4157,25 @@ def test_a_sweep_that_goes_on_with_air_support_is_no_fight_and_a_decades_toll_no
     [event] = events(text, lang, dt.date(2026, 6, 20))[1]
     assert (event["sub_event_type"], event["actor2"], event["fatalities"]) == (
         "Remote explosive/landmine/IED", "Military Forces of Tunisia", None)
+
+
+def test_the_river_a_position_stands_on_is_no_second_scene():
+    text = ("COTONOU, April 15 – Six Beninese soldiers were killed when jihadists attacked an army position near "
+            "Karimama on Tuesday. The position, on the Niger river border with Niger, was attacked at dawn by several "
+            "dozen heavily armed men. The attack came almost a year after the deadliest assault on Benin's army, on "
+            "April 17, 2025, when 54 soldiers were killed.")
+    assert [(e["admin1_code"], e["date"], e["background"]) for e in events(text, "en", dt.date(2026, 4, 15))[1]] == [
+        ("BJ-AL", "2026-04-14", False), ("BJ-AL", "2025-04-17", True)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hundreds of women on Wednesday took to the streets of Zurmi to protest incessant bandit attacks. The "
+     "protesters carried placards reading \"Save our women\". The protest was peaceful, with policemen monitoring the "
+     "procession.", "en"),
+    ("Des centaines de femmes ont manifesté mercredi dans les rues de Zurmi contre les attaques incessantes des "
+     "bandits. La marche s'est déroulée dans le calme, sous la surveillance de policiers.", "fr"),
+])
+def test_police_watching_a_march_against_attacks_do_not_make_it_a_protest_with_intervention(text, lang):
+    """The attacks a crowd marches against are not the forces' acts on it; nor is a placard's "Save" Savé."""
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, lang, dt.date(2025, 10, 30))[1]] == [
+        ("Peaceful protest", "Zurmi")]

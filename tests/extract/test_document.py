@@ -4179,3 +4179,14 @@ def test_police_watching_a_march_against_attacks_do_not_make_it_a_protest_with_i
     """The attacks a crowd marches against are not the forces' acts on it; nor is a placard's "Save" Savé."""
     assert [(e["sub_event_type"], e["location"]) for e in events(text, lang, dt.date(2025, 10, 30))[1]] == [
         ("Peaceful protest", "Zurmi")]
+
+
+def test_operation_troops_named_by_their_operation_fight_and_an_lga_holds_the_village():
+    text = ('وأوضح البيان أن قوات عملية "هادين كاي" نصبت يوم الخميس كمينا لعناصر من تنظيم الدولة الإسلامية في غرب '
+            'إفريقيا قرب بلدة غاجيرام بولاية بورنو، ما أسفر عن مقتل ستة منهم. وفي ولاية زامفارا، اشتبكت قوات عملية '
+            '"فانسان ياما" يوم الجمعة مع قطاع طرق في دانساداو بمنطقة حكم مارو المحلية، وقتلت أربعة منهم، فيما تمكنت '
+            'من تحرير تسعة رهائن.')
+    assert [(e["sub_event_type"], e["location"], e["actor1"], e["actor2"])
+            for e in events(text, "ar", dt.date(2025, 2, 24))[1]] == [
+        ("Armed clash", "Gajiram", "Islamic State West Africa Province", "Military Forces of Nigeria"),
+        ("Armed clash", "Dan Sadau", "Bandits (Nigeria)", "Military Forces of Nigeria")]

@@ -95,13 +95,14 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         "killing", "clash", "neutralised", "attack", "attackers", "wounded"}
     harmful = (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set())
     harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
-    if c & PREVENTIVE and not harm and not ("protest" in c and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
-        return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below)
+    if c & PREVENTIVE and not harm and not (c & {"protest", "riot"} and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
+        return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below; rioters: a riot)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
     if "intercepted" in c and not harm:
         return Coding(SD, "Disrupted weapons use", tags, "intercepted")  # a drone shot down
-    if not harm and "protest" not in lead:  # (a sit-in "للمطالبة بالإفراج عن" herders is a protest, not a release)
+    if not harm and "protest" not in lead and "riot" not in c:
+        # (a sit-in "للمطالبة بالإفراج عن" herders is a protest, not a release; shops a mob smashed are its riot)
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:
                 if cue in found:
@@ -144,7 +145,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
     if "sexual_violence" in c:
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")
-    if "riot" in c and (not c & {"clash", "ambush", "neutralised", "attackers"} or (
+    if "riot" in c and (not c & {"clash", "ambush", "neutralised"} and not ("attackers" in c and sides.armed_group) or (
             {"protest", "clash"} <= c and sides.state and not c & {"ambush", "neutralised", "attackers", "killing"})):
         # mobs, not armed men; protesters who clash with the police and burn tyres riot
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")

@@ -4190,3 +4190,14 @@ def test_operation_troops_named_by_their_operation_fight_and_an_lga_holds_the_vi
             for e in events(text, "ar", dt.date(2025, 2, 24))[1]] == [
         ("Armed clash", "Gajiram", "Islamic State West Africa Province", "Military Forces of Nigeria"),
         ("Armed clash", "Dan Sadau", "Bandits (Nigeria)", "Military Forces of Nigeria")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وفي مدينة إنزكان، شهدت ليلة الأربعاء أعمال شغب أقدم خلالها شبان ملثمون على رشق قوات الأمن بالحجارة وإحراق "
+     "حاويات الأزبال، فيما أعلنت السلطات توقيف عدد من المشتبه فيهم.", "ar"),
+    ("In Inezgane, masked youths rioted on Wednesday night, pelting the security forces with stones and burning "
+     "rubbish bins; the authorities said several suspects were arrested.", "en"),
+])
+def test_masked_youths_who_riot_are_rioters_not_an_armed_group(text, lang):
+    [event] = events(text, lang, dt.date(2025, 10, 2))[1]
+    assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Morocco)")

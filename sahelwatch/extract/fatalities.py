@@ -74,6 +74,7 @@ _PEOPLE = re.compile(r"\W*(?:people|persons|personnes|individus|أشخاص|اش�
 _OTHERS = re.compile(r"\W*(?:d\W)?(?:autres|others?|آخرون|آخرين|آخران|آخر)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:،؛]")
 _JOINED = re.compile(r"(?:\b(?:and|et|or|ou)\b|(?:^|\s)و)", re.IGNORECASE)
+_COMMA = re.compile(r"[,،;]")
 _ARTICLES = ("un", "une")   # French articles, read as 1 by the number finder
 
 
@@ -110,7 +111,9 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         text, nearest_before.end, number.start) <= reach else None
     adjacent = nearest_after if nearest_after is not None and _words_between(
         text, number.end, nearest_after.start) <= ADJACENT_WORDS and not _JOINED.search(
-        text, number.end, nearest_after.start) else None  # not "killing 18 people and wounding 42"
+        text, number.end, nearest_after.start) and not (nearest_after.category == "wounded" and _COMMA.search(
+            text, number.end, nearest_after.start)) else None
+    # (not "killing 18 people and wounding 42", "tuant neuf personnes, en blessant quatre autres")
     if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(
             text, number, victims, noun_counts=lang == "ar"):
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
@@ -286,6 +289,15 @@ def _claimed(sentence: Sentence, number: NumberMention) -> bool:
     return any(c.start < number.start for c in sentence.cues_of("claim"))
 
 
+SEVERAL = 3  # ACLED's figure for "several", "plusieurs", "عدد من"
+
+
+def _placeholder_of(first: NumberMention, later: NumberMention) -> bool:
+    """"Des hommes armés ont tué plusieurs civils ... tuant neuf personnes": "several" stood for the figure told
+    later (not "dozens", an estimate of its own)."""
+    return first.vague and first.value <= SEVERAL and not later.vague and later.value > first.value
+
+
 def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Toll:
     """The toll of an incident described by ``sentences`` (in text order) of ``text``, in ``lang``."""
     by_group: dict[str, NumberMention] = {}
@@ -304,7 +316,8 @@ def count_fatalities(text: str, sentences: Sequence[Sentence], lang: str) -> Tol
             new = _sum_by_group(text, deaths)
             by_group = {} if "victims" in new else {g: n for g, n in by_group.items() if g not in new}
         for group, number in _sum_by_group(text, deaths).items():
-            by_group.setdefault(group, number)
+            if group not in by_group or _placeholder_of(by_group[group], number):
+                by_group[group] = number  # the first figure of each side
         nouns |= {noun for _, noun, _ in deaths}
         said_none = said_none or (sentence.has("negation") and not deaths)
     if not by_group:

@@ -4201,3 +4201,14 @@ def test_operation_troops_named_by_their_operation_fight_and_an_lga_holds_the_vi
 def test_masked_youths_who_riot_are_rioters_not_an_armed_group(text, lang):
     [event] = events(text, lang, dt.date(2025, 10, 2))[1]
     assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Morocco)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont tué samedi plusieurs civils dans le village de Dinara, près de Ouallam. Les assaillants ont "
+     "fait irruption dans le village en fin d'après-midi, tuant neuf personnes, en blessant quatre autres et emportant "
+     "une partie du bétail.", "fr"),
+    ("Gunmen killed several civilians in the village of Dinara, near Ouallam, on Saturday. The attackers stormed the "
+     "village in the late afternoon, killing nine people, wounding four others and taking cattle.", "en"),
+])
+def test_several_killed_stands_for_the_figure_told_next_and_the_wounded_after_a_comma_are_apart(text, lang):
+    assert [e["fatalities"] for e in events(text, lang, dt.date(2026, 6, 8))[1]] == [9]

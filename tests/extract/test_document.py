@@ -4212,3 +4212,14 @@ def test_masked_youths_who_riot_are_rioters_not_an_armed_group(text, lang):
 ])
 def test_several_killed_stands_for_the_figure_told_next_and_the_wounded_after_a_comma_are_apart(text, lang):
     assert [e["fatalities"] for e in events(text, lang, dt.date(2026, 6, 8))[1]] == [9]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le samedi 13 juin 2026, une position des Forces armées béninoises a été la cible d'une attaque terroriste à "
+     "Kérémou. Nos soldats ont opposé une riposte vigoureuse. Le gouvernement déplore malheureusement la perte de "
+     "trois de nos militaires.", "fr"),
+    ("On Saturday, June 13, 2026, a position of the Benin Armed Forces was attacked by terrorists at Kérémou. Our "
+     "soldiers responded vigorously. The government mourns the loss of three of our soldiers.", "en"),
+])
+def test_soldiers_whose_loss_a_government_mourns_are_dead(text, lang):
+    assert [e["fatalities"] for e in events(text, lang, dt.date(2026, 6, 14))[1]] == [3]

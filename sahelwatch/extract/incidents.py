@@ -346,7 +346,8 @@ def _same_place_again(text: str, clause: Sentence, place: ResolvedPlace | None, 
         _SAME_PLACE.search(text, clause.start, clause.end))
 
 
-_PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids)\b|هجمات|اعتداءات", re.IGNORECASE)
+_PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids|tueries|massacres)\b|هجمات|اعتداءات|مجازر",
+                             re.IGNORECASE)
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
 _CONJOINED = re.compile(rf"\s*{_AND}\s*", re.IGNORECASE)   # two towns joined as two
 _LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*")        # towns listed one after the other

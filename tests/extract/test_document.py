@@ -4223,3 +4223,14 @@ def test_several_killed_stands_for_the_figure_told_next_and_the_wounded_after_a_
 ])
 def test_soldiers_whose_loss_a_government_mourns_are_dead(text, lang):
     assert [e["fatalities"] for e in events(text, lang, dt.date(2026, 6, 14))[1]] == [3]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("En quelques messages publiés début novembre, Donald Trump a placé le Nigeria au cœur de l'agenda de Washington. "
+     "Le président américain a réinscrit le pays sur la liste des « pays particulièrement préoccupants » en matière "
+     "de liberté religieuse et menacé d'y intervenir militairement « armes à la main » si Abuja ne mettait pas fin "
+     "aux tueries de chrétiens.", "fr"),
+    ("هدد الرئيس الأمريكي بالتدخل عسكريا في نيجيريا إذا لم تضع أبوجا حدا للمجازر بحق المسيحيين.", "ar"),
+])
+def test_killings_in_general_a_president_threatens_over_are_no_event(text, lang):
+    assert events(text, lang, dt.date(2025, 11, 8))[1] == []

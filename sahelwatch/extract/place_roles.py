@@ -247,8 +247,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters|"
-                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV)\b")
-# "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer": an outlet, not a place
+                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV)\b"
+                           r"|\s+(?:بوست|نيوز|تايمز|إنفو|انفو|إف إم|اف ام|إكسبريس|اكسبريس|تريبيون|أونلاين|اونلاين)(?!\w)")
+# "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer", "لـ"نيامي بوست"": an
+# outlet, not a place
 _TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _APPOSED = re.compile(r"[,(]\s*$")

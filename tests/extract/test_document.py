@@ -4234,3 +4234,11 @@ def test_soldiers_whose_loss_a_government_mourns_are_dead(text, lang):
 ])
 def test_killings_in_general_a_president_threatens_over_are_no_event(text, lang):
     assert events(text, lang, dt.date(2025, 11, 8))[1] == []
+
+
+def test_an_arabic_outlet_named_after_a_city_is_no_place():
+    text = ('قتل ثلاثة عشر مدنيا على الأقل، مساء الجمعة، في هجوم شنه مسلحون على قرية موغوديوغو في مقاطعة أولام غربي '
+            'النيجر. وقال مسؤول محلي لـ"نيامي بوست" إن المهاجمين أطلقوا النار على الرجال الذين كانوا عائدين من الحقول، '
+            'موضحا أن حصيلة أولى تحدثت عن تسعة قتلى، قبل أن يعثر الأهالي صباح السبت على أربع جثث أخرى.')
+    assert [(e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2026, 8, 9))[1]] == [
+        ("Mogodyougou", 13)]

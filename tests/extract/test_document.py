@@ -4242,3 +4242,14 @@ def test_an_arabic_outlet_named_after_a_city_is_no_place():
             'موضحا أن حصيلة أولى تحدثت عن تسعة قتلى، قبل أن يعثر الأهالي صباح السبت على أربع جثث أخرى.')
     assert [(e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2026, 8, 9))[1]] == [
         ("Mogodyougou", 13)]
+
+
+def test_an_army_bulletins_toll_and_its_closing_condolences():
+    """"محيَّدين" and "سقطا في ساحة الشرف" are the bulletin's toll of the attack on the post; the condolences that
+    close it ("تترحم على أرواح الشهداء") add no dead to the arrest told before them."""
+    text = ("– في يوم الأحد 16 مارس 2025، تعرّض موقع القوات المسلحة المالية في ديافارابي لهجوم إرهابي. الحصيلة المؤقتة: "
+            "من جانب العدو، سبعة (07) إرهابيين محيَّدين واسترجاع أسلحة حربية. ومن جانبنا، جنديان سقطا في ساحة الشرف وثلاثة "
+            "جرحى. – يوم الاثنين 17 مارس 2025، أوقفت وحدة من القوات المسلحة المالية في نيونو شخصين مشتبها بهما. تترحم "
+            "هيئة الأركان العامة للجيوش على أرواح الشهداء، وتتمنى الشفاء العاجل للجرحى.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 18))[1]] \
+        == [("Armed clash", "Diafarabé", 9), ("Arrests", "Niono", None)]

@@ -64,9 +64,10 @@ _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ول�
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
-_UNIT_AFTER_PLACE = re.compile(rf"\S+\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"  # "بمنطقة حكم مارو": an LGA
+_UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province|zone)"
-                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of)\W*$")
+                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
+# ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets)
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
                       r"شمال|جنوب|شرق|غرب|قرب|بالقرب من)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?"

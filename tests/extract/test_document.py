@@ -4253,3 +4253,10 @@ def test_an_army_bulletins_toll_and_its_closing_condolences():
             "هيئة الأركان العامة للجيوش على أرواح الشهداء، وتتمنى الشفاء العاجل للجرحى.")
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 18))[1]] \
         == [("Armed clash", "Diafarabé", 9), ("Arrests", "Niono", None)]
+
+
+def test_a_department_in_brackets_holds_the_village():
+    text = ("أعلنت الحكومة حدادا وطنيا لمدة 72 ساعة، إثر الهجوم الذي استهدف أمس الجمعة المصلين في مسجد قرية فامبيتا "
+            "ببلدية كوكورو (محافظة تيرا)، والذي ارتفعت حصيلته الرسمية إلى 44 قتيلا. وأفاد سكان بأن الضحايا وُوروا الثرى "
+            "صباح اليوم في مقبرة جماعية بالقرية، بحضور محافظ تيرا.")
+    assert [(e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 22))[1]] == [("Fambita", 44)]

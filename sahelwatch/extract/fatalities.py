@@ -55,6 +55,7 @@ _SUBSET = re.compile(r"(?:\b(?:dont|including|among them|among whom|parmi lesque
                      r"(?:^|\s)(?:بينهم|من بينهم|منهم))\W*(?:\w+\W+)?"
                      r"(?:(?:\w+[^\w,;:.،]+){0,4}(?:et|and|و)\s+)?$",  # "dont le chef du village et deux de ses fils"
                      re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\s+(?:of the (?:wounded|injured)|des blessés|(?:من\s+)?(?:ال)?جرحى)(?!\w)")
 ADJACENT_WORDS = 2   # "20 blessés", "seven soldiers killed": a toll word right after the number
 LEFT_WORDS = 3       # "tuant neuf militaires", "killing at least seven", "مقتل 15 جنديا"
 RIGHT_CHARS = 120    # "Neuf soldats et quatre VDP ont été tués": the next toll word in the clause
@@ -229,6 +230,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
             continue  # a conflict's toll; "no one was killed", "pas un seul"
         if _SUBSET.search(text, max(sentence.start, number.start - 40), number.start):
             continue  # "12 morts, dont 3 enfants": a part of a figure already counted
+        if sentence.has("revision") and _OF_THE_WOUNDED.match(text, number.end):
+            continue  # "ارتفعت الحصيلة إلى 7 قتلى، بعد وفاة ثلاثة من الجرحى": the new dead are in the new toll
         if _NOT_THE_DEAD.match(text, number.end):
             continue  # "Two officers said the bodies ...", "the Army's 7 Division", "مئة دراجة نارية": speakers,
             #           a unit, vehicles

@@ -97,7 +97,8 @@ _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le
 _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|decede|decedes)\s+(?:a|de)\s+(?:leurs|ses)\s+blessures"
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
                              r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"
-                             r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?$")
+                             r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?"
+                             r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")  # "في مستشفى موبتي"
 # "trois des blessés ayant succombé à leurs blessures à Niamey": where they died, not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
                         r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")

@@ -4260,3 +4260,13 @@ def test_a_department_in_brackets_holds_the_village():
             "ببلدية كوكورو (محافظة تيرا)، والذي ارتفعت حصيلته الرسمية إلى 44 قتيلا. وأفاد سكان بأن الضحايا وُوروا الثرى "
             "صباح اليوم في مقبرة جماعية بالقرية، بحضور محافظ تيرا.")
     assert [(e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 22))[1]] == [("Fambita", 44)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قال مصدر أمني أمس الثلاثاء إن حصيلة الهجوم الذي استهدف الأحد معسكر الجيش في ديورا ارتفعت إلى أحد عشر قتيلا في "
+     "صفوف الجنود، بعد وفاة أربعة من الجرحى متأثرين بإصاباتهم في مستشفى موبتي.", "ar"),
+    ("The toll of Sunday's attack on the army camp in Dioura rose to eleven soldiers killed on Tuesday, after four of "
+     "the wounded died of their injuries in Mopti hospital, a security source said.", "en"),
+])
+def test_the_wounded_who_died_in_a_hospital_are_in_the_revised_toll_and_the_hospitals_town_is_no_scene(text, lang):
+    assert [(e["location"], e["fatalities"]) for e in events(text, lang, dt.date(2026, 8, 5))[1]] == [("Dioura", 11)]

@@ -4270,3 +4270,12 @@ def test_a_department_in_brackets_holds_the_village():
 ])
 def test_the_wounded_who_died_in_a_hospital_are_in_the_revised_toll_and_the_hospitals_town_is_no_scene(text, lang):
     assert [(e["location"], e["fatalities"]) for e in events(text, lang, dt.date(2026, 8, 5))[1]] == [("Dioura", 11)]
+
+
+def test_kidnappers_who_made_no_contact_with_the_families_fought_no_one():
+    text = ("Armed men abducted five passengers from a bus about 20 kilometres south of Ténenkou on Wednesday. The bus "
+            "was stopped by a dozen gunmen on motorcycles. The gunmen checked identity cards, then took away five men. "
+            "The other travellers were released unharmed and the bus reached Ségou in the evening. No group had made "
+            "contact with the families by Friday, one relative said.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "en", dt.date(2025, 6, 27))[1]] == [
+        ("Abduction/forced disappearance", "Ténenkou")]

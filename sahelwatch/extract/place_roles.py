@@ -284,6 +284,19 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
         or _TAKEN_FROM.search(text, max(0, at - 70), at))
 
 
+_SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?(?:official|source|resident|elu|responsable|"
+                         r"notable|habitant)s?(?:\s+local|\s+locale)?\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?$")
+_SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
+
+
+def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
+    """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
+    named, said more than 60 soldiers had died" (not "an official in Gao was killed")."""
+    at = norm.folded_offset(place.mention.start)
+    return bool(_SPEAKER_IN.search(norm.text, max(0, at - 60), at)) and bool(
+        _SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)))
+
+
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:و)?$")
 
 
@@ -413,7 +426,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         #                       behind the attack on Mera village in Augie LGA" tells that attack)
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
-    if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places):
+    if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places) or (
+            _speakers_place(norm, place)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)

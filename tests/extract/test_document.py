@@ -4279,3 +4279,17 @@ def test_kidnappers_who_made_no_contact_with_the_families_fought_no_one():
             "contact with the families by Friday, one relative said.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "en", dt.date(2025, 6, 27))[1]] == [
         ("Abduction/forced disappearance", "Ténenkou")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Islamist militants attacked a military camp at Boulkessi on Sunday, killing at least 30 soldiers. JNIM claimed "
+     "responsibility, saying its fighters had killed more than 100 soldiers. The claim could not be verified. A local "
+     "elected official in the Douentza area, who asked not to be named, said more than 60 soldiers had died and that "
+     "part of the base had been burned.", "en"),
+    ("Des jihadistes ont attaqué dimanche le camp militaire de Boulkessi, tuant au moins 30 soldats. Le JNIM a "
+     "revendiqué l'attaque, affirmant avoir tué plus de 100 soldats. Cette affirmation n'a pu être vérifiée. Un élu "
+     "local de Douentza, qui a requis l'anonymat, a déclaré que plus de 60 soldats avaient péri et qu'une partie de "
+     "la base avait été incendiée.", "fr"),
+])
+def test_the_town_of_an_official_who_speaks_is_no_second_scene(text, lang):
+    assert [e["location"] for e in events(text, lang, dt.date(2025, 6, 2))[1]] == ["Boulkessi"]

@@ -348,6 +348,8 @@ def _same_place_again(text: str, clause: Sentence, place: ResolvedPlace | None, 
 
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids|tueries|massacres)\b|هجمات|اعتداءات|مجازر",
                              re.IGNORECASE)
+_BULLETIN_ALSO = re.compile(r"\W*(?:par ailleurs|de même|in addition|additionally|elsewhere,|ailleurs,|"
+                            r"(?:و)?(?:في سياق متصل|من جهة أخرى|من جهة اخرى|على صعيد آخر))", re.IGNORECASE)
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
 _CONJOINED = re.compile(rf"\s*{_AND}\s*", re.IGNORECASE)   # two towns joined as two
 _LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*")        # towns listed one after the other
@@ -567,6 +569,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         _set_scene(target, before)  # (not the regions an analysis surveys before "air strikes")
                     elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
                         target.date = _day(before)  # ... و4 في قرية دينكيم"
+                    elif not clause.dates and _BULLETIN_ALSO.match(mentions.text, clause.start) and (
+                            current is not None and current.date is not None and not current.date.reported):
+                        target.date = current.date  # a bulletin's next item: "Par ailleurs, à Bougouni, ..."
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)

@@ -4293,3 +4293,13 @@ def test_kidnappers_who_made_no_contact_with_the_families_fought_no_one():
 ])
 def test_the_town_of_an_official_who_speaks_is_no_second_scene(text, lang):
     assert [e["location"] for e in events(text, lang, dt.date(2025, 6, 2))[1]] == ["Boulkessi"]
+
+
+def test_a_bulletins_next_item_takes_its_day_and_the_weeks_toll_sums_its_items():
+    text = ("Le 18 novembre 2025, les FAMa ont repoussé une attaque terroriste contre le poste de Kadiolo. Bilan "
+            "provisoire : six terroristes neutralisés. Par ailleurs, à Bougouni, une opération de contrôle menée par les "
+            "unités de la zone a permis l'interpellation de cinq individus suspects. Bilan de la semaine : 14 "
+            "terroristes neutralisés, 3 suspects interpellés.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"], e["date"])
+            for e in events(text, "fr", dt.date(2025, 11, 20))[1]] == [
+        ("Armed clash", "Kadiolo", 6, "2025-11-18"), ("Arrests", "Bougouni", None, "2025-11-18")]

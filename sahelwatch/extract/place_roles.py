@@ -47,7 +47,9 @@ _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|م�
                          r"|\b(?:national guard|gendarmerie|police)\s+units?\s+(?:in|of|at)\s+)$")
 # a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
 _ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
-_ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$")
+_ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$"
+                          r"|(?:^|\s)(?:المنطقه|القطاع)\s+(?:الدفاعيه|العسكريه|العملياتيه)\s+(?:ب|في\s+|ل)$")
+# ("وحدات المنطقة الدفاعية بديفا": the units of the Diffa defence zone)
 # the theatre an army bulletin names an operation by: "Operation Almahaou (Tillabéri):", "Opération Damissa (Diffa) :"
 _OPERATION_LABEL = re.compile(r"(?:\b(?:operation|operations)|(?:^|\s)و?عمليه)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\(\s*$")
 _LABEL_END = re.compile(r"\s*\)\s*[:،,-]")

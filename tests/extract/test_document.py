@@ -4303,3 +4303,9 @@ def test_a_bulletins_next_item_takes_its_day_and_the_weeks_toll_sums_its_items()
     assert [(e["sub_event_type"], e["location"], e["fatalities"], e["date"])
             for e in events(text, "fr", dt.date(2025, 11, 20))[1]] == [
         ("Armed clash", "Kadiolo", 6, "2025-11-18"), ("Arrests", "Bougouni", None, "2025-11-18")]
+
+
+def test_the_town_a_defence_zone_is_named_after_is_not_where_its_units_arrested():
+    text = "في 29 أغسطس، أوقفت وحدات المنطقة الدفاعية بديفا أربعة أشخاص في بوسو يشتبه في أنهم يزودون بوكو حرام بالوقود."
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 8, 31))[1]] == [
+        ("Arrests", "Bosso")]

@@ -63,7 +63,8 @@ _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|a
                               r"(?:on|at|in|of|de|du|d'|contre|sur|على|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
                               r"(?:(?:ال)?قريه\s+|بلده\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
-_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*|\b(?:relevant de|rattache a|rattachee a)\b"
+_CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\s+(?:ال)?حكم(?:\s+المحلي)?)?"
+                        r"|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
 _UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
@@ -188,9 +189,10 @@ _ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!f
 # that "faisait route vers Bamako" was heading there)
 _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
                          r"\s+(?:[\w'-]+,?\s+){0,9}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
-                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,8}من\s+(?:\S+\s+)?$")
+                         r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,12}من\s+(?:\S+\s+)?$")
 # "abducted eight women from Kirchinga community", "خطف مسلحون 12 شخصا بينهم نساء من بلدة يانكارا",
 # "بعد أيام من اختطافهم على يد عصابات مسلحة من قرية كانوما": where they were taken, not where they went
+TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية يانكوزو"
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"
@@ -283,7 +285,7 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
     text, at = norm.text, norm.folded_offset(place.mention.start)
     return any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
         _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
-        or _TAKEN_FROM.search(text, max(0, at - 70), at))
+        or _TAKEN_FROM.search(text, max(0, at - TAKEN_FROM_CHARS), at))
 
 
 _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?(?:official|source|resident|elu|responsable|"

@@ -4309,3 +4309,10 @@ def test_the_town_a_defence_zone_is_named_after_is_not_where_its_units_arrested(
     text = "في 29 أغسطس، أوقفت وحدات المنطقة الدفاعية بديفا أربعة أشخاص في بوسو يشتبه في أنهم يزودون بوكو حرام بالوقود."
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 8, 31))[1]] == [
         ("Arrests", "Bosso")]
+
+
+def test_the_village_people_were_taken_from_far_after_the_verb_is_the_scene_and_its_lga_holds_it():
+    text = ('أفاد سكان بأن مسلحين من "قطاع الطرق" اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية '
+            'يانكوزو التابعة لمنطقة الحكم المحلي تسافي في ولاية زامفارا.')
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 3, 9))[1]] == [
+        ("Abduction/forced disappearance", "Yankuzau")]

@@ -4316,3 +4316,9 @@ def test_the_village_people_were_taken_from_far_after_the_verb_is_the_scene_and_
             'يانكوزو التابعة لمنطقة الحكم المحلي تسافي في ولاية زامفارا.')
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 3, 9))[1]] == [
         ("Abduction/forced disappearance", "Yankuzau")]
+
+
+def test_the_day_by_which_the_kidnappers_had_not_called_is_the_tellings():
+    text = ("اختطف مسلحون، الخميس، ستة مدنيين على الطريق الرابط بين نيونو وديابالي قرب قرية فارابوغو. وأضاف أحد أقارب "
+            "المخطوفين أن الأسر لم تتلق أي اتصال من الخاطفين حتى صباح اليوم السبت.")
+    assert [e["date"] for e in events(text, "ar", dt.date(2025, 3, 29))[1]] == ["2025-03-27"]

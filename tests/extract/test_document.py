@@ -4322,3 +4322,10 @@ def test_the_day_by_which_the_kidnappers_had_not_called_is_the_tellings():
     text = ("اختطف مسلحون، الخميس، ستة مدنيين على الطريق الرابط بين نيونو وديابالي قرب قرية فارابوغو. وأضاف أحد أقارب "
             "المخطوفين أن الأسر لم تتلق أي اتصال من الخاطفين حتى صباح اليوم السبت.")
     assert [e["date"] for e in events(text, "ar", dt.date(2025, 3, 29))[1]] == ["2025-03-27"]
+
+
+def test_a_release_and_the_abduction_told_in_the_dual_are_two_events():
+    text = ("وفي كولوفاتا، أطلق مسلحو بوكو حرام يوم الاثنين سراح راعيين كانوا قد خطفوهما في 26 يوليو من قرية قريبة من "
+            "البلدة، بعد أن دفعت عائلتاهما فدية.")
+    assert sorted((e["sub_event_type"], e["date"]) for e in events(text, "ar", dt.date(2026, 8, 20))[1]) == [
+        ("Abduction/forced disappearance", "2026-07-26"), ("Other", "2026-08-17")]

@@ -478,3 +478,11 @@ def test_the_inner_delta_is_no_nigerian_state(text, lang):
     """In Malian news "le Delta" is the inner delta of the Niger; Nigeria's Delta State is told with its unit."""
     assert "Delta" not in {r.place.name for r in places(text, lang)}
     assert "Delta" in {r.place.name for r in places("Gunmen killed five people in Delta State.", "en")}
+
+
+def test_southern_chads_provinces_in_arabic_and_a_ministerial_delegation_is_no_zaria():
+    text = ("أعلنت الحكومة التشادية أن 42 شخصا قتلوا أمس في قرية مانداكاو بولاية لوغون الغربي. وأوفدت الحكومة وفدا "
+            "وزاريا إلى المنطقة.")
+    found = places(text, "ar")
+    assert "TD-LO" in {r.place.admin1_code for r in found}
+    assert "Zaria" not in {r.place.name for r in found}

@@ -4329,3 +4329,9 @@ def test_a_release_and_the_abduction_told_in_the_dual_are_two_events():
             "البلدة، بعد أن دفعت عائلتاهما فدية.")
     assert sorted((e["sub_event_type"], e["date"]) for e in events(text, "ar", dt.date(2026, 8, 20))[1]) == [
         ("Abduction/forced disappearance", "2026-07-26"), ("Other", "2026-08-17")]
+
+
+def test_a_dateline_of_two_arabic_capitals_is_no_scene():
+    text = ("واشنطن/أبوجا – نفذت القوات الأمريكية، أمس الخميس، ضربات جوية استهدفت مواقع لمسلحين من تنظيم داعش في ولاية "
+            "سوكوتو شمال غربي نيجيريا، بالتنسيق مع السلطات النيجيرية.")
+    assert [e["admin1_code"] for e in events(text, "ar", dt.date(2025, 12, 26))[1]] == ["NG-SO"]

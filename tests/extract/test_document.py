@@ -4335,3 +4335,11 @@ def test_a_dateline_of_two_arabic_capitals_is_no_scene():
     text = ("واشنطن/أبوجا – نفذت القوات الأمريكية، أمس الخميس، ضربات جوية استهدفت مواقع لمسلحين من تنظيم داعش في ولاية "
             "سوكوتو شمال غربي نيجيريا، بالتنسيق مع السلطات النيجيرية.")
     assert [e["admin1_code"] for e in events(text, "ar", dt.date(2025, 12, 26))[1]] == ["NG-SO"]
+
+
+def test_gunmen_who_fought_soldiers_for_hours_fought_a_battle():
+    text = ("Jihadist fighters attacked army and civilian militia positions in Diapaga on Thursday, killing at least 20 "
+            "soldiers and auxiliaries. Hundreds of gunmen on motorbikes entered the town at dawn and fought for several "
+            "hours with soldiers and members of the VDP.")
+    [event] = events(text, "en", dt.date(2026, 2, 7))[1]
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Burkina Faso")

@@ -17,7 +17,7 @@ from sahelwatch.text.normalise import NormText
 _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|vers|depuis|jusqu|charges? a|"
                         # (a road's first town is its end: "la piste reliant Kolofata")
                         r"(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )(?:linking|reliant|relie)|"
-                        r"(?:left|leaving|leave|headed|heading|bound|set off) for|"
+                        r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|partis?|arrives?)\s+(?:de|d|du))\b"

@@ -4343,3 +4343,10 @@ def test_gunmen_who_fought_soldiers_for_hours_fought_a_battle():
             "hours with soldiers and members of the VDP.")
     [event] = events(text, "en", dt.date(2026, 2, 7))[1]
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Burkina Faso")
+
+
+def test_the_town_a_convoy_reached_after_the_ambush_is_no_second_scene():
+    text = ("Jihadists ambushed a convoy of fuel tankers under army escort near Diéma on Sunday. The army said its escort "
+            "repelled the attack and that 11 assailants were neutralised. It confirmed that three soldiers were killed "
+            "and four wounded, and said the bulk of the convoy reached Bamako on Monday.")
+    assert [e["location"] for e in events(text, "en", dt.date(2026, 2, 10))[1]] == ["Diéma"]

@@ -4350,3 +4350,11 @@ def test_the_town_a_convoy_reached_after_the_ambush_is_no_second_scene():
             "repelled the attack and that 11 assailants were neutralised. It confirmed that three soldiers were killed "
             "and four wounded, and said the bulk of the convoy reached Bamako on Monday.")
     assert [e["location"] for e in events(text, "en", dt.date(2026, 2, 10))[1]] == ["Diéma"]
+
+
+def test_a_fuel_convoy_under_army_guard_is_an_armed_target():
+    text = ("قُتل أربعة جنود ماليين وسائقان مدنيان على الأقل في هجوم شنّه مسلحون من جماعة نصرة الإسلام والمسلمين، أمس "
+            "الثلاثاء، على قافلة صهاريج "
+            "وقود كانت تسير تحت حراسة الجيش على الطريق الرابط بين ديديني وكولوكاني.")
+    [event] = events(text, "ar", dt.date(2025, 12, 3))[1]
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")

@@ -95,7 +95,8 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         "killing", "clash", "neutralised", "attack", "attackers", "wounded"}
     harmful = (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set())
     harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
-    if c & PREVENTIVE and not harm and not (c & {"protest", "riot"} and "arrest" in c and not c & PREVENTIVE - {"arrest"}):
+    crowd_arrested = bool(c & {"protest", "riot"}) and "arrest" in c and not c & PREVENTIVE - {"arrest"}
+    if c & PREVENTIVE and not harm and not crowd_arrested:
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below; rioters: a riot)
     if {"suicide", "plot_foiled"} <= c and not c & {"clash", "ambush"}:
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
@@ -145,9 +146,11 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(VAC, "Abduction/forced disappearance", tags, "abduction")
     if "sexual_violence" in c:
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")
-    if "riot" in c and (not c & {"clash", "ambush", "neutralised"} and not ("attackers" in c and sides.armed_group) or (
+    armed_men = bool(c & {"clash", "ambush", "neutralised"}) or ("attackers" in c and sides.armed_group)
+    if "riot" in c and (not armed_men or (
             {"protest", "clash"} <= c and sides.state and not c & {"ambush", "neutralised", "attackers", "killing"})):
-        # mobs, not armed men; protesters who clash with the police and burn tyres riot
+        # mobs, not armed men (masked youths who riot are rioters); protesters who clash with the police and burn
+        # tyres riot
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
     if "protest" in c:
         if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"

@@ -139,8 +139,8 @@ def _reread(norm: NormText, cue: Cue) -> Cue:
 
 
 _AIR_WORDS = re.compile(r"aeri|aviation|\bair\b|جوي|الطيران")
-_GOES_ON = re.compile(r"(?:se poursui\w*|continu\w*|is ongoing|are ongoing|goes on|go on|(?:^|\s)(?:و)?(?:تتواصل|يتواصل|"
-                      r"متواصله|متواصل|مستمره|تستمر|يستمر))[^.;!?،,]{0,30}[,،]?\s*$")
+_GOES_ON = re.compile(r"(?:se poursui\w*|continu\w*|is ongoing|are ongoing|goes on|go on"
+                      r"|(?:^|\s)(?:و)?(?:تتواصل|يتواصل|متواصله|متواصل|مستمره|تستمر|يستمر))[^.;!?،,]{0,30}[,،]?\s*$")
 
 
 def _air_support_of_a_sweep(norm: NormText, cue: Cue) -> Cue:

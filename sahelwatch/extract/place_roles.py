@@ -101,7 +101,8 @@ _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|d
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
                              r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"
                              r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?"
-                             r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")  # "في مستشفى موبتي"
+                             r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")
+# ("متأثرين بإصاباتهم في مستشفى موبتي": the hospital's town)
 # "trois des blessés ayant succombé à leurs blessures à Niamey": where they died, not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
                         r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
@@ -255,7 +256,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters|"
                            r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV)\b"
-                           r"|\s+(?:بوست|نيوز|تايمز|إنفو|انفو|إف إم|اف ام|إكسبريس|اكسبريس|تريبيون|أونلاين|اونلاين)(?!\w)")
+                           r"|\s+(?:بوست|نيوز|تايمز|إنفو|انفو|إف إم|اف ام|إكسبريس|اكسبريس|تريبيون|أونلاين|"
+                           r"اونلاين)(?!\w)")
 # "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer", "لـ"نيامي بوست"": an
 # outlet, not a place
 _TITLE = re.compile(r"malam|mallam|alhaji|hajiya", re.IGNORECASE)   # a man's title that is also a village's name
@@ -289,8 +291,9 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
         or _TAKEN_FROM.search(text, max(0, at - TAKEN_FROM_CHARS), at))
 
 
-_SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?(?:official|source|resident|elu|responsable|"
-                         r"notable|habitant)s?(?:\s+local|\s+locale)?\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?$")
+_SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
+                         r"(?:official|source|resident|elu|responsable|notable|habitant)s?(?:\s+local|\s+locale)?"
+                         r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?$")
 _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
 
 

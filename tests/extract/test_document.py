@@ -4247,17 +4247,20 @@ def test_an_arabic_outlet_named_after_a_city_is_no_place():
 def test_an_army_bulletins_toll_and_its_closing_condolences():
     """"محيَّدين" and "سقطا في ساحة الشرف" are the bulletin's toll of the attack on the post; the condolences that
     close it ("تترحم على أرواح الشهداء") add no dead to the arrest told before them."""
-    text = ("– في يوم الأحد 16 مارس 2025، تعرّض موقع القوات المسلحة المالية في ديافارابي لهجوم إرهابي. الحصيلة المؤقتة: "
-            "من جانب العدو، سبعة (07) إرهابيين محيَّدين واسترجاع أسلحة حربية. ومن جانبنا، جنديان سقطا في ساحة الشرف وثلاثة "
+    text = ("– في يوم الأحد 16 مارس 2025، تعرّض موقع القوات المسلحة المالية في ديافارابي لهجوم إرهابي. الحصيلة "
+            "المؤقتة: من جانب العدو، سبعة (07) إرهابيين محيَّدين واسترجاع أسلحة حربية. ومن جانبنا، جنديان سقطا في "
+            "ساحة الشرف وثلاثة "
             "جرحى. – يوم الاثنين 17 مارس 2025، أوقفت وحدة من القوات المسلحة المالية في نيونو شخصين مشتبها بهما. تترحم "
             "هيئة الأركان العامة للجيوش على أرواح الشهداء، وتتمنى الشفاء العاجل للجرحى.")
-    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 18))[1]] \
-        == [("Armed clash", "Diafarabé", 9), ("Arrests", "Niono", None)]
+    found = events(text, "ar", dt.date(2025, 3, 18))[1]
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in found] == [
+        ("Armed clash", "Diafarabé", 9), ("Arrests", "Niono", None)]
 
 
 def test_a_department_in_brackets_holds_the_village():
     text = ("أعلنت الحكومة حدادا وطنيا لمدة 72 ساعة، إثر الهجوم الذي استهدف أمس الجمعة المصلين في مسجد قرية فامبيتا "
-            "ببلدية كوكورو (محافظة تيرا)، والذي ارتفعت حصيلته الرسمية إلى 44 قتيلا. وأفاد سكان بأن الضحايا وُوروا الثرى "
+            "ببلدية كوكورو (محافظة تيرا)، والذي ارتفعت حصيلته الرسمية إلى 44 قتيلا. وأفاد سكان بأن الضحايا "
+            "وُوروا الثرى "
             "صباح اليوم في مقبرة جماعية بالقرية، بحضور محافظ تيرا.")
     assert [(e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 3, 22))[1]] == [("Fambita", 44)]
 
@@ -4297,7 +4300,8 @@ def test_the_town_of_an_official_who_speaks_is_no_second_scene(text, lang):
 
 def test_a_bulletins_next_item_takes_its_day_and_the_weeks_toll_sums_its_items():
     text = ("Le 18 novembre 2025, les FAMa ont repoussé une attaque terroriste contre le poste de Kadiolo. Bilan "
-            "provisoire : six terroristes neutralisés. Par ailleurs, à Bougouni, une opération de contrôle menée par les "
+            "provisoire : six terroristes neutralisés. Par ailleurs, à Bougouni, une opération de contrôle menée par "
+            "les "
             "unités de la zone a permis l'interpellation de cinq individus suspects. Bilan de la semaine : 14 "
             "terroristes neutralisés, 3 suspects interpellés.")
     assert [(e["sub_event_type"], e["location"], e["fatalities"], e["date"])
@@ -4338,15 +4342,17 @@ def test_a_dateline_of_two_arabic_capitals_is_no_scene():
 
 
 def test_gunmen_who_fought_soldiers_for_hours_fought_a_battle():
-    text = ("Jihadist fighters attacked army and civilian militia positions in Diapaga on Thursday, killing at least 20 "
-            "soldiers and auxiliaries. Hundreds of gunmen on motorbikes entered the town at dawn and fought for several "
+    text = ("Jihadist fighters attacked army and civilian militia positions in Diapaga on Thursday, killing at least "
+            "20 soldiers and auxiliaries. Hundreds of gunmen on motorbikes entered the town at dawn and fought for "
+            "several "
             "hours with soldiers and members of the VDP.")
     [event] = events(text, "en", dt.date(2026, 2, 7))[1]
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Burkina Faso")
 
 
 def test_the_town_a_convoy_reached_after_the_ambush_is_no_second_scene():
-    text = ("Jihadists ambushed a convoy of fuel tankers under army escort near Diéma on Sunday. The army said its escort "
+    text = ("Jihadists ambushed a convoy of fuel tankers under army escort near Diéma on Sunday. The army said its "
+            "escort "
             "repelled the attack and that 11 assailants were neutralised. It confirmed that three soldiers were killed "
             "and four wounded, and said the bulk of the convoy reached Bamako on Monday.")
     assert [e["location"] for e in events(text, "en", dt.date(2026, 2, 10))[1]] == ["Diéma"]

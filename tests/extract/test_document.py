@@ -4364,3 +4364,16 @@ def test_a_fuel_convoy_under_army_guard_is_an_armed_target():
             "وقود كانت تسير تحت حراسة الجيش على الطريق الرابط بين ديديني وكولوكاني.")
     [event] = events(text, "ar", dt.date(2025, 12, 3))[1]
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
+
+
+def test_the_air_force_that_struck_made_an_air_strike():
+    text = ("The bulletin also said the air force had struck \"a terrorist logistics base\" near Abala on Monday, "
+            "killing about fifteen fighters.")
+    assert [e["sub_event_type"] for e in events(text, "en", dt.date(2026, 4, 16))[1]] == ["Air/drone strike"]
+
+
+def test_a_capital_pushed_to_recruit_soldiers_is_its_government_not_a_scene():
+    text = ("Six Beninese soldiers were killed when jihadists attacked an army post near Karimama on Tuesday. The "
+            "deadliest single episode came on April 17, 2025, when 54 Beninese soldiers were killed in attacks on army "
+            "positions claimed by JNIM, a loss that pushed Cotonou to recruit thousands of additional soldiers.")
+    assert [e["admin1_code"] for e in events(text, "en", dt.date(2026, 4, 16))[1]] == ["BJ-AL", "BJ-AL"]

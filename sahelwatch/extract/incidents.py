@@ -508,8 +508,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
             continue
-        for clause, place in (_split_release(sentence) or _split_while(mentions.text, sentence)
-                              or _split_by_town(mentions.text, sentence, _dated_summary(current))):
+        clauses = (_split_release(sentence) or _split_while(mentions.text, sentence)
+                   or _split_by_town(mentions.text, sentence, _dated_summary(current)))
+        for clause, place in clauses:
             date = _day(clause)
             if current is not None and _same_place_again(mentions.text, clause, place, current):
                 place = current.place  # "وكان المعسكر نفسه قد تعرّض في 26 يناير 2020 لهجوم": that camp again
@@ -549,7 +550,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if village:
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
                 elif target is None and continues and not _another_kind(current, cues) and _joins(
-                        current, clause, place, date):
+                        current, clause, place, date, one_town=len(clauses) == 1 or not cues <= PREVENTIVE):
                     target = current
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and (
@@ -638,7 +639,8 @@ def _crime_story(mentions: Mentions) -> bool:
         s.categories & (TERROR_CONTEXT - {"cell_dismantled"}) for s in mentions.sentences)
 
 
-def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: DateMention | None) -> bool:
+def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: DateMention | None,
+           one_town: bool = True) -> bool:
     """A clause naming ``place`` tells more of the current incident: the place it had none of (unless it
     named another country), more detail on its place, its retelling, or the village on the road it was told
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
@@ -650,8 +652,9 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
         return True  # "Nouvelle incursion de Boko Haram dans l'arrondissement de Mozogo", then the village and its day
     if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
-    if date is None and _retold(clause, current):  # Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
-        return True
+        #              Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
+    if date is None and one_town and _retold(clause, current):
+        return True  # (not "arrested in Oulad Teima and Taroudant": arrests told town after town)
     return current.road_end and None in (current.date, date) and same_region(current.place, place)
 
 

@@ -4377,3 +4377,19 @@ def test_a_capital_pushed_to_recruit_soldiers_is_its_government_not_a_scene():
             "deadliest single episode came on April 17, 2025, when 54 Beninese soldiers were killed in attacks on army "
             "positions claimed by JNIM, a loss that pushed Cotonou to recruit thousands of additional soldiers.")
     assert [e["admin1_code"] for e in events(text, "en", dt.date(2026, 4, 16))[1]] == ["BJ-AL", "BJ-AL"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Moroccan counter-terrorism police dismantled on Tuesday a four-member cell loyal to the Islamic State. The "
+     "suspects were arrested in simultaneous operations in Oulad Teima and Taroudant, in the Souss-Massa region.",
+     "en"),
+])
+def test_arrests_told_town_after_town_in_one_region_are_one_event_in_each(text, lang):
+    assert [e["location"] for e in events(text, lang, dt.date(2026, 4, 21))[1]] == ["Oulad Teïma", "Taroudant"]
+
+
+def test_gunmen_who_rounded_up_villagers_arrested_no_one():
+    text = ("Gunmen killed 14 civilians in an attack on a village in the Abala department of Tillabéri region on "
+            "Wednesday. The assailants arrived on dozens of motorbikes in Tabotakit, in the rural commune of Sanam, "
+            "around midday and rounded up men in the village square.")
+    assert "Arrests" not in {e["sub_event_type"] for e in events(text, "en", dt.date(2026, 2, 14))[1]}

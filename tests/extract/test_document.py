@@ -4393,3 +4393,10 @@ def test_gunmen_who_rounded_up_villagers_arrested_no_one():
             "Wednesday. The assailants arrived on dozens of motorbikes in Tabotakit, in the rural commune of Sanam, "
             "around midday and rounded up men in the village square.")
     assert "Arrests" not in {e["sub_event_type"] for e in events(text, "en", dt.date(2026, 2, 14))[1]}
+
+
+def test_marchers_who_say_no_to_any_attempt_at_destabilisation_foiled_no_plot():
+    text = ("Ils étaient des milliers, ce vendredi 26 juin, à battre le pavé dans les rues de Ouahigouya pour soutenir "
+            "l'armée. « Nous sommes derrière nos forces combattantes et nous disons non à toute tentative de "
+            "déstabilisation », a lancé le porte-parole de la coordination.")
+    assert [e["sub_event_type"] for e in events(text, "fr", dt.date(2026, 6, 27))[1]] == ["Peaceful protest"]

@@ -182,8 +182,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b"
                                r"|\s+to\s+(?:recruit|deploy|send|step up|launch|seek|adopt|declare|impose|close)\b")
-# ("a loss that pushed Cotonou to recruit thousands of soldiers": the government)
-# a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says"
+# a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says", "a
+# loss that pushed Cotonou to recruit thousands of soldiers"
 _ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )route|axe|highway)"
                       r"|(?:^|\s)(?:الطريق|طريق))"
                       r"\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"

@@ -4400,3 +4400,9 @@ def test_marchers_who_say_no_to_any_attempt_at_destabilisation_foiled_no_plot():
             "l'armée. « Nous sommes derrière nos forces combattantes et nous disons non à toute tentative de "
             "déstabilisation », a lancé le porte-parole de la coordination.")
     assert [e["sub_event_type"] for e in events(text, "fr", dt.date(2026, 6, 27))[1]] == ["Peaceful protest"]
+
+
+def test_bomb_making_material_seized_at_a_base_is_no_bomb_attack():
+    text = ("أما يوم السبت 18 أكتوبر، فقد عثرت دورية في محيط تيتاو على قاعدة لوجستية للإرهابيين، وضبطت فيها أسلحة آلية "
+            "وكميات من الذخيرة ومواد تدخل في صنع العبوات الناسفة، قبل أن تدمر الموقع بالكامل.")
+    assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 10, 19))[1]] == ["Disrupted weapons use"]

@@ -4406,3 +4406,11 @@ def test_bomb_making_material_seized_at_a_base_is_no_bomb_attack():
     text = ("أما يوم السبت 18 أكتوبر، فقد عثرت دورية في محيط تيتاو على قاعدة لوجستية للإرهابيين، وضبطت فيها أسلحة آلية "
             "وكميات من الذخيرة ومواد تدخل في صنع العبوات الناسفة، قبل أن تدمر الموقع بالكامل.")
     assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 10, 19))[1]] == ["Disrupted weapons use"]
+
+
+def test_a_release_by_a_group_named_in_full_is_a_release():
+    text = ("أفرجت جماعة نصرة الإسلام والمسلمين، مساء أمس الأربعاء، عن ثلاثة رجال من قرية مولودو بدائرة نيونو، كانت قد "
+            "اختطفتهم قبل نحو أسبوعين. وكان مسلحون على دراجات نارية قد اقتحموا مولودو مساء الخميس 9 أكتوبر، واقتادوا "
+            "الرجال الثلاثة إلى جهة مجهولة.")
+    assert sorted((e["sub_event_type"], e["date"]) for e in events(text, "ar", dt.date(2025, 10, 23))[1]) == [
+        ("Abduction/forced disappearance", "2025-10-09"), ("Other", "2025-10-22")]

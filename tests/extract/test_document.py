@@ -4414,3 +4414,16 @@ def test_a_release_by_a_group_named_in_full_is_a_release():
             "الرجال الثلاثة إلى جهة مجهولة.")
     assert sorted((e["sub_event_type"], e["date"]) for e in events(text, "ar", dt.date(2025, 10, 23))[1]) == [
         ("Abduction/forced disappearance", "2025-10-09"), ("Other", "2025-10-22")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قُتل مدنيان في هجوم شنه مسلحون من جماعة بوكو حرام ليلة الجمعة إلى السبت على قرية تولكوماري، التابعة لبلدية "
+     "كولوفاتا بإقليم أقصى الشمال الكاميروني. وفي الليلة التالية، اختطف مسلحون ثلاث نساء من قرية كيراوا الحدودية "
+     "المجاورة.", "ar"),
+    ("Boko Haram gunmen killed two civilians in a raid on the village of Toulkoumari, in Kolofata commune in "
+     "Cameroon's Far North region, on Friday night. The next night, gunmen abducted three women from the nearby "
+     "border village of Kerawa.", "en"),
+])
+def test_an_abduction_the_next_night_in_another_village_is_an_event_of_its_own(text, lang):
+    assert [(e["location"], e["date"]) for e in events(text, lang, dt.date(2025, 2, 17))[1]] == [
+        ("Toulkoumari", "2025-02-14"), ("Kerawa", "2025-02-15")]

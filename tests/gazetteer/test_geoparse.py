@@ -486,3 +486,8 @@ def test_southern_chads_provinces_in_arabic_and_a_ministerial_delegation_is_no_z
     found = places(text, "ar")
     assert "TD-LO" in {r.place.admin1_code for r in found}
     assert "Zaria" not in {r.place.name for r in found}
+
+
+def test_ouindigui_with_the_long_vowel_written():
+    text = "هاجم مسلحون السوق الأسبوعية في بلدة ويندِيغي بإقليم لوروم في منطقة الشمال."
+    assert chosen(text, "ar", "ويند").place.name == "Ouindigui"

@@ -4427,3 +4427,10 @@ def test_a_release_by_a_group_named_in_full_is_a_release():
 def test_an_abduction_the_next_night_in_another_village_is_an_event_of_its_own(text, lang):
     assert [(e["location"], e["date"]) for e in events(text, lang, dt.date(2025, 2, 17))[1]] == [
         ("Toulkoumari", "2025-02-14"), ("Kerawa", "2025-02-15")]
+
+
+def test_the_north_of_niger_is_no_village():
+    text = ("أعلن جهاز الأمن الداخلي الليبي، أمس الخميس، أنه ألقى القبض فجر اليوم نفسه على ثلاثة أشخاص ينتمون إلى تنظيم "
+            "«داعش»، في عملية نفذها في مدينة أوباري. وأسفرت العملية عن ضبط أسلحة خفيفة، وكان أحد الموقوفين يتنقل بين "
+            "جنوب ليبيا وشمال النيجر.")
+    assert [e["location"] for e in events(text, "ar", dt.date(2026, 7, 24))[1]] == ["Ubari"]

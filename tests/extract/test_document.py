@@ -4442,3 +4442,10 @@ def test_raids_that_recur_are_no_air_strike_and_no_event():
             "بهدف النهب والاختطاف مقابل فدية.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 1, 21))[1]] == [
         ("Attack", "Kolofata")]
+
+
+def test_the_rout_officials_speak_of_is_no_territory_regained():
+    text = ("عاد حوض بحيرة تشاد إلى واجهة الأخبار الأمنية مع مطلع العام الجديد، رغم الخطاب الرسمي في العواصم المعنية عن "
+            "\"اندحار\" الجماعات المسلحة. وفي 20 يناير، قتل خمسة صيادين على جزيرة قرب انغوبوا في الجانب التشادي من "
+            "البحيرة، في هجوم نسب إلى جماعة بوكو حرام.")
+    assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 1, 25))[1]] == ["Attack"]

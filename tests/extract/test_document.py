@@ -4449,3 +4449,11 @@ def test_the_rout_officials_speak_of_is_no_territory_regained():
             "\"اندحار\" الجماعات المسلحة. وفي 20 يناير، قتل خمسة صيادين على جزيرة قرب انغوبوا في الجانب التشادي من "
             "البحيرة، في هجوم نسب إلى جماعة بوكو حرام.")
     assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 1, 25))[1]] == ["Attack"]
+
+
+def test_police_who_pursued_the_kidnappers_and_exchanged_fire_with_them_fought_a_battle():
+    text = ("اختطف مسلحون من قطاع الطرق فجر أمس الخميس 23 شخصا في هجوم على قرية مايغورا بمحلية فاسكاري في ولاية كاتسينا، "
+            "وقتلوا رجلا حاول مقاومتهم. وأكد المتحدث باسم شرطة الولاية أن عناصر الشرطة لاحقوا الخاطفين وتبادلوا معهم "
+            "إطلاق النار في غابة قريبة من بلدة فاسكاري في وقت لاحق من اليوم نفسه، ما أسفر عن مقتل اثنين من المسلحين.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 1, 24))[1]] \
+        == [("Attack", "Maigora", 1), ("Armed clash", "Faskari", 2)]

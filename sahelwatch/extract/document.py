@@ -159,8 +159,8 @@ def _kind(mentions: Mentions, events: list[Event]) -> str:
 
 
 def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | None:
-    """For an incident whose sentences name no place: the nearest place named before it, else after (not a river,
-    which runs through regions: "a group that came from the Niger river" in a story on Benin)."""
+    """For an incident whose sentences name no place: the nearest place named before it, else after (never a river:
+    ``Sentence.towns`` leaves rivers out)."""
     first = incident.sentences[0].index
     ordered = sorted(mentions.sentences, key=lambda s: (s.index > first, abs(s.index - first)))
     # an incident told apart "au Togo voisin" is in Togo, whatever town of Benin the story told before it
@@ -168,7 +168,7 @@ def _fallback_place(incident: Incident, mentions: Mentions) -> ResolvedPlace | N
     countries = {p.place.country for p in lead.places if p.place.kind == "country"} if lead.has("separate") else set()
     for sentence in ordered:
         scenes = [p for p in sentence.towns() if p.mention.start not in sentence.directional  # not "told reporters in Abuja"
-                  and p.place.kind != "river" and (not countries or p.place.country in countries)]
+                  and (not countries or p.place.country in countries)]
         towns = [p for p in scenes if p.is_local] or scenes
         if towns:
             return towns[0]

@@ -75,7 +75,6 @@ _PEOPLE = re.compile(r"\W*(?:people|persons|personnes|individus|أشخاص|اش�
 _OTHERS = re.compile(r"\W*(?:d\W)?(?:autres|others?|آخرون|آخرين|آخران|آخر)(?!\w)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:،؛]")
 _JOINED = re.compile(r"(?:\b(?:and|et|or|ou)\b|(?:^|\s)و)", re.IGNORECASE)
-_COMMA = re.compile(r"[,،;]")
 _ARTICLES = ("un", "une")   # French articles, read as 1 by the number finder
 
 
@@ -112,7 +111,7 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         text, nearest_before.end, number.start) <= reach else None
     adjacent = nearest_after if nearest_after is not None and _words_between(
         text, number.end, nearest_after.start) <= ADJACENT_WORDS and not _JOINED.search(
-        text, number.end, nearest_after.start) and not (nearest_after.category == "wounded" and _COMMA.search(
+        text, number.end, nearest_after.start) and not (nearest_after.category == "wounded" and _CLAUSE.search(
             text, number.end, nearest_after.start)) else None
     # (not "killing 18 people and wounding 42", "tuant neuf personnes, en blessant quatre autres")
     if left is not None and _words_between(text, left.end, number.start) > 1 and not _counts_people(

@@ -164,8 +164,7 @@ def _holds(area: ResolvedPlace, place: ResolvedPlace) -> bool:
     """``area``, a region, a country or a large feature, holds ``place`` ("an island on Lake Chad" ... "a fishing
     camp near Kaiga-Kindjiria")."""
     return same_region(area, place) or (area.place.kind == "country" and area.place.country == place.place.country) or (
-        area.place.kind == "feature" and _within(area, place, FEATURE_REACH_KM)) or (
-        area.place.kind == "river" and area.place.country == place.place.country)  # a river runs through regions
+        area.place.kind == "feature" and _within(area, place, FEATURE_REACH_KM))
 
 
 def _retold(clause: Sentence, current: Incident) -> bool:
@@ -175,7 +174,7 @@ def _retold(clause: Sentence, current: Incident) -> bool:
     own_toll = clause.has("killing") and bool(clause.numbers)  # "in Arbinda, gunmen killed five": another event
     places = _anchor(clause)
     return not new and not own_toll and bool(places) and current.place is not None and all(
-        same_region(current.place, p) or (p.place.kind == "river" and _holds(p, current.place)) for p in places)
+        same_region(current.place, p) for p in places)
 
 
 def _detail_of(known: ResolvedPlace, other: ResolvedPlace) -> bool:

@@ -255,9 +255,12 @@ def _lede_date(mentions: Mentions):
 
 
 _BLAMED = re.compile(r"\b(?:blamed|blames|attributed|attributes|attribue\w*|imput\w+|suspected of)\b"
-                     r"|(?:^|\s)(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|حملوا|حمّلوا|نسبت|نسب|نسبوها|نسبوه|نسبها|"
+                     r"|(?<![\w\u064b-\u0652])و?(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|حملوا|حمّلوا|نسبت|نسب|نسبوها|نسبوه|نسبها|"
                      r"نسبتها|نسبته|اتهمت|اتهم|اتهموا|عزا|عزت|عزوا)(?=\s)")
-_UNCLAIMED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$")
+# a blame whose object is the attack itself ("attributed the attack to", "imputent l'attentat à", "نسبت الهجوم إلى")
+_BLAMED_FOR_IT = re.compile("(?:" + _BLAMED.pattern + r")\W+(?:\w+\W+){0,2}?(?:the (?:attack|bombing|blast|ambush|killings?|"
+                            r"abduction|kidnapping)|it|l'attaque|l'attentat|l'embuscade|l'enlèvement|(?:ال)?مسؤولية|"
+                            r"الهجوم|التفجير|الهجومين|الاعتداء|الكمين|الاختطاف)\b")
 
 
 LEDE_SENTENCES = 2
@@ -268,17 +271,17 @@ def _document_group(mentions: Mentions):
     one (a global group named beside its branch, "JNIM, al-Qaeda's branch in the Sahel", is not a
     second one). When it says the attack
     went unclaimed ("n'a pas été revendiquée", "no group claimed", "لم تتبن أي جهة"), only a group
-    blamed in the same sentence ("but the authorities blamed Boko Haram", "غير أن مصادر أمنية رجّحت أن يكون
-    منفذوه من ولاية الساحل، الذي ينشط في المنطقة"), not one only said to be active there."""
+    blamed in that sentence or one beside it ("but the authorities blamed Boko Haram", "غير أن مصادر أمنية رجّحت أن
+    يكون منفذوه من ولاية الساحل، الذي ينشط في المنطقة", "Security sources attributed the attack to JAS"),
+    not one only said to be active there."""
     text = mentions.text
     registry = ActorRegistry.load()
-    for sentence in mentions.sentences:
-        unclaimed = sentence.has("unclaimed") or any(
-            _UNCLAIMED.search(text, max(sentence.start, cue.start - 40), cue.start) for cue in sentence.cues_of("claim"))
-        if unclaimed:
-            blamed = _named_groups([sentence], registry)
-            speculation = sentence.has("presence") and not _BLAMED.search(text, sentence.start, sentence.end)
-            return blamed[0] if len(blamed) == 1 and not speculation else None
+    unclaimed = next((s.index for s in mentions.sentences if s.has("unclaimed")), None)
+    if unclaimed is not None:
+        blaming = [s for s in mentions.sentences[max(0, unclaimed - 1):unclaimed + 2] if (
+            s.index == unclaimed or _BLAMED_FOR_IT.search(text, s.start, s.end)) and not _speculates(text, s)]
+        blamed = _named_groups(blaming, registry)
+        return blamed[0] if len(blamed) == 1 else None
     claimed = {a.name: a for a in (_claimant(s) for s in mentions.sentences) if a is not None}
     if len(claimed) == 1:
         return next(iter(claimed.values()))  # "claimed by JNIM, whose katiba Macina is active there"
@@ -325,7 +328,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     if country is None:
         return None
     unclaimed = any(s.has("unclaimed") for s in incident.sentences)
-    told = [s for s in incident.sentences if not (unclaimed and _speculates(s))]
+    told = [s for s in incident.sentences if not (unclaimed and _speculates(mentions.text, s))]
     at_place = [s for s in told if incident.place is not None
                 and any(p.place.id == incident.place.place.id for p in s.places)]
     actors = [a for s in at_place + [s for s in told if s not in at_place] for a in s.actors]  # named at the scene first
@@ -471,11 +474,21 @@ def _ordinary_crime(coding, categories: set[str], sides: Sides) -> bool:
     return coding.sub_event_type == "Arrests" or categories <= _CRIME_STORY_WORDS
 
 
-def _speculates(sentence: Sentence) -> bool:
-    """About an unclaimed attack, a sentence that names groups without blaming one: "JNIM is active
-    in the area", "no one claimed it; groups linked to IS and al-Qaeda operate there"."""
+_FOR_YEARS = re.compile(r"\b(?:since|depuis)\s+(?:(?:early|late|début|fin)\s+)?(?:\d{4}|years|des années|plusieurs années)"
+                        r"|\bfor (?:several |many )?years\b|(?<!\w)منذ\s+(?:عام\s+|سنة\s+)?(?:\d{4}|سنوات|أعوام|اعوام)")
+
+
+def _speculates(text: str, sentence: Sentence) -> bool:
+    """About an unclaimed attack, a sentence that names groups without blaming one for it: "JNIM is active
+    in the area", "no one claimed it; groups linked to IS and al-Qaeda operate there", "jihadists, mostly
+    of JNIM, have carried out attacks there since 2021" (not "the statement blamed IS Sahel, which is
+    active there")."""
     groups = {a.name for a in sentence.actors if a.type in ARMED_TYPES and not a.is_template}
-    return sentence.has("presence") or (sentence.has("unclaimed") and len(groups) > 1)
+    blamed = _BLAMED.search(text, sentence.start, sentence.end)
+    habit = _FOR_YEARS.search(text, sentence.start, blamed.start() if blamed else sentence.end)
+    if groups and habit:  # (the blame told after "since 2021" is for the attacks of those years)
+        return True
+    return (sentence.has("presence") or (sentence.has("unclaimed") and len(groups) > 1)) and not blamed
 
 
 def _geography(place: ResolvedPlace | None, country: str) -> dict:

@@ -299,7 +299,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         _date_the_day_before(norm, sentence)
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
-        sentence.cues = _settled(text, sentence) + _year_totals(text, sentence)
+        sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence)
         cut = _retold_before(norm, sentence)
         if cut is not None:
             sentence.cues = [c for c in sentence.cues if c.start >= cut or c.category not in EVENT_CUES]
@@ -331,6 +331,18 @@ def _drop_comparison(norm, sentence: Sentence) -> None:
 _YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|celles|celui|celle|those|that) (?:de|of))\s+"
                           r"(?:l['’]année\s+|the year\s+)?(?:19|20)\d\d\b(?![-/.]\d)"
                           r"|(?:^|\s)(?:خلال|طيلة|طوال)\s+(?:عام|سنة|العام|السنة)\s+(?:19|20)\d\d")
+
+
+_NEGATED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+NEGATION_REACH = 40   # characters before a claim word that may negate it
+
+
+def _denied_claims(text: str, sentence: Sentence) -> list[Cue]:
+    """A claim word negated ("No group immediately claimed responsibility", "aucun groupe n'a encore revendiqué",
+    "لم تعلن أي جهة حتى الآن مسؤوليتها") says the attack went unclaimed, as the set phrases do."""
+    return [Cue(cue.start, cue.end, "unclaimed") for cue in sentence.cues if cue.category == "claim"
+            and _NEGATED.search(text, max(sentence.start, cue.start - NEGATION_REACH), cue.start)]
 
 
 def _year_totals(text: str, sentence: Sentence) -> list[Cue]:

@@ -2180,6 +2180,46 @@ def test_a_group_blamed_for_an_unclaimed_attack_is_its_author_even_where_it_is_a
     assert event["actor1"] == "Islamic State (Sahel)"
 
 
+def test_an_attack_no_group_immediately_claimed_is_not_given_to_the_groups_active_there():
+    cases = [
+        ("A roadside bomb killed six civilians near Tondibi, in Mali's Gao region, on Sunday. No group immediately "
+         "claimed responsibility. The al-Qaeda-linked JNIM operates in the Gao region.", "en"),
+        ("قُتل شخصان أمس الأحد في انفجار عبوة ناسفة قرب ماندوري في شمال توغو. ولم تتبن أي جهة الحادث، غير أن المنطقة "
+         "الحدودية مع بوركينا فاسو تشهد منذ 2022 هجمات تُنسب إلى جماعة نصرة الإسلام والمسلمين.", "ar"),
+        ("Two soldiers were killed on Sunday when their vehicle hit a bomb near Mandouri, in northern Togo. No group "
+         "has claimed responsibility. Jihadists of JNIM, mostly from Burkina Faso, have carried out attacks in the "
+         "Savanes region since 2021, most of them attributed to the group.", "en"),
+    ]
+    for text, lang in cases:
+        _, [event] = events(text, lang)
+        assert event["actor1"].startswith("Unidentified Armed Group"), text
+
+
+def test_a_blame_beside_the_words_that_the_attack_went_unclaimed_names_its_author():
+    cases = [
+        ("A female suicide bomber killed 12 people at the Konduga market in Borno State on Sunday. Security sources "
+         "attributed the attack to Boko Haram's JAS faction. No group had claimed responsibility by Monday.",
+         "en", "Boko Haram (JAS)"),
+        ("قتل مسلحون تسعة قرويين يوم الأحد في قرية تاسيا بإقليم تيلابيري. وحمّل البيان المسؤولية لتنظيم \"داعش في "
+         "الساحل\"، الذي ينشط في المنطقة، فيما لم يعلن التنظيم تبنيه للهجوم.", "ar", "Islamic State (Sahel)"),
+        ("Gunmen killed nine villagers near Téra on Sunday. The attack has not been claimed, but residents blamed "
+         "the Islamic State Sahel Province, which has for years imposed a so-called zakat on herders.",
+         "en", "Islamic State (Sahel)"),
+    ]
+    for text, lang, author in cases:
+        _, [event] = events(text, lang)
+        assert event["actor1"] == author, text
+
+
+def test_a_blame_for_another_attack_of_the_story_does_not_name_an_unclaimed_ones_author():
+    text = ("A landmine killed three civilians near Bol, in Chad's Lac province, on Saturday. No group claimed the "
+            "blast.\n\nIn Cameroon, a suicide bomber killed five people at the Kolofata market on Thursday.\n\n"
+            "The Cameroonian authorities attributed the attack to Boko Haram.")
+    _, found = events(text, "en")
+    bol = next(e for e in found if e["location"] == "Bol")
+    assert bol["actor1"] == "Unidentified Armed Group (Chad)"
+
+
 def test_the_group_the_lede_names_is_the_author_when_the_background_names_others():
     text = ("قُتل 14 شخصا في هجمات متزامنة شنها مسلحون يُعتقد أنهم من جماعة بوكو حرام ليل السبت على ثلاث قرى في "
             "أقصى شمال الكاميرون. في قرية كيراوا، قُتل ستة مدنيين وأُحرقت منازل عدة.\n\nوقال مصدر عسكري إن الجيش أرسل "

@@ -443,7 +443,10 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
                        or _LOCATOR.search(text, max(0, at - 40), at)
                        or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(
         p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and _unit_of(text, norm.folded_offset(
-            p.mention.end), at) for p in sentence_places)
+            p.mention.end), at) and not _road_end(norm.original, p.mention.start, p.mention.end, text,
+                                                  norm.folded_offset(p.mention.start))
+        for p in sentence_places)  # ("l'axe Bamako-Diéma, près de Didiéni": the road locates no town; Didiéni is
+    #                                 the scene)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
             _road_end(norm.original, place.mention.start, place.mention.end, text, at)) or (
             _district_in_apposition(norm, place, sentence_places)):

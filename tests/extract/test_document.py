@@ -286,6 +286,17 @@ def test_the_place_a_distance_is_measured_from_is_the_scene():
         assert (event["location"], event["geo_precision"]) == ("Ansongo", 2), text
 
 
+def test_a_town_near_a_road_named_by_its_two_ends_is_the_scene():
+    cases = [
+        ("Trois militaires ont été tués mardi dans l'attaque d'un convoi de citernes sur l'axe Bamako-Diéma, près de "
+         "Didiéni, dans le cercle de Kolokani.", "fr", "Didiéni"),
+        ("Deux civils ont été tués lundi par une mine sur l'axe Mora-Kolofata, près de Kérawa.", "fr", "Kerawa"),
+    ]
+    for text, lang, town in cases:
+        _, [event] = events(text, lang)
+        assert event["location"] == town, text
+
+
 def test_an_unclaimed_attack_is_not_given_to_the_groups_active_in_the_area():
     unclaimed = ("Trois soldats nigériens ont été tués samedi par l'explosion d'une mine près de Téra. "
                  "Aucun groupe n'a revendiqué l'attaque, mais la zone est le théâtre d'activités de groupes liés "

@@ -220,13 +220,16 @@ def _ordinary(name: str) -> bool:
 def _container(text: str, end: int, places: list[ResolvedPlace]) -> ResolvedPlace | None:
     """The known place after the name, in the same sentence, that holds it: the first district, town
     or region ("in Danmusa Local Government Area of Katsina State"; "بلدة شاتومان بإقليم تيلابيري ...
-    المستشفى العسكري في نيامي" is in Tillabéri), else a feature ("on the shores of Lake Chad in
-    Monguno LGA" is in Monguno)."""
+    المستشفى العسكري في نيامي" is in Tillabéri), of the country of the regions named there if any,
+    else a feature ("on the shores of Lake Chad in Monguno LGA" is in Monguno)."""
     limit = end + CONTAINER_WINDOW
     stop = _SENTENCE_END.search(text, end, limit)
     limit = stop.start() if stop else limit
     after = [p for p in places if end <= p.mention.start < limit]
-    units = [p for p in after if p.place.kind in ("admin2", "town", "admin1")]
+    regions = {p.place.country for p in after if p.place.kind == "admin1"}
+    # ("dans la zone de gouvernement local de Bassa, dans l'État du Plateau": not Basa of Côte d'Ivoire)
+    units = [p for p in after if p.place.kind in ("admin2", "town", "admin1")
+             and (p.place.country in regions or not regions)]
     return (units or [p for p in after if p.place.kind in ("feature", "mountain")] or [None])[0]
 
 

@@ -111,6 +111,17 @@ def test_villages_named_as_such_after_their_district_are_in_that_district():
     assert ("Ruwi", "NG", "NG-PL") in {v[:3] for v in villages(text, "en")}
 
 
+def test_a_village_is_held_by_a_unit_of_the_country_of_the_region_named_after_it():
+    text = ("Des hommes armés ont tué 51 personnes au village de Zike, dans la zone de gouvernement local de Bassa, "
+            "dans l'État du Plateau. La veille, des bandits avaient attaqué Gusau, dans l'État de Zamfara.")
+    assert villages(text, "fr")[0][:3] == ("Zike", "NG", "NG-PL")   # not at Basa, a town of Côte d'Ivoire
+
+
+def test_a_presidents_name_is_no_place():
+    text = "Le président Bola Tinubu a condamné l'attaque de Zike, dans l'État du Plateau, au Nigeria."
+    assert "Tinubu" not in {r.place.name for r in geoparse(text, "fr")}
+
+
 def test_a_people_named_before_village_is_no_village():
     text = "Gunmen raided the Dogon village of Dianwéli in Bankass Cercle, Mali, on Sunday, killing 21 residents."
     assert "Dogon" not in {v[0] for v in villages(text, "en")}

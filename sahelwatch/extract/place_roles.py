@@ -67,6 +67,10 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\
                         r"|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
+_OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|the)\s*)?(?:sous-prefet|prefet|gouverneur|"
+                          r"maire|chef de canton|governor|mayor|chairman|district head)\s+(?:de la|du|des|de|d'|of)\s*"
+                          r"(?:the\s+)?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
+                          r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
 _UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province|zone)"
                                r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
@@ -301,9 +305,13 @@ _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indiqu
 
 def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
     """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
-    named, said more than 60 soldiers had died" (not "an official in Gao was killed")."""
+    named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ..." (not
+    "an official in Gao was killed", "le maire de Djibo a été tué")."""
     at = norm.folded_offset(place.mention.start)
-    return bool(_SPEAKER_IN.search(norm.text, max(0, at - 60), at)) and bool(
+    official = _OFFICIAL_OF.search(norm.text, max(0, at - 70), at)
+    if official and official.group().startswith(("selon", "d'apres", "according")):
+        return True
+    return bool(_SPEAKER_IN.search(norm.text, max(0, at - 60), at) or official) and bool(
         _SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)))
 
 

@@ -1619,6 +1619,14 @@ def test_a_lead_on_several_villages_told_village_by_village_is_one_event_per_vil
     assert sorted(e["fatalities"] for e in found) == [9, 21] and all(e["admin1_code"] == "NE-6" for e in found)
 
 
+def test_the_district_of_an_official_who_speaks_is_not_a_second_scene():
+    text = ("Cinq pêcheurs ont été tués jeudi par des combattants de Boko Haram sur une île proche de Ngouboua, dans la "
+            "province du Lac. Selon le préfet du département de Kaya, les victimes ont été surprises par un groupe "
+            "d'hommes armés arrivés en pirogue.")
+    _, found = events(text, "fr")
+    assert [(e["location"], e["country"]) for e in found] == [("Ngouboua", "TD")]
+
+
 def test_a_capital_speaking_for_its_government_is_not_the_scene():
     cases = [
         ("السبت الماضي نصب مسلحو داعش كمينا لدورية عسكرية قرب بلدة بانيبانغو في منطقة تيلابيري. وأسفر الهجوم عن "

@@ -37,11 +37,13 @@ KINDS = ("town", "admin2")
 _CUE = re.compile(r"(?:^|\s)(?:في|بين|قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط|بلده|ببلده|لبلده|قريه|بقريه|لقريه|مدينه|"
                   r"بمدينه|لمدينه|مدن|بمدن|قاعده|بقاعده|لقاعده|قاعدتي|معسكر|بمعسكر|لمعسكر|"
                   r"منطقه|بمنطقه|لمنطقه|محليه|بمحليه|دايره|بدايره|اقليم|باقليم|بلديه|ببلديه|لبلديه|مقاطعه|بمقاطعه|ولايه|"
-                  r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
+                  r"شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|(?:كيلومترا|كيلومترات|كيلومتر|كلم|كم)\s+من)\s+$")
 # Settlement nouns: the word after them is a name even with a feminine ending (بمدينة تمارة).
 _SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|لمدينه|مدن|بمدن|بلده|ببلده|لبلده|قريه|بقريه|لقريه|مدينتي|بمدينتي|"
                          r"بلدتي|ببلدتي|بلديه|ببلديه|لبلديه)\s+$")
 _LGA_AFTER = re.compile(r"\s+(?:للحكم المحلي|المحليه)")  # a Nigerian local government area named as such
+# the unit that holds the name, right after it: "كيرو في مقاطعة أتاكورا", "كيرو بمقاطعة أتاكورا"
+_UNIT_AFTER = re.compile(r"\s*,?\s+(?:في\s+|ب)(?:ال)?(?:مقاطعه|ولايه|محافظه|اقليم|منطقه|دايره|بلديه|محليه)\s")
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")
@@ -229,7 +231,8 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
         for phrase, phrase_end in phrases + [(word, match.end())]:
             skeleton = arabic_skeleton(phrase)
             short = len(skeleton) < MIN_CONSONANTS  # "قرية ميرا بولاية كيبي": two consonants, only in a named region
-            framed = _SETTLEMENT.search(before) or _LGA_AFTER.match(norm.text, phrase_end)  # "منطقة مارو للحكم المحلي"
+            framed = _SETTLEMENT.search(before) or _LGA_AFTER.match(norm.text, phrase_end) or _UNIT_AFTER.match(
+                norm.text, phrase_end)  # "منطقة مارو للحكم المحلي"
             if short and (len(skeleton) < 2 or not regions or not framed):
                 continue
             rows = [r for c in countries for r in index.get((c, skeleton), [])

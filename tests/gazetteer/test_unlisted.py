@@ -219,6 +219,15 @@ def test_arabic_names_of_nigerian_districts_are_read_by_their_consonants(text, n
     assert [p.place.name for p in found] == [name]
 
 
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة على الطريق الرابط بين كيرو في مقاطعة أتاكورا وبانيكوارا.",   # its unit right after it
+    "انفجرت عبوة على بعد نحو عشرين كيلومترا من كيرو في مقاطعة أتاكورا.",     # a distance from it
+])
+def test_a_two_consonant_name_held_by_a_named_unit_is_read_by_its_consonants(text):
+    found = transliterated_places(normalise(text), ["BJ"], set(), regions=["BJ-AK"])
+    assert "Kérou" in {p.place.name for p in found}
+
+
 def test_a_base_named_in_arabic_is_read_by_its_consonants():
     text = "فمنذ الهجوم على قاعدة واجيروكو في منطقة دامبوا يوم 24 مارس"
     found = transliterated_places(normalise(text), ["NG"], set(), regions=["NG-BO"])

@@ -386,6 +386,21 @@ def _district_in_apposition(norm: NormText, place: ResolvedPlace, sentence_place
                for p in sentence_places)
 
 
+_VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|جامع)|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du))\s*$")
+_VENUE_AFTER = re.compile(r"\s+(?:market|mosque|motor park)")
+_VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park))?\s*,?\s*(?:in|at|a|à|dans la ville de|في|ب)\s*"
+                         r"(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
+
+
+def _venue_in_a_town(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """A market or a mosque named after a place, in the town named right after it ("في مسجد بسوق غامبورو في مدينة
+    مايدوغوري", "the Gamboru market in Maiduguri", "le marché de Gamboru à Maiduguri"): the town is the scene."""
+    at, end = norm.folded_offset(place.mention.start), place.mention.end
+    named = _VENUE_BEFORE.search(norm.text, max(0, at - 25), at) or _VENUE_AFTER.match(norm.original, end)
+    return bool(named) and any(p.place.kind == "town" and p.place.id != place.place.id and _VENUE_TOWN.fullmatch(
+        norm.original, end, p.mention.start) for p in sentence_places)
+
+
 def _unit_of(text: str, town_end: int, at: int) -> bool:
     """A unit named at folded offset ``at`` can hold the town ending at ``town_end``: right after it, or
     farther in the same clause."""
@@ -457,6 +472,6 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     #                                 the scene)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
             _road_end(norm.original, place.mention.start, place.mention.end, text, at)) or (
-            _district_in_apposition(norm, place, sentence_places)):
+            _district_in_apposition(norm, place, sentence_places)) or _venue_in_a_town(norm, place, sentence_places):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

@@ -1627,6 +1627,18 @@ def test_the_district_of_an_official_who_speaks_is_not_a_second_scene():
     assert [(e["location"], e["country"]) for e in found] == [("Ngouboua", "TD")]
 
 
+def test_a_market_named_after_a_place_is_in_the_town_named_after_it():
+    cases = [
+        ("قُتل خمسة مدنيين مساء أمس الأحد في تفجير انتحاري وقع داخل مسجد بسوق غامبورو في مدينة مايدوغوري، عاصمة "
+         "ولاية بورنو. ودان حاكم الولاية باباغانا زولوم الهجوم.", "ar"),
+        ("A suicide bomber killed five people on Wednesday at a mosque in the Gamboru market in Maiduguri, the "
+         "capital of Borno State.", "en"),
+    ]
+    for text, lang in cases:
+        _, [event] = events(text, lang)
+        assert (event["location"], event["country"]) == ("Maiduguri", "NG"), text
+
+
 def test_a_capital_speaking_for_its_government_is_not_the_scene():
     cases = [
         ("السبت الماضي نصب مسلحو داعش كمينا لدورية عسكرية قرب بلدة بانيبانغو في منطقة تيلابيري. وأسفر الهجوم عن "

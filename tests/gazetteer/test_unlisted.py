@@ -117,9 +117,12 @@ def test_a_village_is_held_by_a_unit_of_the_country_of_the_region_named_after_it
     assert villages(text, "fr")[0][:3] == ("Zike", "NG", "NG-PL")   # not at Basa, a town of Côte d'Ivoire
 
 
-def test_a_presidents_name_is_no_place():
-    text = "Le président Bola Tinubu a condamné l'attaque de Zike, dans l'État du Plateau, au Nigeria."
-    assert "Tinubu" not in {r.place.name for r in geoparse(text, "fr")}
+@pytest.mark.parametrize("text, lang, word", [
+    ("Le président Bola Tinubu a condamné l'attaque de Zike, dans l'État du Plateau, au Nigeria.", "fr", "Tinubu"),
+    ("ودان حاكم ولاية بورنو باباغانا زولوم الهجوم على مايدوغوري في نيجيريا.", "ar", "Waddān"),  # "and condemned"
+])
+def test_a_presidents_name_or_a_verb_is_no_place(text, lang, word):
+    assert word not in {r.place.name for r in geoparse(text, lang)}
 
 
 def test_a_people_named_before_village_is_no_village():

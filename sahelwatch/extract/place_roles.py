@@ -72,8 +72,8 @@ _OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|th
                           r"(?:the\s+)?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
                           r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
 _UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
-                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune|departement|prefecture|province|zone)"
-                               r"\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
+                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune(?:\s+rurale|\s+urbaine)?|departement|"
+                               r"prefecture|province|zone)\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
 # ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets)
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
@@ -386,17 +386,19 @@ def _district_in_apposition(norm: NormText, place: ResolvedPlace, sentence_place
                for p in sentence_places)
 
 
-_VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|جامع)|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du))\s*$")
-_VENUE_AFTER = re.compile(r"\s+(?:market|mosque|motor park)")
-_VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park))?\s*,?\s*(?:in|at|a|à|dans la ville de|في|ب)\s*"
-                         r"(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
+_VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|جامع|مطار)|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du)"
+                           r"|\baeroport(?:\s+international)?(?:\s+\w+)?)\s*$")
+_VENUE_AFTER = re.compile(r"\s+(?:market|mosque|motor park|(?:international\s+)?airport)")
+_VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park|(?:international\s+)?airport))?\s*(?:الدولي\s*)?,?\s*"
+                         r"(?:in|at|a|à|de|d'|dans la ville de|في|ب)\s*(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
 
 
 def _venue_in_a_town(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
-    """A market or a mosque named after a place, in the town named right after it ("في مسجد بسوق غامبورو في مدينة
-    مايدوغوري", "the Gamboru market in Maiduguri", "le marché de Gamboru à Maiduguri"): the town is the scene."""
+    """A market, a mosque or an airport named after a place or a man, in the town named right after it ("في مسجد بسوق
+    غامبورو في مدينة مايدوغوري", "the Gamboru market in Maiduguri", "l'aéroport international Diori Hamani de
+    Niamey"): the town is the scene."""
     at, end = norm.folded_offset(place.mention.start), place.mention.end
-    named = _VENUE_BEFORE.search(norm.text, max(0, at - 25), at) or _VENUE_AFTER.match(norm.original, end)
+    named = _VENUE_BEFORE.search(norm.text, max(0, at - 40), at) or _VENUE_AFTER.match(norm.original, end)
     return bool(named) and any(p.place.kind == "town" and p.place.id != place.place.id and _VENUE_TOWN.fullmatch(
         norm.original, end, p.mention.start) for p in sentence_places)
 

@@ -1637,6 +1637,32 @@ def test_a_market_named_after_a_place_is_in_the_town_named_after_it():
     for text, lang in cases:
         _, [event] = events(text, lang)
         assert (event["location"], event["country"]) == ("Maiduguri", "NG"), text
+    text = ("L'État islamique a revendiqué l'attaque menée dans la nuit de mercredi à jeudi contre la base aérienne 101, "
+            "contiguë à l'aéroport international Diori Hamani de Niamey. Vingt assaillants ont été tués.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["country"]) == ("Niamey", "NE")   # a man's name, not Hamani of Zinder
+
+
+def test_a_village_in_a_rural_commune_is_one_scene():
+    text = ("Des hommes armés ont attaqué dimanche le village de Soroko, dans la commune rurale de Tondikiwindi "
+            "(département de Ouallam), tuant douze civils.")
+    _, found = events(text, "fr")
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Soroko", 12)]
+
+
+def test_condolences_to_the_families_tell_no_new_fight():
+    cases = [
+        ("Trois militaires béninois ont été tués lundi lorsque leur véhicule a sauté sur un engin explosif près de "
+         "Banikoara. L'explosion n'a pas été revendiquée. Le porte-parole du gouvernement a "
+         "présenté ses condoléances aux familles des disparus lors d'un point de presse mardi à Cotonou, assurant que "
+         "« la riposte sera à la hauteur ».", "fr"),
+        ("Les soldats ont interpellé mardi trois suspects à Mandouri. Le gouvernement s'incline devant la mémoire des "
+         "soldats tombés sur le champ d'honneur et présente ses condoléances les plus attristées à leurs familles.",
+         "fr"),
+    ]
+    for text, lang in cases:
+        _, found = events(text, lang, published=dt.date(2026, 1, 20))  # a Tuesday
+        assert len(found) == 1 and found[0]["event_type"] != "Battles", text
 
 
 def test_a_capital_speaking_for_its_government_is_not_the_scene():

@@ -64,7 +64,8 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         return Extraction("other", (), "no text to read")
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
     incidents = _without_denied(group_incidents(mentions), mentions)
-    scene = Scene(_document_group(mentions), _lede_date(mentions), any(s.has("crime") for s in mentions.sentences))
+    scene = Scene(_document_group(mentions), _lede_forces(mentions), _lede_date(mentions),
+                  any(s.has("crime") for s in mentions.sentences))
     events = []
     for index, incident in enumerate(incidents):
         event = _code(incident, mentions, scene, first=index == 0)
@@ -291,6 +292,11 @@ def _document_group(mentions: Mentions):
     return named[0] if len(named) == 1 else None
 
 
+def _lede_forces(mentions: Mentions) -> list[ActorMention]:
+    """The first state force the document's lede names: the army or the police whose communiqué it is."""
+    return next(([a] for s in mentions.sentences[:LEDE_SENTENCES] for a in s.actors if a.type in STATE_TYPES), [])
+
+
 def _claimant(sentence: Sentence) -> ActorMention | None:
     """The named group nearest a claim word of the sentence ("revendiquée par le JNIM", "تبنت الجماعة")."""
     groups = _armed_groups([sentence], ActorRegistry.load())
@@ -317,6 +323,7 @@ class Scene:
     """What the whole document says, read once for all its incidents."""
 
     group: ActorMention | None       # the one armed group it names (unless it says none claimed)
+    forces: list[ActorMention]       # the state force its lede names (the army whose communiqué it is), if any
     lede_date: DateMention | None    # the day its first two sentences give
     crime: bool                      # it tells of ordinary crime (smuggling, fraud, illegal mining)
 
@@ -360,6 +367,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     group = incident.group  # the lead's, for a village it details; else the document's, unless told unknown
     if group is None or group.is_template:
         group = (None if _unknown_attackers(actors) else scene.group) or group
+    if coding.sub_event_type in ("Arrests", "Disrupted weapons use") and not any(a.type in STATE_TYPES for a in actors):
+        actors = actors + scene.forces  # "The General Staff ... Three suspects were arrested in Niono": the army's
     roles = assign_roles(coding, categories, actors, country, registry, group, lead=lead)
     cue = incident.first_cue()
     evidence = {"event_type": (cue.start, cue.end)}

@@ -1665,6 +1665,15 @@ def test_condolences_to_the_families_tell_no_new_fight():
         assert len(found) == 1 and found[0]["event_type"] != "Battles", text
 
 
+def test_arrests_told_in_an_army_communique_are_the_armys():
+    text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
+            "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "
+            "Niono.")
+    _, found = events(text, "en")
+    [arrest] = [e for e in found if e["sub_event_type"] == "Arrests"]
+    assert arrest["actor1"] == "Military Forces of Mali"
+
+
 def test_a_capital_speaking_for_its_government_is_not_the_scene():
     cases = [
         ("السبت الماضي نصب مسلحو داعش كمينا لدورية عسكرية قرب بلدة بانيبانغو في منطقة تيلابيري. وأسفر الهجوم عن "

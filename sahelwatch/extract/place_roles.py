@@ -86,7 +86,8 @@ _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam",
 # "Darul Jamal, dans la zone de Bama":
 # the second place holds the first
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area)\b")
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area|commune|cercle|"
+                              r"local government area|lga)\b")
 # "in Had Soualem, in Berrechid province", "near Sofara, in the Djenné area": the unit holds the town, it is no
 # second town
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"
@@ -298,7 +299,9 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
 
 
 _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
-                         r"(?:official|source|resident|elu|responsable|notable|habitant)s?(?:\s+local|\s+locale)?"
+                         r"(?:official|source|resident|officer|commander|spokesman|spokesperson|witness|doctor|"
+                         r"elu|responsable|notable|habitant|officier|temoin|medecin|porte-parole)s?"
+                         r"(?:\s+local|\s+locale)?"
                          r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?$")
 _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
 

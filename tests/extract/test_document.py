@@ -1665,6 +1665,17 @@ def test_condolences_to_the_families_tell_no_new_fight():
         assert len(found) == 1 and found[0]["event_type"] != "Battles", text
 
 
+def test_the_town_of_an_officer_who_speaks_and_a_commune_named_by_its_unit_are_no_second_scene():
+    text = ("Soldiers on Wednesday night repelled an attack by ISWAP fighters on their base in Marte, Borno State. "
+            "A senior officer in Maiduguri told the Chronicle that fourteen of the attackers were killed.")
+    _, found = events(text, "en")
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Marte", 14)]
+    text = ("Gunmen killed nine civilians on Sunday at the weekly market of Dargol. The attack recalls the massacre of "
+            "21 March 2025 at Fambita, in the Kokorou commune, where gunmen killed 44 worshippers.")
+    _, found = events(text, "en")
+    assert sorted((e["location"], e["fatalities"]) for e in found) == [("Dargol", 9), ("Fambita", 44)]
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

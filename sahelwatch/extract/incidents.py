@@ -840,8 +840,10 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
 
 def _release_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """Hostages released on a later day than their abduction ("On Friday evening, two of the hostages were
-    released"): the release is an event of its own."""
-    return "hostage_release" in cues and "hostage_release" not in current.categories and _after_its_day(current, date)
+    released"), or people abducted on a later day than a fight ("On Thursday, armed men kidnapped two village
+    councillors on the outskirts of Koumantou"): an event of its own."""
+    return any(kind in cues and kind not in current.categories for kind in ("hostage_release", "abduction")) and (
+        _after_its_day(current, date))
 
 
 RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...

@@ -1676,6 +1676,15 @@ def test_the_town_of_an_officer_who_speaks_and_a_commune_named_by_its_unit_are_n
     assert sorted((e["location"], e["fatalities"]) for e in found) == [("Dargol", 9), ("Fambita", 44)]
 
 
+def test_an_abduction_told_on_the_day_after_a_fight_is_an_event_of_its_own():
+    text = ("At least nine people were killed on Wednesday in fighting between dozo hunters and JNIM fighters near "
+            "Koumantou, in southern Mali. On Thursday, armed men believed to be JNIM fighters kidnapped two village "
+            "councillors on the outskirts of Koumantou.")
+    _, found = events(text, "en", published=dt.date(2026, 11, 27))
+    assert sorted((e["sub_event_type"], e["date"]) for e in found) == [
+        ("Abduction/forced disappearance", "2026-11-26"), ("Armed clash", "2026-11-25")]
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

@@ -29,7 +29,7 @@ from sahelwatch.extract.roles import STATE_TYPES
 from sahelwatch.gazetteer import ResolutionHints, ResolvedPlace, find_places, resolve
 from sahelwatch.gazetteer.translit import transliterated_places
 from sahelwatch.gazetteer.unlisted import unlisted_places
-from sahelwatch.text.normalise import NormText, normalise
+from sahelwatch.text.normalise import NormText, fold, normalise
 from sahelwatch.text.sentences import sentence_spans
 
 
@@ -414,6 +414,10 @@ def _clause_around(text: str, at: int, sentence: Sentence) -> tuple[int, int]:
     return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
 
 
+_BARE_RAID = frozenset({"غاره", "الغاره", "غارات", "الغارات"})  # "raid": from the air only when it says so
+_AIRBORNE = re.compile(r"جوي|طائر|طيران|مسير|مقاتلات")
+
+
 def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
@@ -424,6 +428,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
+    raid = "attackers" in sentence.categories and not sentence.categories & {"security_forces", "drone_strike"} and (
+        not _AIRBORNE.search(text, sentence.start, sentence.end)) and all(
+        fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
     generic = [] if any(not d.reported for d in sentence.dates) else [
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
     priced = [(c.start - PRICE_AFTER, max(_clause_around(text, c.start, sentence)[1], c.end + PRICES_REACH))
@@ -449,6 +456,8 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         if cue.category == "territory_taken" and (_HELD_BRIEFLY.match(text, cue.end) or _CLAIMED_BEFORE.search(
                 text, max(sentence.start, cue.start - 25), cue.start)):
             continue  # "زعمت أنها سيطرت على المعسكر لساعات": a raid, told as the group's claim, is no takeover
+        if cue.category == "air_strike" and raid:
+            cue = replace(cue, category="attack")  # "خلال غارة شنوها ... على أحد أحياء بلدة موزوغو": gunmen's raid
         if cue.category == "suicide" and seized:
             continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):

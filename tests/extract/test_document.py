@@ -1685,6 +1685,16 @@ def test_an_abduction_told_on_the_day_after_a_fight_is_an_event_of_its_own():
         ("Abduction/forced disappearance", "2026-11-26"), ("Armed clash", "2026-11-25")]
 
 
+def test_a_raid_by_gunmen_is_no_air_strike_unless_it_is_from_the_air():
+    raid = ("قتل مسلحون يُشتبه في انتمائهم إلى جماعة بوكو حرام ثلاثة مدنيين خلال غارة شنوها ليل الخميس على أحد أحياء بلدة "
+            "موزوغو في أقصى شمال الكاميرون.")
+    _, [event] = events(raid, "ar")
+    assert (event["event_type"], event["actor1"]) == ("Violence against civilians", "Boko Haram (JAS)")
+    strike = "قتل 12 مسلحا في غارة جوية شنها الجيش ليل الخميس قرب بلدة موزوغو في أقصى شمال الكاميرون."
+    _, [event] = events(strike, "ar")
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

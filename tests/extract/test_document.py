@@ -1695,6 +1695,14 @@ def test_a_raid_by_gunmen_is_no_air_strike_unless_it_is_from_the_air():
     assert event["sub_event_type"] == "Air/drone strike"
 
 
+def test_people_caught_with_dabt_are_arrested():
+    text = ("أعلن جهاز الأمن الداخلي – فرع سبها، مساء الجمعة، ضبط ثلاثة أشخاص قال إنهم ينتمون إلى خلية تابعة لتنظيم "
+            "الدولة الإسلامية \"داعش\"، وذلك خلال عملية نُفذت الخميس في مدينة سبها.")
+    _, [event] = events(text, "ar")
+    assert (event["sub_event_type"], event["location"], event["actor1"]) == (
+        "Arrests", "Sabha", "Police Forces of Libya")
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

@@ -230,6 +230,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia; the
     # "détachement" in "le détachement des VDP" is theirs)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
+    forces_of = tuple(dict.fromkeys(a.country for a in actors if a.type in STATE_TYPES and a.country))
+    hints = replace(hints or ResolutionHints(), forces_of=forces_of)  # "les FAMa": Mali's Boni, not Senegal's
     credits = credit_spans(text)
     found = [m for m in find_places(norm, lang) if not any(start <= m.start < end for start, end in credits)]
     resolved = resolve(found, hints)

@@ -92,10 +92,13 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         start=match.text_start, end=match.text_end, surface=surface, key=match.key,
         candidates=tuple(places.values()), is_demonym=demonym,
         near=not demonym and cues.is_near(before), kind_cue=None if demonym else kind_cue, lang=lang,
+        bordering=bool(_BORDER_BEFORE.search(before[-40:])),
     )
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+(?:avec|with|مع|ل)?\s*"
+                            r"(?:le |la |l'|les |the )?$")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")
 # Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
 _NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",

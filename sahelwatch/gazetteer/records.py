@@ -79,6 +79,7 @@ class PlaceMention:
     near: bool = False
     kind_cue: str | None = None
     lang: str = "en"
+    bordering: bool = False   # named as a neighbour: "la bande frontalière avec le Sénégal", "الحدود مع نيجيريا"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ class ResolutionHints:
 
     countries: tuple[str, ...] = ()
     admin1_codes: tuple[str, ...] = ()
+    forces_of: tuple[str, ...] = ()   # countries whose state forces the text names ("FAMa", "the Nigerian Army")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ def resolve(mentions: list[PlaceMention], hints: ResolutionHints | None = None) 
 
 
 _HINT = "\0hint"
+_FORCES = "\0forces"
 
 
 def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict, dict]:
@@ -66,6 +67,8 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
         countries[code][_HINT] = 1.5
     for code in hints.admin1_codes:
         regions[code][_HINT] = 1.5
+    for code in hints.forces_of:  # (as much as a town of that country: armies fight abroad too)
+        countries[code][_FORCES] = 1.0
     for mention in mentions:
         name = mention.key
         places = mention.candidates
@@ -76,6 +79,8 @@ def _context(mentions: list[PlaceMention], hints: ResolutionHints) -> tuple[dict
         country_set = {p.country for p in places}
         if len(country_set) == 1:
             weight = 0.3 if mention.is_demonym else (2.0 if places[0].kind == "country" else 1.0)
+            if mention.bordering:  # "la bande frontalière avec le Sénégal": the story is on this side of it
+                weight = min(weight, 0.5)
             countries[places[0].country][name] = max(weight, countries[places[0].country].get(name, 0))
         if mention.is_demonym:
             continue

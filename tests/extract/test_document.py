@@ -1703,6 +1703,17 @@ def test_people_caught_with_dabt_are_arrested():
         "Arrests", "Sabha", "Police Forces of Libya")
 
 
+def test_a_neighbour_named_at_the_border_does_not_place_the_story_there():
+    text = ("L'état-major général des armées informe que les FAMa poursuivent leurs opérations. Le samedi 12 juillet "
+            "2025, dans le cadre de la sécurisation de la bande frontalière avec le Sénégal, une patrouille a interpellé "
+            "trois suspects à Diboli. Le dimanche 13 juillet 2025, les vecteurs aériens des FAMa ont effectué des "
+            "frappes ciblées dans la zone de Boni. Le lundi 14 juillet 2025, une patrouille FAMa a été prise à partie "
+            "aux environs de Léré par des terroristes à bord de motos.")
+    _, found = events(text, "fr", published=dt.date(2025, 7, 16))
+    assert {e["location"]: e["country"] for e in found if e["location"] in ("Boni", "Léré")} == {
+        "Boni": "ML", "Léré": "ML"}
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

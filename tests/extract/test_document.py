@@ -1714,6 +1714,15 @@ def test_a_neighbour_named_at_the_border_does_not_place_the_story_there():
         "Boni": "ML", "Léré": "ML"}
 
 
+def test_a_lede_told_on_its_datelines_day_does_not_make_an_air_strike_a_fight():
+    text = ("Ouagadougou, 9 juillet 2025 (AIB) – Les Forces de défense et de sécurité ont mené ces derniers jours "
+            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 juillet, "
+            "le vecteur aérien a pris pour cible un regroupement de terroristes dans une zone boisée située à une "
+            "quinzaine de kilomètres de Gorgadji, dans la province du Séno.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 7, 9))
+    assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Gorgadji")
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

@@ -271,6 +271,8 @@ def _sum_by_group(text: str, deaths: list[tuple[str, str | None, NumberMention]]
             first = sums[group]
             if _CONTRAST.search(text, first.end, number.start):
                 number = first if first.value <= number.value else number
+            elif first.vague and number.vague:
+                number = first  # "plusieurs actions qui ont permis de neutraliser de nombreux terroristes": one guess
             else:
                 number = NumberMention(first.start, first.end, first.value + number.value)
         sums[group] = number

@@ -1723,6 +1723,15 @@ def test_a_lede_told_on_its_datelines_day_does_not_make_an_air_strike_a_fight():
     assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Gorgadji")
 
 
+def test_two_vague_words_are_one_guess_that_the_figure_told_later_replaces():
+    text = ("Ouagadougou, 9 juillet 2025 (AIB) – Les Forces de défense et de sécurité ont mené ces derniers jours "
+            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 juillet, "
+            "le vecteur aérien a pris pour cible un regroupement de terroristes près de Gorgadji. « Une trentaine de "
+            "terroristes ont été neutralisés », indique la même source.")
+    _, [event] = events(text, "fr", published=dt.date(2025, 7, 9))
+    assert event["fatalities"] == 30
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

@@ -273,9 +273,10 @@ def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
 
 def _attacks_on_each(text: str, cues: list[Cue], dated: bool) -> bool:
     """The sentence's event words are attacks in the plural ("هجمات متزامنة على ... كايس وديبولي"); after a
-    dated lead on several places, one plural among words of attack is enough ("واستهدفت الهجمات كاي وديبولي ...")."""
+    dated lead on several places, words of attack are enough ("واستهدفت الهجمات كاي وديبولي ...", "des groupes
+    armés terroristes ont attaqué Diboli, Kayes, Nioro du Sahel, Gogui et Sandaré")."""
     plural = [bool(_PLURAL_ATTACKS.search(text, c.start, c.end)) for c in cues]
-    return all(plural) or (dated and any(plural) and {c.category for c in cues} == {"attack"})
+    return all(plural) or (dated and {c.category for c in cues} == {"attack"})
 
 
 def _dated_summary(current: Incident | None) -> bool:
@@ -408,7 +409,12 @@ _SEVERAL_PLACES = re.compile(
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على"
     r"|\bdans\s+les\s+(?:provinces|régions|communes|cercles|départements)\s+d|\bin\s+the\s+(?:provinces|regions)\s+of\b"
-    r"|في\s+(?:ولايات|أقاليم|محافظات)\s", re.IGNORECASE)
+    r"|في\s+(?:ولايات|أقاليم|محافظات)\s"
+    # several military sites struck at once: "Plusieurs camps et postes ... des attaques quasi simultanées"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|plusieurs|\d+)\s+(?:camps|postes|positions|bases|casernes)\b"
+    r"|\b(?:two|three|four|five|six|seven|several|multiple|\d+)\s+(?:military\s+)?(?:camps|posts|positions|bases|"
+    r"barracks)\b|\battaques\s+(?:quasi[- ])?simultanées\b|\b(?:simultaneous|coordinated)\s+attacks\b",
+    re.IGNORECASE)
 # (the last three: "dans les provinces du Sourou, de la Komondjari et du Loroum" and the like)
 
 
@@ -559,7 +565,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             if target is None:
                 for earlier in incidents:  # "Boko Haram kills 7 farmers, residents protest": the protest is this one
                     earlier.protest_aside = earlier.protest_aside or _protest_after(earlier, cues, date)
-                target = Incident(summary=_opens_summary(mentions.text, clause), parent=summary if village else None)
+                target = Incident(summary=len(clauses) == 1 and _opens_summary(mentions.text, clause),
+                                  parent=summary if village else None)  # (a lead split town by town sums nothing)
                 incidents.append(target)
                 if village:
                     villages.setdefault(id(summary), []).append(target)

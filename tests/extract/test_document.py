@@ -1732,6 +1732,15 @@ def test_two_vague_words_are_one_guess_that_the_figure_told_later_replaces():
     assert event["fatalities"] == 30
 
 
+def test_camps_attacked_at_once_and_then_listed_are_one_event_each():
+    text = ("BAMAKO, 1er juillet 2025 (ASP) – Plusieurs camps et postes de l'armée malienne ont été visés mardi à l'aube "
+            "par des attaques quasi simultanées dans l'ouest du pays. Selon l'armée, des « groupes armés terroristes » "
+            "ont attaqué tôt dans la matinée Diboli, Nioro du Sahel et Sandaré, dans la région de Kayes. « Les FAMa ont "
+            "vigoureusement riposté et repoussé les assaillants », affirme le texte.")
+    _, found = events(text, "fr", published=dt.date(2025, 7, 1))
+    assert sorted(e["location"] for e in found) == ["Diboli", "Nioro", "Sandaré"]
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

@@ -177,9 +177,10 @@ _SPEAKING = re.compile("|".join((
 # "devant la presse à Niamey", "a statement issued on Monday in Bamako",
 # "في بيان صدر مساء الاثنين في باماكو", "في مؤتمر صحفي بالعاصمة نيامي", "تحدث عبر الهاتف من غوروم غوروم", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
-_GOVERNMENT = re.compile(r"(?:^|\s)(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
+_GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف|نسبته|نسبتها|حملت|تحمل|نجحت|سعت|تسعي|سارعت|بادرت|"
                          r"ردت|استدعت|دفع|دفعت)\s+$"
+                         r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"  # "لم يعد المسؤولون في كوتونو يخفون"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"

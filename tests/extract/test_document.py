@@ -1741,6 +1741,13 @@ def test_camps_attacked_at_once_and_then_listed_are_one_event_each():
     assert sorted(e["location"] for e in found) == ["Diboli", "Nioro", "Sandaré"]
 
 
+def test_the_capital_of_officials_who_speak_is_not_the_scene_in_arabic():
+    text = ("منذ الهجوم الذي استهدف في 17 أبريل الماضي مواقع للجيش البنيني داخل حديقة W الوطنية بمقاطعة أليبوري، وأسفر "
+            "عن مقتل 54 جنديا، لم يعد المسؤولون في كوتونو يخفون أن شمال البلاد بات جبهة مفتوحة.")
+    _, found = events(text, "ar", published=dt.date(2025, 5, 30))
+    assert [(e["admin1_code"], e["location"]) for e in found] == [("BJ-AL", None)]
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "

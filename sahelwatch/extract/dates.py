@@ -280,7 +280,31 @@ def find_dates(norm: NormText, lang: str, published: dt.date) -> list[DateMentio
             continue
         date = _in_the_same_year(norm.text, match, date)
         found.append(DateMention(*norm.span(*match.span()), date, precision, mention_kind, template))
-    return found
+    return _spans_across_months(norm.original, found)
+
+
+_SPAN_OPENS = re.compile(r"(?:\b(?:du|from|between)|(?:^|\s)(?:من|بين))\s*$", re.IGNORECASE)
+_SPAN_JOINS = re.compile(r"\s*(?:au|to|until|and|[-–—]|إلى|الى|حتى|و)\s*", re.IGNORECASE)
+SPAN_OPENS_CHARS = 8   # "du ", "from ", "من " right before a span's first day
+
+
+def _spans_across_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two days that open and close a span across a month's end ("du 30 avril au 6 mai 2025", "من 30 أفريل إلى
+    6 ماي 2025", the weekly bulletins): one span, coded on its middle day as a span within a month is (not a
+    night from one day to the next: "dans la nuit du 31 mars au 1er avril" is the 31st)."""
+    merged: list[DateMention] = []
+    for date in found:
+        first = merged[-1] if merged else None
+        if first is not None and first.kind == "absolute" and date.kind == "absolute" and (
+                1 < (date.date - first.date).days <= 31 and first.date.month != date.date.month
+                and _SPAN_JOINS.fullmatch(text, first.end, date.start)
+                and _SPAN_OPENS.search(text, max(0, first.start - SPAN_OPENS_CHARS), first.start)):
+            days = (date.date - first.date).days
+            merged[-1] = DateMention(first.start, date.end, first.date + dt.timedelta(days=days // 2),
+                                     2 if days < 7 else 3, "range", first.rule)
+            continue
+        merged.append(date)
+    return merged
 
 
 _SAME_YEAR = re.compile(r"\W{0,3}(?:\(\S+\)\s*)?(?:من العام نفسه|من العام ذاته|من نفس العام|من السنه نفسها|de la meme annee|"

@@ -49,7 +49,8 @@ _PATTERNS = {
         re.compile(rf"{_NAME},?\s+{_SETTLEMENT_EN}s?\b(?!\s+of\b(?![^.;:\n]{{0,40}}\b(?:Local Government Area|LGA|"
                    rf"State|District)\b))"),  # Gora Namaye village, Mayanchi community of Maru LGA, not "the Dogon village of"
         re.compile(rf"{_NAME},\s+(?:an?|another|one)\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_EN}|town|locality)\b"),  # Kadisau, a farming community
-        re.compile(rf"\b(?:in|at|on|near|from|area of|vicinity of|outskirts of|attacked|stormed|struck|raided|invaded|"
+        re.compile(rf"\b(?:in|at|on|near|from|area of|vicinity of|outskirts of|residents of|people of|villagers of|"
+                   rf"attacked|stormed|struck|raided|invaded|"
                    rf"infiltrated?|overran|targeted|hit)\s+{_NAME},?\s+(?:also\s+)?"
                    rf"(?:(?:in|of)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
                    r"(?=[^.;:\n]{0,40}\b(?:Local Government Area|local government area|LGA|State|District|Province|"

@@ -75,6 +75,8 @@ def villages(text, lang):
     ("About 40 farmers were killed in Dumba, near the town of Baga, in January.", "en", ("Dumba", "NG", "NG-BO", 2)),
     ("Gunmen have killed nine people in Keta village, Tsafe Local Government Area of Zamfara State.", "en",
      ("Keta", "NG", "NG-ZA", 2)),   # not Keta, a town of Ghana
+    ("The 31 residents of Yandoto, in Tsafe Local Government Area, who were abducted by bandits, were freed.", "en",
+     ("Yandoto", "NG", "NG-ZA", 2)),
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",
      "ar", ("بوسي بانغو", "NE", "NE-6", 2)),
     ("وتقع ألفاكوارا في بلدية كاندي بمقاطعة أليبوري، على تخوم منتزه دبليو.", "ar", ("ألفاكوارا", "BJ", "BJ-AL", 2)),

@@ -107,9 +107,10 @@ def alternation(phrases) -> str:
 
 
 def word_start(lang: str) -> str:
-    """Start-of-word lookbehind; Arabic words may carry a proclitic (و ف ب ل ك)."""
+    """Start-of-word lookbehind; Arabic words may carry a proclitic (و ف ب ل; not ك, whose "كميات", quantities,
+    would read مئات, hundreds, once folded)."""
     if lang == "ar":
-        return r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+        return r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
     return r"(?<!\w)"
 
 

@@ -207,3 +207,8 @@ def test_never_crashes_and_spans_are_inside_the_text(text, lang):
     for mention in find_numbers(normalise(text), lang):
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.value >= 0
+
+
+def test_quantities_of_ammunition_are_no_hundreds():
+    text = "واستعادت القوات ست بنادق وكميات من الذخيرة"   # كميات: ك + ميات, مئات once folded
+    assert [n.value for n in find_numbers(normalise(text), "ar")] == [6]

@@ -256,12 +256,13 @@ def _lede_date(mentions: Mentions):
 
 
 _BLAMED = re.compile(r"\b(?:blamed|blames|attributed|attributes|attribue\w*|imput\w+|suspected of)\b"
-                     r"|(?<![\w\u064b-\u0652])و?(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|حملوا|حمّلوا|نسبت|نسب|نسبوها|نسبوه|نسبها|"
-                     r"نسبتها|نسبته|اتهمت|اتهم|اتهموا|عزا|عزت|عزوا)(?=\s)")
+                     r"|(?<![\w\u064b-\u0652])و?(?:رجحت|رجح|رجّحت|رجّح|حمل|حملت|حمّل|حمّلت|حملوا|حمّلوا|نسبت|نسب|"
+                     r"نسبوها|نسبوه|نسبها|نسبتها|نسبته|اتهمت|اتهم|اتهموا|عزا|عزت|عزوا)(?=\s)")
 # a blame whose object is the attack itself ("attributed the attack to", "imputent l'attentat à", "نسبت الهجوم إلى")
-_BLAMED_FOR_IT = re.compile("(?:" + _BLAMED.pattern + r")\W+(?:\w+\W+){0,2}?(?:the (?:attack|bombing|blast|ambush|killings?|"
-                            r"abduction|kidnapping)|it|l'attaque|l'attentat|l'embuscade|l'enlèvement|(?:ال)?مسؤولية|"
-                            r"الهجوم|التفجير|الهجومين|الاعتداء|الكمين|الاختطاف)\b")
+_BLAMED_FOR_IT = re.compile("(?:" + _BLAMED.pattern + r")\W+(?:\w+\W+){0,2}?"
+                            r"(?:the (?:attack|bombing|blast|ambush|killings?|abduction|kidnapping)|it|"
+                            r"l'attaque|l'attentat|l'embuscade|l'enlèvement|"
+                            r"(?:ال)?مسؤولية|الهجوم|التفجير|الهجومين|الاعتداء|الكمين|الاختطاف)\b")
 
 
 LEDE_SENTENCES = 2
@@ -485,7 +486,8 @@ def _ordinary_crime(coding, categories: set[str], sides: Sides) -> bool:
     return coding.sub_event_type == "Arrests" or categories <= _CRIME_STORY_WORDS
 
 
-_FOR_YEARS = re.compile(r"\b(?:since|depuis)\s+(?:(?:early|late|début|fin)\s+)?(?:\d{4}|years|des années|plusieurs années)"
+_FOR_YEARS = re.compile(r"\b(?:since|depuis)\s+(?:(?:early|late|début|fin)\s+)?"
+                        r"(?:\d{4}|years|des années|plusieurs années)"
                         r"|\bfor (?:several |many )?years\b|(?<!\w)منذ\s+(?:عام\s+|سنة\s+)?(?:\d{4}|سنوات|أعوام|اعوام)")
 
 

@@ -67,13 +67,16 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\
                         r"|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
-_OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|the)\s*)?(?:sous-prefet|prefet|gouverneur|"
-                          r"maire|chef de canton|governor|mayor|chairman|district head)\s+(?:de la|du|des|de|d'|of)\s*"
+_OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|the)\s*)?"
+                          r"(?:sous-prefet|prefet|gouverneur|maire|chef de canton|governor|mayor|chairman|"
+                          r"district head)"
+                          r"\s+(?:de la|du|des|de|d'|of)\s*"
                           r"(?:the\s+)?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
                           r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
 _UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
                                r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune(?:\s+rurale|\s+urbaine)?|departement|"
-                               r"prefecture|province|zone)\s+(?:de|d|du)|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
+                               r"prefecture|province|zone)\s+(?:de|d|du)"
+                               r"|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
 # ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets)
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
@@ -177,10 +180,12 @@ _SPEAKING = re.compile("|".join((
 # "devant la presse à Niamey", "a statement issued on Monday in Bamako",
 # "في بيان صدر مساء الاثنين في باماكو", "في مؤتمر صحفي بالعاصمة نيامي", "تحدث عبر الهاتف من غوروم غوروم", "المتحدث باسم مقر الدفاع في أبوجا", "مسؤول محلي في بلدية كولوفاتا", "selon une autorité
 # administrative de Mokolo": where it was said, not where it happened
-_GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|تنفي|"
+_GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|"
+                         r"تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف|نسبته|نسبتها|حملت|تحمل|نجحت|سعت|تسعي|سارعت|بادرت|"
                          r"ردت|استدعت|دفع|دفعت)\s+$"
-                         r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"  # "لم يعد المسؤولون في كوتونو يخفون"
+                         # officials in a capital: "لم يعد المسؤولون في كوتونو يخفون"
+                         r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
@@ -390,11 +395,13 @@ def _district_in_apposition(norm: NormText, place: ResolvedPlace, sentence_place
                for p in sentence_places)
 
 
-_VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|جامع|مطار)|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du)"
+_VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|جامع|مطار)"
+                           r"|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du)"
                            r"|\baeroport(?:\s+international)?(?:\s+\w+)?)\s*$")
 _VENUE_AFTER = re.compile(r"\s+(?:market|mosque|motor park|(?:international\s+)?airport)")
 _VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park|(?:international\s+)?airport))?\s*(?:الدولي\s*)?,?\s*"
-                         r"(?:in|at|a|à|de|d'|dans la ville de|في|ب)\s*(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
+                         r"(?:in|at|a|à|de|d'|dans la ville de|في|ب)\s*"
+                         r"(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
 
 
 def _venue_in_a_town(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:

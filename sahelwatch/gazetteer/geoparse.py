@@ -97,8 +97,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
-_BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+(?:avec|with|مع|ل)?\s*"
-                            r"(?:le |la |l'|les |the )?$")
+_BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+"
+                            r"(?:avec|with|مع|ل)?\s*(?:le |la |l'|les |the )?$")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")
 # Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
 _NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",

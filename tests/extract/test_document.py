@@ -1620,7 +1620,8 @@ def test_a_lead_on_several_villages_told_village_by_village_is_one_event_per_vil
 
 
 def test_the_district_of_an_official_who_speaks_is_not_a_second_scene():
-    text = ("Cinq pêcheurs ont été tués jeudi par des combattants de Boko Haram sur une île proche de Ngouboua, dans la "
+    text = ("Cinq pêcheurs ont été tués jeudi par des combattants de Boko Haram sur une île proche de Ngouboua, dans "
+            "la "
             "province du Lac. Selon le préfet du département de Kaya, les victimes ont été surprises par un groupe "
             "d'hommes armés arrivés en pirogue.")
     _, found = events(text, "fr")
@@ -1637,7 +1638,8 @@ def test_a_market_named_after_a_place_is_in_the_town_named_after_it():
     for text, lang in cases:
         _, [event] = events(text, lang)
         assert (event["location"], event["country"]) == ("Maiduguri", "NG"), text
-    text = ("L'État islamique a revendiqué l'attaque menée dans la nuit de mercredi à jeudi contre la base aérienne 101, "
+    text = ("L'État islamique a revendiqué l'attaque menée dans la nuit de mercredi à jeudi contre la base aérienne "
+            "101, "
             "contiguë à l'aéroport international Diori Hamani de Niamey. Vingt assaillants ont été tués.")
     _, [event] = events(text, "fr")
     assert (event["location"], event["country"]) == ("Niamey", "NE")   # a man's name, not Hamani of Zinder
@@ -1686,7 +1688,8 @@ def test_an_abduction_told_on_the_day_after_a_fight_is_an_event_of_its_own():
 
 
 def test_a_raid_by_gunmen_is_no_air_strike_unless_it_is_from_the_air():
-    raid = ("قتل مسلحون يُشتبه في انتمائهم إلى جماعة بوكو حرام ثلاثة مدنيين خلال غارة شنوها ليل الخميس على أحد أحياء بلدة "
+    raid = ("قتل مسلحون يُشتبه في انتمائهم إلى جماعة بوكو حرام ثلاثة مدنيين خلال غارة شنوها ليل الخميس على أحد أحياء "
+            "بلدة "
             "موزوغو في أقصى شمال الكاميرون.")
     _, [event] = events(raid, "ar")
     assert (event["event_type"], event["actor1"]) == ("Violence against civilians", "Boko Haram (JAS)")
@@ -1705,7 +1708,8 @@ def test_people_caught_with_dabt_are_arrested():
 
 def test_a_neighbour_named_at_the_border_does_not_place_the_story_there():
     text = ("L'état-major général des armées informe que les FAMa poursuivent leurs opérations. Le samedi 12 juillet "
-            "2025, dans le cadre de la sécurisation de la bande frontalière avec le Sénégal, une patrouille a interpellé "
+            "2025, dans le cadre de la sécurisation de la bande frontalière avec le Sénégal, une patrouille a "
+            "interpellé "
             "trois suspects à Diboli. Le dimanche 13 juillet 2025, les vecteurs aériens des FAMa ont effectué des "
             "frappes ciblées dans la zone de Boni. Le lundi 14 juillet 2025, une patrouille FAMa a été prise à partie "
             "aux environs de Léré par des terroristes à bord de motos.")
@@ -1716,7 +1720,8 @@ def test_a_neighbour_named_at_the_border_does_not_place_the_story_there():
 
 def test_a_lede_told_on_its_datelines_day_does_not_make_an_air_strike_a_fight():
     text = ("Ouagadougou, 9 juillet 2025 (AIB) – Les Forces de défense et de sécurité ont mené ces derniers jours "
-            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 juillet, "
+            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 "
+            "juillet, "
             "le vecteur aérien a pris pour cible un regroupement de terroristes dans une zone boisée située à une "
             "quinzaine de kilomètres de Gorgadji, dans la province du Séno.")
     _, [event] = events(text, "fr", published=dt.date(2025, 7, 9))
@@ -1725,7 +1730,8 @@ def test_a_lede_told_on_its_datelines_day_does_not_make_an_air_strike_a_fight():
 
 def test_two_vague_words_are_one_guess_that_the_figure_told_later_replaces():
     text = ("Ouagadougou, 9 juillet 2025 (AIB) – Les Forces de défense et de sécurité ont mené ces derniers jours "
-            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 juillet, "
+            "plusieurs actions offensives qui ont permis de neutraliser de nombreux terroristes. Le dimanche 6 "
+            "juillet, "
             "le vecteur aérien a pris pour cible un regroupement de terroristes près de Gorgadji. « Une trentaine de "
             "terroristes ont été neutralisés », indique la même source.")
     _, [event] = events(text, "fr", published=dt.date(2025, 7, 9))
@@ -1733,9 +1739,11 @@ def test_two_vague_words_are_one_guess_that_the_figure_told_later_replaces():
 
 
 def test_camps_attacked_at_once_and_then_listed_are_one_event_each():
-    text = ("BAMAKO, 1er juillet 2025 (ASP) – Plusieurs camps et postes de l'armée malienne ont été visés mardi à l'aube "
+    text = ("BAMAKO, 1er juillet 2025 (ASP) – Plusieurs camps et postes de l'armée malienne ont été visés mardi à "
+            "l'aube "
             "par des attaques quasi simultanées dans l'ouest du pays. Selon l'armée, des « groupes armés terroristes » "
-            "ont attaqué tôt dans la matinée Diboli, Nioro du Sahel et Sandaré, dans la région de Kayes. « Les FAMa ont "
+            "ont attaqué tôt dans la matinée Diboli, Nioro du Sahel et Sandaré, dans la région de Kayes. « Les FAMa "
+            "ont "
             "vigoureusement riposté et repoussé les assaillants », affirme le texte.")
     _, found = events(text, "fr", published=dt.date(2025, 7, 1))
     assert sorted(e["location"] for e in found) == ["Diboli", "Nioro", "Sandaré"]
@@ -1750,7 +1758,8 @@ def test_the_capital_of_officials_who_speak_is_not_the_scene_in_arabic():
 
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
-            "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested in "
+            "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested "
+            "in "
             "Niono.")
     _, found = events(text, "en")
     [arrest] = [e for e in found if e["sub_event_type"] == "Arrests"]

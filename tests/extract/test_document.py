@@ -1756,6 +1756,15 @@ def test_the_capital_of_officials_who_speak_is_not_the_scene_in_arabic():
     assert [(e["admin1_code"], e["location"]) for e in found] == [("BJ-AL", None)]
 
 
+def test_protesters_received_in_a_town_go_back_to_their_protest_not_to_the_attack_they_denounce():
+    text = ("Plusieurs centaines de chauffeurs ont observé jeudi un sit-in devant la préfecture de Diéma pour dénoncer "
+            "l'insécurité. « Chaque voyage, on part sans savoir si on va revenir », a lancé un syndicaliste, rappelant "
+            "l'embuscade du 1er février près de Sandaré où une douzaine de militaires avaient été tués. Le préfet a reçu "
+            "une délégation des manifestants et s'est engagé à transmettre leurs doléances aux autorités à Kayes.")
+    _, found = events(text, "fr", published=dt.date(2026, 2, 20))
+    assert sorted(e["event_type"] for e in found if e["location"] == "Sandaré") == ["Battles"]
+
+
 def test_arrests_told_in_an_army_communique_are_the_armys():
     text = ("The General Staff of the Armed Forces announced on Friday the results of operations carried out this "
             "week. Two terrorists were neutralised near Nampala. On Thursday, three suspected terrorists were arrested "

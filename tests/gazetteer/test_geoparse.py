@@ -112,6 +112,15 @@ def test_algerias_2019_wilayas_and_their_towns():
     assert (region.place.kind, region.place.admin1_code) == ("admin1", "DZ-54")
 
 
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Jihadist fighters stormed a military base in Gajiganna, in Nigeria's Borno State.", "en", "Gajiganna"),
+    ("هاجم مسلحون قاعدة عسكرية في غاجيغانا بولاية بورنو.", "ar", "غاجيغانا"),
+])
+def test_the_press_spellings_of_a_village_the_map_spells_otherwise(text, lang, surface):
+    town = chosen(text, lang, surface)
+    assert (town.place.name, town.place.admin1_code) == ("Gajiganna", "NG-BO")
+
+
 def test_homonyms_pick_the_country_of_the_context():
     in_mali = chosen("Des jihadistes ont attaqué Boni, dans le cercle de Douentza, au Mali.", "fr", "Boni")
     in_burkina = chosen("Des jihadistes ont attaqué Boni, au Burkina Faso.", "fr", "Boni")

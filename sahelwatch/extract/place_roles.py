@@ -268,7 +268,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters|"
-                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV)\b"
+                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV|Dispatch|Voice|Chronicle|"
+                           r"Gazette|Monitor|Standard|Press|Review|Inquirer)\b"
                            r"|\s+(?:بوست|نيوز|تايمز|إنفو|انفو|إف إم|اف ام|إكسبريس|اكسبريس|تريبيون|أونلاين|"
                            r"اونلاين)(?!\w)")
 # "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer", "لـ"نيامي بوست"": an

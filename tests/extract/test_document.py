@@ -4171,6 +4171,8 @@ def test_shots_a_witness_heard_in_a_raid_on_a_village_are_no_fight():
      "des éléments du JNIM, a appris Tamba Infos de sources sécuritaires.", "fr", "Kidira"),
     ("Army units intercepted two vehicles loaded with weapons near Bir Moghrein, in the Tiris Zemmour region, on "
      "Tuesday, a military source told the Nouakchott Observer.", "en", "Bîr Mogreïn"),
+    ("A National Guard unit in Jelma, in the governorate of Sidi Bouzid, arrested on Friday a takfiri element wanted "
+     "by the judiciary, a security source told Tunis Dispatch.", "en", "Jilma"),
 ])
 def test_an_outlet_named_after_a_town_is_no_place(text, lang, scene):
     assert scenes(text, lang) == [scene]

@@ -153,7 +153,8 @@ def _unit_of_another(text: str, actor: ActorMention, actors: list[ActorMention])
 
 
 _HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
-                           r"plusieurs )?heures\b|\bbrièvement\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا)(?!\w))")
+                           r"plusieurs )?heures\b|\bbrièvement\b|\bfor a short (?:time|while)\b|\bpour un (?:court|bref) "
+                           r"moment\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا|لفترة وجيزة|لوقت قصير)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
                              r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?(?:\s+مقاتلي\w*|\s+عناصر\w*)?)\s*$")
 _NOWADAYS = re.compile(r"\s+(?:dirigee?s?|devenue?s?|consideree?s?|controlee?s?|installee?s?|refugiee?s?|agee?s?|encore|"
@@ -430,7 +431,7 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
-    raid = "attackers" in sentence.categories and not sentence.categories & {"security_forces", "drone_strike"} and (
+    raid = not sentence.categories & {"security_forces", "drone_strike"} and (
         not _AIRBORNE.search(text, sentence.start, sentence.end)) and all(
         fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
     generic = [] if any(not d.reported for d in sentence.dates) else [

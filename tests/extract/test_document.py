@@ -1696,6 +1696,17 @@ def test_a_raid_by_gunmen_is_no_air_strike_unless_it_is_from_the_air():
     strike = "قتل 12 مسلحا في غارة جوية شنها الجيش ليل الخميس قرب بلدة موزوغو في أقصى شمال الكاميرون."
     _, [event] = events(strike, "ar")
     assert event["sub_event_type"] == "Air/drone strike"
+    feared = ("اختطف مسلحون يُعتقد أنهم من بوكو حرام خمسة أشخاص ليلة الجمعة إلى السبت في بلدة موزوغو بأقصى شمال الكاميرون. "
+              "ويقول سكان إن عائلات كثيرة باتت تقضي لياليها في موكولو خوفاً من الغارات الليلية.")
+    _, [event] = events(feared, "ar")
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_post_held_briefly_is_a_raid_and_briefly_no_giza():
+    text = ("قُتل عشرة جنود في هجوم على موقع للجيش في غايري شرقي بوركينا فاسو يوم السبت. وتبنّت جماعة نصرة الإسلام "
+            "والمسلمين الهجوم، مؤكدة في بيان أنها \"سيطرت على الموقع\" لفترة وجيزة وغنمت أسلحة.")
+    _, found = events(text, "ar")
+    assert [(e["sub_event_type"], e["country"]) for e in found] == [("Armed clash", "BF")]
 
 
 def test_people_caught_with_dabt_are_arrested():

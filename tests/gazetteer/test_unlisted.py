@@ -227,6 +227,7 @@ def test_arabic_names_of_nigerian_districts_are_read_by_their_consonants(text, n
 @pytest.mark.parametrize("text", [
     "انفجرت عبوة على الطريق الرابط بين كيرو في مقاطعة أتاكورا وبانيكوارا.",   # its unit right after it
     "انفجرت عبوة على بعد نحو عشرين كيلومترا من كيرو في مقاطعة أتاكورا.",     # a distance from it
+    "انفجرت عبوة على الطريق الرابط بين كيرو وبرينيامارو في مقاطعة أتاكورا.",  # listed with the road's other end
 ])
 def test_a_two_consonant_name_held_by_a_named_unit_is_read_by_its_consonants(text):
     found = transliterated_places(normalise(text), ["BJ"], set(), regions=["BJ-AK"])

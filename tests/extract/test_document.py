@@ -1717,6 +1717,14 @@ def test_people_caught_with_dabt_are_arrested():
         "Arrests", "Sabha", "Police Forces of Libya")
 
 
+def test_the_port_a_convoy_set_out_from_is_not_the_scene():
+    text = ("Au moins sept soldats maliens ont été tués mercredi dans une embuscade tendue à un convoi de camions-citernes "
+            "sur la route nationale 1. Le convoi, fort d'une soixantaine de citernes parties du port de Dakar, a été "
+            "attaqué à une vingtaine de kilomètres de Sandaré, dans le cercle de Nioro du Sahel.")
+    _, [event] = events(text, "fr")
+    assert (event["location"], event["country"]) == ("Sandaré", "ML")
+
+
 def test_a_neighbour_named_at_the_border_does_not_place_the_story_there():
     text = ("L'état-major général des armées informe que les FAMa poursuivent leurs opérations. Le samedi 12 juillet "
             "2025, dans le cadre de la sécurisation de la bande frontalière avec le Sénégal, une patrouille a "

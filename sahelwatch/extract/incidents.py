@@ -541,9 +541,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             elif place is not None and not separate:
                 ends = [place, *filter(None, [_road_start(clause, place)])]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
                 target = _protest_told(incidents, current, clause) if current is not None and date is None else None
-                if target is not None:  # "Le préfet a reçu une délégation des manifestants et s'est engagé à transmettre
-                    place = None        # leurs doléances aux autorités régionales à Kayes": the protest, where it was
-                target = target or next((i for i in reversed(incidents) if any(same_place(i.place, end) for end in ends) and (
+                if target is not None:  # "Le préfet a reçu une délégation des manifestants et s'est engagé à
+                    place = None        # transmettre leurs doléances aux autorités à Kayes": the protest, where it was
+                target = target or next((i for i in reversed(incidents) if any(same_place(i.place, end) for end in ends)
+                                         and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
                     and not _release_after(i, cues, date)

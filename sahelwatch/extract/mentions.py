@@ -152,9 +152,10 @@ def _unit_of_another(text: str, actor: ActorMention, actors: list[ActorMention])
     return of is not None and any(b.start == of.end() and b.name != actor.name for b in actors)
 
 
-_HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b|\bpendant (?:quelques |"
-                           r"plusieurs )?heures\b|\bbrièvement\b|\bfor a short (?:time|while)\b|\bpour un (?:court|bref) "
-                           r"moment\b|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا|لفترة وجيزة|لوقت قصير)(?!\w))")
+_HELD_BRIEFLY = re.compile(r"[^.,;،]{0,30}?(?:\bfor (?:a few |several |some )?hours\b|\bbriefly\b"
+                           r"|\bpendant (?:quelques |plusieurs )?heures\b|\bbrièvement\b|\bfor a short (?:time|while)\b"
+                           r"|\bpour un (?:court|bref) moment\b"
+                           r"|(?:^|\s)[\"«“]?(?:لساعات|لبضع ساعات|لعدة ساعات|مؤقتا|لفترة وجيزة|لوقت قصير)(?!\w))")
 _CLAIMED_BEFORE = re.compile(r"(?:\bclaim(?:ed|s|ing)? (?:to have|that it had|it had)|\bprétend\w*|"
                              r"(?:^|\s)(?:زعمت|زعم|تزعم|ادعت|ادعى)(?:\s+[اأ]ن\w*)?(?:\s+مقاتلي\w*|\s+عناصر\w*)?)\s*$")
 _NOWADAYS = re.compile(r"\s+(?:dirigee?s?|devenue?s?|consideree?s?|controlee?s?|installee?s?|refugiee?s?|agee?s?|encore|"

@@ -20,7 +20,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
-                        r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)\s+(?:de|d|du))\b"
+                        r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)"
+                        r"\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:(?<!اضافه )الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )"
                         r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
@@ -268,8 +269,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Infos?|FM|Actus?|Matin|Express|Hebdo|News|Post|Times|Tribune|Online|Reporters|"
-                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV|Dispatch|Voice|Chronicle|"
-                           r"Gazette|Monitor|Standard|Press|Review|Inquirer)\b"
+                           r"Observer|Observateur|Herald|Journal|Mail|Daily|Today|Soir|Radio|TV|Dispatch|Voice|"
+                           r"Chronicle|Gazette|Monitor|Standard|Press|Review|Inquirer)\b"
                            r"|\s+(?:بوست|نيوز|تايمز|إنفو|انفو|إف إم|اف ام|إكسبريس|اكسبريس|تريبيون|أونلاين|"
                            r"اونلاين)(?!\w)")
 # "a appris Tamba Infos", "selon Kaya FM", "Sahara Reporters", "told the Nouakchott Observer", "لـ"نيامي بوست"": an

@@ -44,8 +44,8 @@ _SETTLEMENT = re.compile(r"(?:^|\s)(?:مدينه|بمدينه|لمدينه|مد�
 _LGA_AFTER = re.compile(r"\s+(?:للحكم المحلي|المحليه)")  # a Nigerian local government area named as such
 # the unit that holds the name, right after it or after the next name it is listed with: "كيرو في مقاطعة أتاكورا",
 # "كيرو بمقاطعة أتاكورا", "بين كيرو وبرينيامارو في مقاطعة أتاكورا"
-_UNIT_AFTER = re.compile(r"(?:\s+و[\u0621-\u064a]{3,})?\s*,?\s+(?:في\s+|ب)(?:ال)?(?:مقاطعه|ولايه|محافظه|اقليم|منطقه|دايره|"
-                         r"بلديه|محليه)\s")
+_UNIT_AFTER = re.compile(r"(?:\s+و[\u0621-\u064a]{3,})?\s*,?\s+(?:في\s+|ب)(?:ال)?"
+                         r"(?:مقاطعه|ولايه|محافظه|اقليم|منطقه|دايره|بلديه|محليه)\s")
 _NEAR = re.compile(r"(?:قرب|بقرب|بالقرب من|ضواحي|بضواحي|محيط)\s+$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ون")

@@ -1696,7 +1696,8 @@ def test_a_raid_by_gunmen_is_no_air_strike_unless_it_is_from_the_air():
     strike = "قتل 12 مسلحا في غارة جوية شنها الجيش ليل الخميس قرب بلدة موزوغو في أقصى شمال الكاميرون."
     _, [event] = events(strike, "ar")
     assert event["sub_event_type"] == "Air/drone strike"
-    feared = ("اختطف مسلحون يُعتقد أنهم من بوكو حرام خمسة أشخاص ليلة الجمعة إلى السبت في بلدة موزوغو بأقصى شمال الكاميرون. "
+    feared = ("اختطف مسلحون يُعتقد أنهم من بوكو حرام خمسة أشخاص ليلة الجمعة إلى السبت في بلدة موزوغو بأقصى شمال "
+              "الكاميرون. "
               "ويقول سكان إن عائلات كثيرة باتت تقضي لياليها في موكولو خوفاً من الغارات الليلية.")
     _, [event] = events(feared, "ar")
     assert event["sub_event_type"] == "Abduction/forced disappearance"
@@ -1718,7 +1719,8 @@ def test_people_caught_with_dabt_are_arrested():
 
 
 def test_the_port_a_convoy_set_out_from_is_not_the_scene():
-    text = ("Au moins sept soldats maliens ont été tués mercredi dans une embuscade tendue à un convoi de camions-citernes "
+    text = ("Au moins sept soldats maliens ont été tués mercredi dans une embuscade tendue à un convoi de "
+            "camions-citernes "
             "sur la route nationale 1. Le convoi, fort d'une soixantaine de citernes parties du port de Dakar, a été "
             "attaqué à une vingtaine de kilomètres de Sandaré, dans le cercle de Nioro du Sahel.")
     _, [event] = events(text, "fr")
@@ -1778,7 +1780,8 @@ def test_the_capital_of_officials_who_speak_is_not_the_scene_in_arabic():
 def test_protesters_received_in_a_town_go_back_to_their_protest_not_to_the_attack_they_denounce():
     text = ("Plusieurs centaines de chauffeurs ont observé jeudi un sit-in devant la préfecture de Diéma pour dénoncer "
             "l'insécurité. « Chaque voyage, on part sans savoir si on va revenir », a lancé un syndicaliste, rappelant "
-            "l'embuscade du 1er février près de Sandaré où une douzaine de militaires avaient été tués. Le préfet a reçu "
+            "l'embuscade du 1er février près de Sandaré où une douzaine de militaires avaient été tués. Le préfet a "
+            "reçu "
             "une délégation des manifestants et s'est engagé à transmettre leurs doléances aux autorités à Kayes.")
     _, found = events(text, "fr", published=dt.date(2026, 2, 20))
     assert sorted(e["event_type"] for e in found if e["location"] == "Sandaré") == ["Battles"]

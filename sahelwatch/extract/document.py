@@ -445,10 +445,10 @@ def _forces_fell(toll: Toll, lead: frozenset[str], background: bool) -> bool:
 
 def _lead(incident: Incident) -> Sentence:
     """The sentence that first reports the incident: the first with its day or place ("ISWAP has learned to
-    use armed drones" before "On April 28, its fighters attacked the base at Marte" is no lead)."""
+    use armed drones" before "On April 28, its fighters attacked the base at Marte" is no lead), not only the
+    day it was told on ("Ouagadougou, 9 juillet – Les FDS ont mené ces derniers jours plusieurs actions")."""
     return next((s for s in incident.sentences if any(not d.reported for d in s.dates) or s.towns()),
-                incident.sentences[0])  # (not a lede told on its dateline's day: "Ouagadougou, 9 juillet – Les FDS
-    #                                      ont mené ces derniers jours plusieurs actions offensives")
+                incident.sentences[0])
 
 
 def _protest(incident: Incident, sides: Sides, mentions: Mentions):

@@ -1775,6 +1775,12 @@ def test_the_capital_of_officials_who_speak_is_not_the_scene_in_arabic():
             "عن مقتل 54 جنديا، لم يعد المسؤولون في كوتونو يخفون أن شمال البلاد بات جبهة مفتوحة.")
     _, found = events(text, "ar", published=dt.date(2025, 5, 30))
     assert [(e["admin1_code"], e["location"]) for e in found] == [("BJ-AL", None)]
+    text = ("كوتونو - قُتل ستة جنود بنينيين فجر الخميس في هجوم استهدف موقعا عسكريا قرب بلدة كريماما في محافظة أليبوري "
+            "شمالي البلاد.\n\nويعيد الهجوم إلى الأذهان الهجوم الأعنف في تاريخ الجيش البنيني، حين قتلت الجماعة نفسها 54 "
+            "جنديا في منتزه W يوم 17 أبريل 2025. ومنذ ذلك الحين عززت كوتونو انتشارها العسكري في الشمال ضمن عملية "
+            "\"ميرادور\"، لكن الهجمات على المواقع المعزولة لم تتوقف.")
+    _, found = events(text, "ar", published=dt.date(2026, 3, 22))
+    assert "Cotonou" not in {e["location"] for e in found}   # "عززت كوتونو": its government reinforced
 
 
 def test_protesters_received_in_a_town_go_back_to_their_protest_not_to_the_attack_they_denounce():

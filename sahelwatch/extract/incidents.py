@@ -528,7 +528,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date) and not _protest_after(current, cues, date) and not _release_after(
+                current.date, date) and not _protest_after(current, cues, date) and not _captives_after(
                 current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date) and not _bomb_another_day(
                 current, cues, date)  # (not "وفي اليوم التالي، السبت")
@@ -547,7 +547,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                                          and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
-                    and not _release_after(i, cues, date)
+                    and not _captives_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 target = target or next((i for i in incidents if i.place is None and "separate" in i.categories
@@ -849,7 +849,7 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
     return "protest" not in told  # "kills 7, residents protest")
 
 
-def _release_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+def _captives_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """Hostages released on a later day than their abduction ("On Friday evening, two of the hostages were
     released"), or people abducted on a later day than a fight ("On Thursday, armed men kidnapped two village
     councillors on the outskirts of Koumantou"): an event of its own."""

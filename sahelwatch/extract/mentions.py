@@ -422,6 +422,14 @@ _BARE_RAID = frozenset({"غاره", "الغاره", "غارات", "الغارا�
 _AIRBORNE = re.compile(r"جوي|طائر|طيران|مسير|مقاتلات")
 
 
+def _bare_raid(text: str, sentence: Sentence) -> bool:
+    """The sentence's air strike words are a bare "غارة" and it names no forces, drones nor aircraft ("خلال غارة
+    شنوها ... على أحد أحياء بلدة موزوغو", "خوفاً من الغارات الليلية"): a raid on the ground."""
+    return not sentence.categories & {"security_forces", "drone_strike"} and not _AIRBORNE.search(
+        text, sentence.start, sentence.end) and all(
+        fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
+
+
 def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
@@ -432,9 +440,7 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
     sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
-    raid = not sentence.categories & {"security_forces", "drone_strike"} and (
-        not _AIRBORNE.search(text, sentence.start, sentence.end)) and all(
-        fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
+    raid = sentence.has("air_strike") and _bare_raid(text, sentence)
     generic = [] if any(not d.reported for d in sentence.dates) else [
         _clause_around(text, c.start, sentence) for c in sentence.cues if c.category == "generic"]
     priced = [(c.start - PRICE_AFTER, max(_clause_around(text, c.start, sentence)[1], c.end + PRICES_REACH))

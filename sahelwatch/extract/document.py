@@ -65,7 +65,7 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
     incidents = _without_denied(group_incidents(mentions), mentions)
     scene = Scene(_document_group(mentions), _lede_forces(mentions), _lede_date(mentions),
-                  any(s.has("crime") for s in mentions.sentences))
+                  any(s.has("crime") for s in mentions.sentences), _regions_told(incidents, mentions.published))
     events = []
     for index, incident in enumerate(incidents):
         event = _code(incident, mentions, scene, first=index == 0)
@@ -327,6 +327,7 @@ class Scene:
     forces: list[ActorMention]       # the state force its lede names (the army whose communiqué it is), if any
     lede_date: DateMention | None    # the day its first two sentences give
     crime: bool                      # it tells of ordinary crime (smuggling, fraud, illegal mining)
+    regions: dict[int, str]          # the admin1 code of the current arrest or seizure each sentence tells
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
@@ -367,7 +368,8 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         toll = replace(toll, value=toll.value + 1)
     group = incident.group  # the lead's, for a village it details; else the document's, unless told unknown
     if group is None or group.is_template:
-        group = (None if _unknown_attackers(actors) else scene.group) or group
+        told_elsewhere = _named_for_another_region(scene, incident, place, mentions)
+        group = (None if _unknown_attackers(actors) or told_elsewhere else scene.group) or group
     if coding.sub_event_type in ("Arrests", "Disrupted weapons use") and not any(a.type in STATE_TYPES for a in actors):
         actors = actors + scene.forces  # "The General Staff ... Three suspects were arrested in Niono": the army's
     roles = assign_roles(coding, categories, actors, country, registry, group, lead=lead)
@@ -392,6 +394,27 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         background=background, confidence=_confidence(place, roles, toll.value, date, incident.place is not None),
         evidence=evidence,
     )
+
+
+def _regions_told(incidents: list[Incident], published: dt.date | None) -> dict[int, str]:
+    """The region of the current arrest or seizure each sentence tells."""
+    return {s.index: i.place.place.admin1_code for n, i in enumerate(incidents)
+            if i.place is not None and i.place.place.admin1_code and not is_background(i, n == 0, published)
+            and i.categories & {"arrest", "cell_dismantled"}
+            for s in i.sentences}
+
+
+def _named_for_another_region(scene: Scene, incident: Incident, place: ResolvedPlace | None,
+                              mentions: Mentions) -> bool:
+    """The document's one group is named past its lede, only as the affiliation of people arrested in another
+    region: a bulletin's "three suspected Boko Haram suppliers arrested in Bosso (Diffa)" does not say who
+    fought the army near Téra (Tillabéri)."""
+    if scene.group is None or place is None or place.place.admin1_code is None:
+        return False
+    where = next((s for s in mentions.sentences if s.start <= scene.group.start < s.end), None)
+    if where is None or where.index < LEDE_SENTENCES or where in incident.sentences:
+        return False
+    return scene.regions.get(where.index, place.place.admin1_code) != place.place.admin1_code
 
 
 _UNKNOWN = re.compile(r"\b(?:unknown|unidentified|inconnus?|non identifiés?)\b|مجهول", re.IGNORECASE)

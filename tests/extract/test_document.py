@@ -2415,6 +2415,32 @@ def test_a_blame_for_another_attack_of_the_story_does_not_name_an_unclaimed_ones
     assert bol["actor1"] == "Unidentified Armed Group (Chad)"
 
 
+def test_a_group_named_only_for_another_regions_incident_of_a_bulletin_is_not_the_others_author():
+    cases = [
+        ("بيان أسبوعي لهيئة الأركان العامة للقوات المسلحة النيجرية عن العمليات من 6 إلى 12 مارس.\n\n"
+         "يوم 9 مارس، اشتبكت دورية قرب بلدة أيورو في منطقة تيلابيري مع مسلحين على دراجات نارية، وقُتل أربعة منهم.\n\n"
+         "يوم 10 مارس، أوقفت وحدة في نغيغمي بمنطقة ديفا شخصين يُشتبه في انتمائهما لجماعة بوكو حرام.", "ar", "Ayorou"),
+        ("Bulletin hebdomadaire des opérations des Forces armées nigériennes, du 6 au 12 mars.\n\n"
+         "Le 9 mars, une patrouille a accroché des terroristes près d'Ayorou, dans la région de Tillabéri : quatre "
+         "assaillants ont été neutralisés.\n\nLe 10 mars, une unité a interpellé à N'Guigmi, dans la région de "
+         "Diffa, deux fournisseurs présumés de Boko Haram.", "fr", "Ayorou"),
+    ]
+    for text, lang, town in cases:
+        _, found = events(text, lang)
+        clash = next(e for e in found if e["location"] == town)
+        assert "Boko Haram (JAS)" not in (clash["actor1"], clash["actor2"]), text
+        arrest = next(e for e in found if e["sub_event_type"] == "Arrests")
+        assert arrest["actor2"] == "Boko Haram (JAS)"
+
+
+def test_an_attack_claimed_in_the_passive_with_words_between_is_the_claimants():
+    text = ("Des hommes armés ont attaqué lundi à l'aube le camp militaire de Diboli, dans la région de Kayes, tuant "
+            "trois soldats.\n\nL'attaque a été revendiquée dans l'après-midi par le JNIM, dont les combattants "
+            "affrontent depuis des mois ceux de l'État islamique au Sahel dans le centre du pays.")
+    _, [event] = events(text, "fr")
+    assert event["actor1"] == "JNIM"
+
+
 def test_the_group_the_lede_names_is_the_author_when_the_background_names_others():
     text = ("قُتل 14 شخصا في هجمات متزامنة شنها مسلحون يُعتقد أنهم من جماعة بوكو حرام ليل السبت على ثلاث قرى في "
             "أقصى شمال الكاميرون. في قرية كيراوا، قُتل ستة مدنيين وأُحرقت منازل عدة.\n\nوقال مصدر عسكري إن الجيش أرسل "

@@ -113,9 +113,12 @@ _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|d
                              r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")
 # ("متأثرين بإصاباتهم في مستشفى موبتي": the hospital's town)
 # "trois des blessés ayant succombé à leurs blessures à Niamey": where they died, not the scene
-_OPERATION = re.compile(r"(?:\b[Oo]p[ée]ration\s+(?:[\"«“]\s*)?(?:[A-Z][\w'’-]*\s+){0,2}"
-                        r"|عملي[ةه]\s+(?:العسكري[ةه]\s+)?[\"«“]\s*(?:\S+\s+){0,2})$")
-# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane": a name, not a place
+_OPERATION = re.compile(r"(?:\b[Oo]p[ée]rations?\s+(?:[\"«“][^\"«“»”]{1,30}[\"»”]\s+(?:and|et)\s+)?(?:[\"«“]\s*)?"
+                        r"(?:[A-Z][\w'’-]*\s+){0,2}"
+                        r"|عملي(?:[ةه]|تي|ات)\s+(?:العسكري[ةه]\s+)?(?:[\"«“][^\"«“»”]{1,30}[\"»”]\s+و\s*)?[\"«“]\s*"
+                        r"(?:\S+\s+){0,2})$")
+# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane", "عمليتي \"نيا\" و\"ساني كاي\"": a name, not a
+# place
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
                           r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de|led by|headed by|"

@@ -978,6 +978,15 @@ def test_an_operation_named_after_words_that_are_also_places_is_not_a_place():
     text = "وقال المتحدث باسم عملية \"هادين كاي\" إن القوات صدت هجوما على قاعدة مالام فاتوري وقتلت 12 إرهابيا."
     _, found = events(text, "ar")
     assert {e["country"] for e in found} == {"NG"}
+    text = ("أعلن الجيش النيجري أن وحداته حيّدت 9 إرهابيين خلال الأسبوع في إطار عمليتي \"نيا\" و\"ساني كاي\".\n\n"
+            "وأوضح أن الطيران نفذ يوم السبت ضربة جوية قرب تيليا بمنطقة تاهوا أسفرت عن تحييد تسعة إرهابيين.")
+    _, found = events(text, "ar")
+    assert {e["country"] for e in found} == {"NE"}
+    text = ("L'armée nigérienne a neutralisé neuf terroristes cette semaine dans le cadre des opérations « Niya » et "
+            "« Saney Kaï ».\n\nUne frappe aérienne a visé samedi un groupe de terroristes près de Tillia, dans la "
+            "région de Tahoua, neutralisant neuf d'entre eux.")
+    _, found = events(text, "fr")
+    assert {e["country"] for e in found} == {"NE"}
 
 
 def test_a_conflicts_toll_in_thousands_is_not_the_incidents():

@@ -71,7 +71,7 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         event = _code(incident, mentions, scene, first=index == 0)
         if event is not None:
             events.append(event)
-    events = _merge_same(events)
+    events = _share_tolls(_merge_same(events))
     if _looks_back(mentions, events) or analysis_title(title):
         events = [replace(e, background=True) for e in events]
     kind = _kind(mentions, events)
@@ -602,6 +602,23 @@ def _merge_same(events: list[Event]) -> list[Event]:
         evidence.update({k: v for k, v in named.evidence.items() if k in ("actor1", "actor2")})
         merged[merged.index(twin)] = replace(kept, actor1=named.actor1, actor2=named.actor2, evidence=evidence)
     return merged
+
+
+def _share_tolls(events: list[Event]) -> list[Event]:
+    """One toll read for several events of one kind in different places ("more than eighty terrorists neutralised
+    over all the sites" of attacks on seven towns) is shared evenly among them, as ACLED divides a total it cannot
+    break down; the first events get the remainder."""
+    sharing: dict[tuple, list[int]] = {}
+    for index, event in enumerate(events):
+        if event.fatalities and "fatalities" in event.evidence:
+            sharing.setdefault((event.evidence["fatalities"], event.event_type), []).append(index)
+    shared = list(events)
+    for indices in sharing.values():
+        if len(indices) > 1 and len({events[i].location for i in indices}) == len(indices):
+            total = events[indices[0]].fatalities
+            for rank, index in enumerate(indices):
+                shared[index] = replace(events[index], fatalities=total // len(indices) + (rank < total % len(indices)))
+    return shared
 
 
 def _named_actors(event: Event) -> int:

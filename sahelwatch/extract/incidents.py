@@ -285,6 +285,13 @@ def _dated_summary(current: Incident | None) -> bool:
     return current is not None and current.summary and current.date is not None and not current.date.reported
 
 
+def _dated_total(text: str, sentence: Sentence | None) -> bool:
+    """A lede that sums attacks of its own day, no event itself ("شنّ مسلحون فجر أمس هجمات متزامنة على مواقع
+    عسكرية في سبع بلدات"): the towns the next sentence lists are its attacks."""
+    return sentence is not None and sentence.has("total") and any(not d.reported for d in sentence.dates) and any(
+        _PLURAL_ATTACKS.search(text, c.start, c.end) for c in sentence.cues_of("attack"))
+
+
 def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[tuple[Sentence, ResolvedPlace | None]]:
     """One (clause, place) per town that has its own event cue nearest to it, or per town of a list
     that one event word covers (when the sentence, or the lead on several places it follows, gives their day)."""
@@ -308,8 +315,9 @@ def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[t
                    and p.mention.start not in sentence.directional
                    and not any(same_region(p, other) for other in listed)]
         listed.sort(key=lambda p: p.mention.start)
+    before = [c for c in cues if listed and c.start < listed[-1].mention.start]  # (not "صدّت جميع الهجمات" after it)
     if len(listed) > 1 and (found <= PREVENTIVE or (
-            _attacks_on_each(text, cues, dated) and (dated or (
+            _attacks_on_each(text, before or cues, dated) and (dated or (
                 _enumerated(text, listed) and any(not d.reported for d in sentence.dates))))):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
         # وديبولي ونيورو": one event in each town
@@ -514,7 +522,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     told.add(sentence.index)
             continue
         clauses = (_split_release(sentence) or _split_while(mentions.text, sentence)
-                   or _split_by_town(mentions.text, sentence, _dated_summary(current)))
+                   or _split_by_town(mentions.text, sentence, _dated_summary(current) or (
+                       current is None and _dated_total(mentions.text, previous))))
         for clause, place in clauses:
             date = _day(clause)
             if current is not None and _same_place_again(mentions.text, clause, place, current):
@@ -559,8 +568,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if village:
                     date = date or summary.date   # "À Tchombangou, les assaillants ...": one village of the lead's
                 elif target is None and continues and not _another_kind(current, cues) and _joins(
-                        current, clause, place, date, one_town=len(clauses) == 1 or not cues <= PREVENTIVE):
-                    target = current
+                        current, clause, place, date, one_town=len(clauses) == 1 or not cues <= PREVENTIVE) and not (
+                        current.sentences[-1] is clause and not cues <= PREVENTIVE):
+                    target = current  # (not the camp attacked in the town listed before it in the same words)
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause))):

@@ -2527,6 +2527,16 @@ def test_simultaneous_attacks_on_a_list_of_towns_are_one_event_in_each():
     assert {e["date"] for e in found} == {"2025-03-12"}
 
 
+
+def test_towns_listed_after_a_lede_that_sums_the_days_attacks_are_one_event_each_sharing_the_overall_toll():
+    text = ("شنّ مسلحون فجر أمس الأحد هجمات متزامنة على مواقع عسكرية في أربع بلدات بوسط مالي.\n\n"
+            "وقال الجيش في بيان مساء أمس إن الهجمات استهدفت معسكرات في نيونو ومولودو وسوكولو وديابالي، مؤكدا أن "
+            "الوحدات صدّت جميع الهجمات وأن \"عشرة إرهابيين تم تحييدهم\" في مجمل المواقع.")
+    _, found = events(text, "ar", published=dt.date(2026, 3, 16))
+    assert [(e["location"], e["event_type"], e["date"]) for e in found] == [
+        (town, "Battles", "2026-03-15") for town in ("Niono", "Molodo", "Sokolo", "Diabaly")]
+    assert [e["fatalities"] for e in found] == [3, 3, 2, 2]
+
 def test_the_same_day_dates_another_scene_and_unknown_attackers_are_not_the_documents_group():
     text = ("شن مسلحون من جماعة نصرة الإسلام والمسلمين، يوم الجمعة، هجوما على معسكر للجيش في بلدة جيبو شمالي "
             "بوركينا فاسو، قتل فيه 12 جنديا. ويوم الأحد، قتل مسلحون خمسة مدنيين في سوق بلدة كايا. وفي اليوم نفسه، "

@@ -375,6 +375,11 @@ def test_the_word_for_a_town_is_no_town():
     assert found == {"Kayes", "Diboli"}
 
 
+def test_the_news_spelling_of_a_village_geonames_spells_otherwise_in_arabic():
+    found = {(r.place.name, r.place.admin1_code) for r in places("استهدفت الهجمات سانداري وغوغي في منطقة كايس.", "ar")}
+    assert {("Sandaré", "ML-1"), ("Gogui", "ML-1")} <= found
+
+
 def test_a_country_name_is_the_country_not_a_city_of_that_name():
     found = [(r.place.name, r.place.kind) for r in places("توترت علاقات المجلس العسكري مع نيجيريا وبنين.", "ar")]
     assert ("Benin", "country") in found and not any(kind == "town" for _, kind in found)

@@ -378,6 +378,8 @@ def test_the_word_for_a_town_is_no_town():
 def test_the_news_spelling_of_a_village_geonames_spells_otherwise_in_arabic():
     found = {(r.place.name, r.place.admin1_code) for r in places("استهدفت الهجمات سانداري وغوغي في منطقة كايس.", "ar")}
     assert {("Sandaré", "ML-1"), ("Gogui", "ML-1")} <= found
+    found = {(r.place.name, r.place.admin1_code) for r in places("هجوم على حفل عقيقة في قرية تاكوبات بتيلابيري", "ar")}
+    assert ("Takoubatt", "NE-6") in found  # (a well in GeoNames, a village in the news)
 
 
 def test_a_country_name_is_the_country_not_a_city_of_that_name():

@@ -84,6 +84,10 @@ def test_an_arrest_announced_in_the_infinitive():
                                   "fr")
 
 
+def test_the_tunisian_word_for_an_arrest_of_a_young_man():
+    assert "arrest" in categories("تمكنت دورية للحرس الوطني أمس من إيقاف شاب مصنف عنصرا تكفيريا.", "ar")
+
+
 def test_a_headline_tells_a_rescue_in_the_present():
     assert "hostage_release" in categories("Troops neutralise 29 terrorists, rescue 6 kidnapped victims", "en")
     assert "hostage_release" in categories("Police rescues 12 abducted travellers in Katsina", "en")

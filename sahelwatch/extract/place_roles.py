@@ -54,6 +54,9 @@ _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(
 # the theatre an army bulletin names an operation by: "Operation Almahaou (Tillabéri):", "Opération Damissa (Diffa) :"
 _OPERATION_LABEL = re.compile(r"(?:\b(?:operation|operations)|(?:^|\s)و?عمليه)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\(\s*$")
 _LABEL_END = re.compile(r"\s*\)\s*[:،,-]")
+# a bulletin's item labelled by its theatre: "Zone Diffa : le 18 février, une patrouille ... près de Bosso"
+_ZONE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:zone|secteur|sector|theatre)[ \t]+(?:de[ \t]+|d'|du[ \t]+|of[ \t]+)?$")
+_ZONE_LABEL_END = re.compile(r"[ \t]*:")
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
@@ -462,7 +465,8 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "containers"  # "بجلمة من ولاية سيدي بوزيد": the wilaya of Jelma, not a place come from
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):
         return "directional"  # "تقول نيامي", "Bamako accuses": a capital speaking for its government
-    if _OPERATION_LABEL.search(text, max(0, at - 40), at) and _LABEL_END.match(norm.original, place.mention.end):
+    if (_OPERATION_LABEL.search(text, max(0, at - 40), at) and _LABEL_END.match(norm.original, place.mention.end)) or (
+            _ZONE_LABEL.search(text, max(0, at - 20), at) and _ZONE_LABEL_END.match(norm.original, place.mention.end)):
         return "containers"  # "Operation Damissa (Diffa): ... the military position of Toumour": the theatre
     seat = _FORCE_SEAT.search(text, max(0, at - 40), at) or _ZONE_BEFORE.search(text, max(0, at - 40), at) or (
         _ZONE_AFTER.match(norm.original, place.mention.end))

@@ -3904,6 +3904,14 @@ def test_the_theatre_a_bulletin_names_its_operation_by_is_no_scene(text, lang):
     assert scenes(text, lang, published=dt.date(2025, 12, 28)) == ["Tamou", "Toumour"]
 
 
+def test_the_zone_a_bulletin_labels_its_item_by_is_no_scene():
+    text = ("Bulletin hebdomadaire des opérations.\n\nZone Diffa : le 18 février, une patrouille a été prise à partie "
+            "par des terroristes à une dizaine de kilomètres de Bosso ; six assaillants ont été neutralisés.\n\n"
+            "Zone Tillabéri : le 19 février, un véhicule en escorte a sauté sur un engin explosif improvisé à la sortie "
+            "de Bankilaré, tuant deux soldats.")
+    assert scenes(text, "fr", published=dt.date(2025, 2, 21)) == ["Bosso", "Bankilaré"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Gunmen abducted six bus passengers near Bandiagara on Friday, local sources said. On Saturday evening, two of "
      "the hostages were released and returned to Bandiagara on foot.", "en"),

@@ -593,6 +593,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     elif not clause.dates and _BULLETIN_ALSO.match(mentions.text, clause.start) and (
                             current is not None and current.date is not None and not current.date.reported):
                         target.date = current.date  # a bulletin's next item: "Par ailleurs, à Bougouni, ..."
+                    elif cues <= PREVENTIVE and (cell := _cell_told_before(incidents, before)) is not None:
+                        target.date = cell.date  # "a démantelé ce mercredi une cellule ... l'interpellation des
+                        #                          suspects dans les villes de Casablanca, Fès, ...": its day
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
@@ -763,6 +766,12 @@ def _killers_told_next(sentence: Sentence, mentions: Mentions) -> set[str]:
             "non_security", "denial", "total", "background"):
         return set()
     return found if following.has("attackers") and not following.has("non_security") else set()
+
+
+def _cell_told_before(incidents: list[Incident], before: Sentence) -> Incident | None:
+    """The dated cell dismantled (or plot foiled) with no place that the sentence ``before`` tells."""
+    return next((i for i in incidents if i.place is None and i.date is not None and before in i.sentences
+                 and i.categories & {"cell_dismantled", "plot_foiled"}), None)
 
 
 def _more_arrests(sentence: Sentence, incidents: list[Incident]) -> set[str]:

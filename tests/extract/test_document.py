@@ -3744,6 +3744,14 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
     _, found = events(text, "fr", published=dt.date(2025, 3, 5))
     assert [(e["sub_event_type"], e["admin1_code"]) for e in found] == [
         ("Arrests", "MA-03"), ("Arrests", "MA-02"), ("Arrests", "MA-04")]
+    text = ("RABAT, 4 fév. (AMI) – Le BCIJ a démantelé ce mardi une cellule terroriste de neuf membres affiliés à l'État "
+            "islamique au Sahel, qui s'apprêtaient à commettre des attentats « d'une extrême gravité » dans le "
+            "Royaume, a annoncé la DGST.\n\nMenées simultanément sur la base de renseignements de la DGST, les opérations "
+            "ont permis l'interpellation des suspects, âgés de 20 à 35 ans, dans les villes de Fès, Guercif et Tiflet.\n\nDepuis 2002, "
+            "les services de sécurité marocains affirment avoir démantelé plus de 200 cellules terroristes.")
+    _, found = events(text, "fr", published=dt.date(2025, 2, 4))
+    assert [(e["admin1_code"], e["date"]) for e in found] == [
+        ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
 
 
 def test_a_man_named_in_apposition_or_after_his_title_is_no_place():

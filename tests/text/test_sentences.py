@@ -19,6 +19,13 @@ def test_a_month_abbreviation_before_its_day_does_not_end_a_sentence():
         "Le 8 janv. 2025, une attaque a visé Point Triple.", "Le bilan est lourd."]
 
 
+def test_a_datelines_month_abbreviation_after_its_day_does_not_end_a_sentence():
+    assert sentences("RABAT, 19 fév. (AMI) – Le BCIJ a démantelé une cellule. Le bilan date du 3 oct. Les suspects "
+                     "sont en garde à vue.") == [
+        "RABAT, 19 fév. (AMI) – Le BCIJ a démantelé une cellule.", "Le bilan date du 3 oct.",
+        "Les suspects sont en garde à vue."]
+
+
 def test_a_clock_time_the_sentence_goes_on_from_does_not_end_it():
     assert sentences("The attack took place at 2 p.m. (1300 GMT) on Friday in Fambita. It ended at 4 p.m. Police "
                      "arrived later.") == ["The attack took place at 2 p.m. (1300 GMT) on Friday in Fambita.",

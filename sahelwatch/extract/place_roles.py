@@ -122,6 +122,9 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]rations?\s+(?:[\"«“][^\"«“»”]{
                         r"(?:\S+\s+){0,2})$")
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane", "عمليتي \"نيا\" و\"ساني كاي\"": a name, not a
 # place
+# a spokesman's surname after his office and first name: "le porte-parole de la police de l'État, Nahum Daso"
+_NAMED_AFTER_OFFICE = re.compile(r"\b(?:porte-parole|spokesman|spokesperson|commissaire|commissioner)\b[^,.;:]{0,40},\s*"
+                                 r"(?!(?:a|au|aux|en|in|at|near|de|du|des|dans|from|pres|of|the|le|la|les)\b)\w+\s+$")
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
                           r"|\b(?:loyal to|loyalist of|fidele a|fideles a|(?:un|une|des)\s+proches?\s+de|led by|headed by|"
@@ -353,6 +356,7 @@ def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
     return is_dateline(norm.original, start, end) or bool(
         _OPERATION.search(norm.original, max(0, start - 40), start)
         or _NOT_A_PLACE.search(norm.text, max(0, at - 40), at) or _VALLEY.search(norm.text, max(0, at - 40), at)
+        or _NAMED_AFTER_OFFICE.search(norm.text, max(0, at - 80), at)
         or (place.geo_precision == 1 and _PERSON_AFTER.match(norm.text, norm.folded_offset(end)))
         or (_TITLE.fullmatch(place.mention.surface) and _NAME_AFTER.match(norm.original, end))  # "Malam Bello Tangaza"
         or bool(_OUTLET_AFTER.match(norm.original, end))

@@ -3754,6 +3754,13 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
         ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
 
 
+def test_a_spokesmans_surname_after_his_office_and_first_name_is_no_place():
+    text = ("Au moins 26 personnes ont été tuées lundi lorsque leur véhicule a sauté sur un engin explosif sur la route "
+            "reliant Damboa à Maiduguri, a déclaré le porte-parole de la police de l'État, Nahum Daso.")
+    _, found = events(text, "fr", published=dt.date(2025, 4, 29))
+    assert {e["country"] for e in found} == {"NG"}
+
+
 def test_a_man_named_in_apposition_or_after_his_title_is_no_place():
     text = ("Gunmen stormed a secondary school in Maga, Danko-Wasagu LGA of Kebbi State, on Monday and abducted 25 "
             "students. The school's bursar, Hassan Musa Gero, was shot dead. President Kais Saied condemned attacks "

@@ -249,8 +249,9 @@ _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–
 _ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
                             rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$"  # "بين مدينتي كايس"
-                            r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$")
-# ("la piste reliant Kolofata à Amchidé": Kolofata)
+                            r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$"
+                            r"|\bqui\s+(?:reliait|relie|reliaient|relient)\s+$")
+# ("la piste reliant Kolofata à Amchidé": Kolofata; "un car qui reliait Niono à Diabaly": the bus's road)
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:

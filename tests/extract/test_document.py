@@ -562,6 +562,11 @@ def test_the_towns_a_road_links_are_no_scenes_and_the_next_sentence_places_the_a
             "kilomètres de Didiéni, dans le cercle de Kolokani.")
     _, [event] = events(text, "fr")
     assert (event["location"], event["admin1_code"]) == ("Didiéni", "ML-2")
+    text = ("Des hommes armés ont intercepté samedi un car de transport qui reliait Niono à Diabaly et enlevé onze "
+            "passagers. Selon un passager, les assaillants ont immobilisé le véhicule à une dizaine de kilomètres de "
+            "Diabaly.")
+    _, [event] = events(text, "fr")
+    assert event["location"] == "Diabaly"
 
 
 def test_protests_that_happen_repeatedly_are_no_event_of_the_clash_told():

@@ -167,6 +167,8 @@ def test_named_town_has_precision_one_and_region_three():
     town = chosen("Des hommes armés ont attaqué Djibo.", "fr", "Djibo")
     region = chosen("L'insécurité gagne la région de Tillabéri.", "fr", "Tillabéri")
     assert town.geo_precision == 1 and region.geo_precision == 3 and region.place.kind == "admin1"
+    elided = chosen("Des armes ont été saisies au nord d'Arlit, dans la région d'Agadez.", "fr", "Agadez")
+    assert elided.place.kind == "admin1" and elided.place.admin1_code == "NE-1"
 
 
 @pytest.mark.parametrize("text, lang, surface, code", [

@@ -3759,6 +3759,14 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
         ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
 
 
+def test_youths_who_fought_off_abductions_in_the_past_weeks_do_not_make_a_massacre_a_clash():
+    text = ("قُتل 27 شخصاً على الأقل فجر الثلاثاء عندما هاجم مسلحون مسجداً في قرية مالومفاشي بولاية كاتسينا، بحسب "
+            "شرطة الولاية. وأشار سكان إلى أن الهجوم قد يكون انتقاماً من القرية بعد أن تصدى شبانها لمحاولات الخطف "
+            "خلال الأسابيع الماضية.")
+    _, [event] = events(text, "ar", published=dt.date(2025, 8, 20))
+    assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
 def test_a_spokesmans_surname_after_his_office_and_first_name_is_no_place():
     text = ("Au moins 26 personnes ont été tuées lundi lorsque leur véhicule a sauté sur un engin explosif sur la route "
             "reliant Damboa à Maiduguri, a déclaré le porte-parole de la police de l'État, Nahum Daso.")

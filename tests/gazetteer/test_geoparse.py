@@ -382,6 +382,8 @@ def test_the_news_spelling_of_a_village_geonames_spells_otherwise_in_arabic():
     assert {("Sandaré", "ML-1"), ("Gogui", "ML-1")} <= found
     found = {(r.place.name, r.place.admin1_code) for r in places("هجوم على حفل عقيقة في قرية تاكوبات بتيلابيري", "ar")}
     assert ("Takoubatt", "NE-6") in found  # (a well in GeoNames, a village in the news)
+    found = {r.place.name for r in places("هاجم مسلحو ولاية غرب إفريقيا قاعدة للجيش في بلدة جاجيرام بولاية بورنو", "ar")}
+    assert "Gajiram" in found  # (not Jiyeram, whose letters are close)
 
 
 def test_a_country_name_is_the_country_not_a_city_of_that_name():

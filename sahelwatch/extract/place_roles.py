@@ -320,20 +320,29 @@ _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
                          r"(?:official|source|resident|officer|commander|spokesman|spokesperson|witness|doctor|"
                          r"elu|responsable|notable|habitant|officier|temoin|medecin|porte-parole)s?"
                          r"(?:\s+local|\s+locale)?"
-                         r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?$")
+                         r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?"
+                         r"(?:(?:prefecture|mairie|commune|region|province|departement)\s+(?:de|du|d')\s*)?$")
 _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
+# the speech verb before its speaker: "a précisé à l'ASP un responsable de la préfecture de Kaya"
+_IN_OFFICE = re.compile(r"\b(?:official|officer|commander|spokesman|spokesperson|responsable|officier|porte-parole|"
+                        r"prefet|gouverneur|maire|governor|mayor|chairman)")
+_SAID_BEFORE = re.compile(r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|explique|confie|ajoute|raconte)\b"
+                          r"[^.;!?]{0,30}$")
 
 
 def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
     """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
-    named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ..." (not
+    named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ...", "a
+    précisé un responsable de la préfecture de Kaya" (not
     "an official in Gao was killed", "le maire de Djibo a été tué")."""
     at = norm.folded_offset(place.mention.start)
     official = _OFFICIAL_OF.search(norm.text, max(0, at - 70), at)
     if official and official.group().startswith(("selon", "d'apres", "according")):
         return True
-    return bool(_SPEAKER_IN.search(norm.text, max(0, at - 60), at) or official) and bool(
-        _SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)))
+    speaker = _SPEAKER_IN.search(norm.text, max(0, at - 60), at) or official
+    return bool(speaker) and bool(_SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)) or (
+        _IN_OFFICE.search(speaker.group())  # (a resident who tells of his town tells of the scene)
+        and _SAID_BEFORE.search(norm.text, max(0, speaker.start() - 50), speaker.start())))
 
 
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:و)?$")

@@ -1640,6 +1640,12 @@ def test_the_district_of_an_official_who_speaks_is_not_a_second_scene():
             "d'hommes armés arrivés en pirogue.")
     _, found = events(text, "fr")
     assert [(e["location"], e["country"]) for e in found] == [("Ngouboua", "TD")]
+    text = ("Huit pêcheurs ont été tués mardi par des combattants de Boko Haram près de Baga Sola, dans la province du "
+            "Lac. Un premier bilan communiqué mercredi faisait état de cinq morts, avant que trois autres corps ne "
+            "soient retrouvés dans les roseaux par des habitants, a précisé à l'ASP un responsable de la préfecture "
+            "de Kaya.")
+    _, found = events(text, "fr", published=dt.date(2025, 3, 27))
+    assert [(e["location"], e["country"]) for e in found] == [("Baga Sola", "TD")]
 
 
 def test_a_market_named_after_a_place_is_in_the_town_named_after_it():

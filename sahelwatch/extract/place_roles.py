@@ -19,6 +19,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )(?:linking|reliant|relie)|"
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
+                        r"(?:pris|prennent|prenaient|prendre) la route (?:de|d|du)|"  # "ont pris la route de Téra": fled
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)"
                         r"\s+(?:de|d|du))\b"
@@ -205,12 +206,13 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|
                                r"|\s+to\s+(?:recruit|deploy|send|step up|launch|seek|adopt|declare|impose|close)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says", "a
 # loss that pushed Cotonou to recruit thousands of soldiers"
-_ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )route|axe|highway)"
+_ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )(?<!pris la )(?<!prennent la )"
+                      r"(?<!prenaient la )(?<!prendre la )route|axe|highway)"
                       r"|(?:^|\s)(?:الطريق|طريق))"
                       r"\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")
 # "on the road to Ménaka", "الطريق المؤدية إلى مدينة مناكا": the town locates the road, no one went to it (but a convoy
-# that "faisait route vers Bamako" was heading there)
+# that "faisait route vers Bamako" was heading there, and families that "ont pris la route de Téra" fled there)
 _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole|stolen|took|taken|enleve\w*|kidnappe\w*)"
                          r"\s+(?:[\w'-]+,?\s+){0,9}(?:from|de|du|d)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+)?$"
                          r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,12}من\s+(?:\S+\s+)?$")
@@ -345,18 +347,18 @@ def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
         and _SAID_BEFORE.search(norm.text, max(0, speaker.start() - 50), speaker.start())))
 
 
-_AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:و)?$")
+_AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:(?:to|de|du)\s+|d['’])?(?:و)?$")
 
 
 def _second_destination(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
     """The place joined by "and" to such a place just before it: "families had left for Diapaga and Kantchari",
-    "نزحوا إلى دوري وكايا"."""
+    "ont pris la route de Kokorou ou de Téra", "نزحوا إلى دوري وكايا"."""
     before = [p for p in sentence_places if p.mention.end <= place.mention.start]
     if not before:
         return False
     last = max(before, key=lambda p: p.mention.end)
     joined = norm.original[last.mention.end:place.mention.start]
-    return len(joined) <= 6 and bool(_AND_ALSO.fullmatch(joined)) and _elsewhere(norm, last, sentence_places)
+    return len(joined) <= 9 and bool(_AND_ALSO.fullmatch(joined)) and _elsewhere(norm, last, sentence_places)
 
 
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:

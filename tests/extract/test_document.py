@@ -4450,6 +4450,10 @@ def test_both_towns_families_left_for_are_where_they_went():
     text = ("Armed men killed 14 civilians in Tansarga, in Tapoa province, on Saturday. Granaries and shops were set "
             "on fire before the attackers left, and dozens of families had since left for Diapaga and Kantchari.")
     assert scenes(text, "en") == ["Tansarga"]
+    text = ("Des hommes armés ont tué vendredi 14 fidèles dans la mosquée de Fambita, dans la région de Tillabéri. Le "
+            "marché a été incendié par les assaillants, et de nombreuses familles ont pris la route de Kokorou ou de "
+            "Téra.")
+    assert scenes(text, "fr") == ["Fambita"]
 
 
 @pytest.mark.parametrize("text, lang", [

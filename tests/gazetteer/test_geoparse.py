@@ -326,6 +326,8 @@ def test_a_distance_from_a_town_is_still_near_the_town():
     ("Le vent souffle de l'est et le centre est calme.", "fr"),
     ("Le Sahel traverse une crise profonde.", "fr"),
     ("The Sahel faces a food crisis.", "en"),
+    ("JNIM warned Benin against collaborating with the enemies of Islam.", "en"),
+    ("Le groupe se réclame de l'islam.", "fr"),
     ("سافر عبر البر إلى الساحل", "ar"),
     ("دفعت العائلات فدية للخاطفين قبل أن تفرج العصابة عن الرهائن", "ar"),
     ("رفع المتظاهرون لافتات كتب عليها «نريد أن نزرع أرضنا بأمان»", "ar"),

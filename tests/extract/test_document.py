@@ -1681,6 +1681,9 @@ def test_condolences_to_the_families_tell_no_new_fight():
         ("Les soldats ont interpellé mardi trois suspects à Mandouri. Le gouvernement s'incline devant la mémoire des "
          "soldats tombés sur le champ d'honneur et présente ses condoléances les plus attristées à leurs familles.",
          "fr"),
+        ("أوقفت وحدات من الجيش يوم الثلاثاء في تاسارا بإقليم طاوا خمسة أشخاص يُشتبه في تعاونهم مع الجماعات الإرهابية. "
+         "وترحّمت قيادة الأركان على أرواح \"شهداء الواجب\"، وأكدت عزم القوات على \"مواصلة العمليات حتى القضاء على آخر "
+         "إرهابي في بلادنا\".", "ar"),
     ]
     for text, lang in cases:
         _, found = events(text, lang, published=dt.date(2026, 1, 20))  # a Tuesday

@@ -199,7 +199,8 @@ _GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|�
                          r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|decided|"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|"
+                               r"denied|decided|"
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b"

@@ -1832,6 +1832,9 @@ def test_a_capital_speaking_for_its_government_is_not_the_scene():
          "مقتل ١٢ جنديا في مناطق تقول نيامي إنها باتت تحت السيطرة.", "ar"),
         ("On Saturday, Islamic State fighters ambushed an army patrol near Banibangou, in Tillabéri, killing 12 "
          "soldiers, in an area Niamey says is under control.", "en"),
+        ("On Saturday, Islamic State fighters ambushed an army patrol near Banibangou, in Tillabéri, killing 12 "
+         "soldiers. Niamey has said that attacks by armed groups have killed dozens of soldiers and civilians in the "
+         "region since 2021.", "en"),
     ]
     for text, lang in cases:
         _, found = events(text, lang)

@@ -390,6 +390,9 @@ def test_the_news_spelling_of_a_village_geonames_spells_otherwise_in_arabic():
     assert ("Takoubatt", "NE-6") in found  # (a well in GeoNames, a village in the news)
     found = {r.place.name for r in places("هاجم مسلحو ولاية غرب إفريقيا قاعدة للجيش في بلدة جاجيرام بولاية بورنو", "ar")}
     assert "Gajiram" in found  # (not Jiyeram, whose letters are close)
+    found = {(r.place.name, r.place.country) for r in places(
+        "Des hommes armés ont enlevé mardi trois commerçants à Birni Lafia, dans la commune de Karimama, au Bénin.", "fr")}
+    assert ("Birni Lafia", "BJ") in found  # (not Birnin Lafia, in Niger across the river)
 
 
 def test_a_country_name_is_the_country_not_a_city_of_that_name():

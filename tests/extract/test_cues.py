@@ -84,6 +84,12 @@ def test_an_arrest_announced_in_the_infinitive():
                                   "fr")
 
 
+def test_thousands_gathered_are_a_rally_not_a_conflicts_toll():
+    found = categories("تجمع آلاف الأشخاص اليوم الأربعاء في ساحة الأمة وسط واغادوغو للتعبير عن دعمهم لتراوري.", "ar")
+    assert "protest" in found and "background" not in found
+    assert "background" in categories("خلّف النزاع مقتل آلاف الأشخاص منذ 2015.", "ar")
+
+
 def test_the_tunisian_word_for_an_arrest_of_a_young_man():
     assert "arrest" in categories("تمكنت دورية للحرس الوطني أمس من إيقاف شاب مصنف عنصرا تكفيريا.", "ar")
 

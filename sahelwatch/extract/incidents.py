@@ -507,7 +507,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "ولم تتبن أي جهة الهجوم حتى صباح اليوم": the attack told, claimed by no one
         if not cues:
             if current is not None:
-                follows = _follows_up(sentence, current)  # a toll, its revision, a claim, "no casualties"
+                follows = _follows_up(sentence, current) and not (not sentence.numbers and _REINFORCEMENTS.search(
+                    mentions.text, sentence.start, sentence.end))  # a toll, its revision, a claim, "no casualties"
+                # (not "the governor condemned the killing and said reinforcements had been sent": forces sent after
+                # it were no party to it)
                 town = (follows and _village_of_headline(sentence, current)) or _placing_town(sentence, current) \
                     or _on_the_road(sentence, current) or _village_of_commune(mentions.text, sentence, current)
                 if town is not None:
@@ -997,6 +1000,9 @@ def _on_the_road(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
     return next((p for p in _anchor(sentence) if p.is_local and same_region(current.place, p)
                  and p.mention.start not in sentence.containers
                  and (p.mention.start in sentence.measured or p.mention.near or p.mention.kind_cue == "town")), None)
+
+
+_REINFORCEMENTS = re.compile(r"\breinforcements?\b|\brenforts?\b|تعزيزات")
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

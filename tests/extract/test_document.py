@@ -3771,6 +3771,20 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
         ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
 
 
+def test_reinforcements_sent_after_a_massacre_were_no_party_to_it():
+    cases = [
+        ("Boko Haram fighters killed nine fishermen on Thursday on an island near Ngouboua, in Chad's Lac province. "
+         "The governor of Lac province condemned the killing and said military reinforcements had been sent to "
+         "patrol the islands.", "en"),
+        ("Des combattants de Boko Haram ont tué jeudi neuf pêcheurs sur une île proche de Ngouboua, dans la province du "
+         "Lac. Le gouverneur a condamné la tuerie et annoncé l'envoi de renforts militaires pour patrouiller sur les "
+         "îles.", "fr"),
+    ]
+    for text, lang in cases:
+        _, [event] = events(text, lang, published=dt.date(2026, 3, 13))
+        assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Chad)"), text
+
+
 def test_youths_who_fought_off_abductions_in_the_past_weeks_do_not_make_a_massacre_a_clash():
     text = ("قُتل 27 شخصاً على الأقل فجر الثلاثاء عندما هاجم مسلحون مسجداً في قرية مالومفاشي بولاية كاتسينا، بحسب "
             "شرطة الولاية. وأشار سكان إلى أن الهجوم قد يكون انتقاماً من القرية بعد أن تصدى شبانها لمحاولات الخطف "

@@ -19,7 +19,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )(?:linking|reliant|relie)|"
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
-                        r"(?:pris|prennent|prenaient|prendre) la route (?:de|d|du)|"  # "ont pris la route de Téra": fled
+                        # "ont pris la route de Téra": fled there
+                        r"(?:pris|prennent|prenaient|prendre) la route (?:de|d|du)|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)"
                         r"\s+(?:de|d|du))\b"
@@ -124,7 +125,8 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]rations?\s+(?:[\"«“][^\"«“»”]{
 # "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane", "عمليتي \"نيا\" و\"ساني كاي\"": a name, not a
 # place
 # a spokesman's surname after his office and first name: "le porte-parole de la police de l'État, Nahum Daso"
-_NAMED_AFTER_OFFICE = re.compile(r"\b(?:porte-parole|spokesman|spokesperson|commissaire|commissioner)\b[^,.;:]{0,40},\s*"
+_NAMED_AFTER_OFFICE = re.compile(r"\b(?:porte-parole|spokesman|spokesperson|commissaire|commissioner)\b"
+                                 r"[^,.;:]{0,40},\s*"
                                  r"(?!(?:a|au|aux|en|in|at|near|de|du|des|dans|from|pres|of|the|le|la|les)\b)\w+\s+$")
 _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|official|spokesman|spokesperson|leader|"
                           r"chairman|commander|habitant|temoin|notable|porte-parole)\s*,\s*"
@@ -199,8 +201,8 @@ _GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|�
                          r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
                          r"\s+(?:par|by)\s+$")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|"
-                               r"denied|decided|"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|accuses|accused|insists|insisted|"
+                               r"denies|denied|decided|"
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b"

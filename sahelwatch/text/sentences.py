@@ -18,7 +18,8 @@ _INITIAL = re.compile(r"(?:\b[A-Z]|(?<!\w)[\u0621-\u064a])\.$")  # "A. Traoré",
 # a capital after a letter's full stop that starts a sentence, not a name: "vers le parc W. Le JNIM a revendiqué"
 _SENTENCE_START = re.compile(r"(?:Le|La|Les|L['’]|Il|Ils|Elle|Elles|Un|Une|Des|Ce|Cette|Selon|Dans|Mais|Et|En|Au|Aux|"
                              r"The|A|An|It|He|She|They|This|That|In|On|At|But|And|According)\b")
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|fev|avr|juil|sept|oct|nov|déc)\.$",
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|fev|avr|juil|sept|oct|nov|"
+                    r"déc)\.$",
                     re.IGNORECASE)  # "On Jan. 8, 2025", "le 8 janv. 2025": a date goes on
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+\w+\.$")  # "RABAT, 19 fév. (AMI) –": a dateline goes on
 _CLOCK = re.compile(r"\b[ap]\.m\.$")  # "at around 2 p.m. (1300 GMT) on Friday": the time goes on

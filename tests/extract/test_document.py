@@ -3761,11 +3761,12 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
     _, found = events(text, "fr", published=dt.date(2025, 3, 5))
     assert [(e["sub_event_type"], e["admin1_code"]) for e in found] == [
         ("Arrests", "MA-03"), ("Arrests", "MA-02"), ("Arrests", "MA-04")]
-    text = ("RABAT, 4 fév. (AMI) – Le BCIJ a démantelé ce mardi une cellule terroriste de neuf membres affiliés à l'État "
-            "islamique au Sahel, qui s'apprêtaient à commettre des attentats « d'une extrême gravité » dans le "
-            "Royaume, a annoncé la DGST.\n\nMenées simultanément sur la base de renseignements de la DGST, les opérations "
-            "ont permis l'interpellation des suspects, âgés de 20 à 35 ans, dans les villes de Fès, Guercif et Tiflet.\n\nDepuis 2002, "
-            "les services de sécurité marocains affirment avoir démantelé plus de 200 cellules terroristes.")
+    text = ("RABAT, 4 fév. (AMI) – Le BCIJ a démantelé ce mardi une cellule terroriste de neuf membres affiliés à "
+            "l'État islamique au Sahel, qui s'apprêtaient à commettre des attentats « d'une extrême gravité » dans le "
+            "Royaume, a annoncé la DGST.\n\nMenées simultanément sur la base de renseignements de la DGST, les "
+            "opérations ont permis l'interpellation des suspects, âgés de 20 à 35 ans, dans les villes de Fès, Guercif "
+            "et Tiflet.\n\nDepuis 2002, les services de sécurité marocains affirment avoir démantelé plus de 200 "
+            "cellules terroristes.")
     _, found = events(text, "fr", published=dt.date(2025, 2, 4))
     assert [(e["admin1_code"], e["date"]) for e in found] == [
         ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
@@ -3776,9 +3777,9 @@ def test_reinforcements_sent_after_a_massacre_were_no_party_to_it():
         ("Boko Haram fighters killed nine fishermen on Thursday on an island near Ngouboua, in Chad's Lac province. "
          "The governor of Lac province condemned the killing and said military reinforcements had been sent to "
          "patrol the islands.", "en"),
-        ("Des combattants de Boko Haram ont tué jeudi neuf pêcheurs sur une île proche de Ngouboua, dans la province du "
-         "Lac. Le gouverneur a condamné la tuerie et annoncé l'envoi de renforts militaires pour patrouiller sur les "
-         "îles.", "fr"),
+        ("Des combattants de Boko Haram ont tué jeudi neuf pêcheurs sur une île proche de Ngouboua, dans la province "
+         "du Lac. Le gouverneur a condamné la tuerie et annoncé l'envoi de renforts militaires pour patrouiller sur "
+         "les îles.", "fr"),
     ]
     for text, lang in cases:
         _, [event] = events(text, lang, published=dt.date(2026, 3, 13))
@@ -3794,8 +3795,8 @@ def test_youths_who_fought_off_abductions_in_the_past_weeks_do_not_make_a_massac
 
 
 def test_a_spokesmans_surname_after_his_office_and_first_name_is_no_place():
-    text = ("Au moins 26 personnes ont été tuées lundi lorsque leur véhicule a sauté sur un engin explosif sur la route "
-            "reliant Damboa à Maiduguri, a déclaré le porte-parole de la police de l'État, Nahum Daso.")
+    text = ("Au moins 26 personnes ont été tuées lundi lorsque leur véhicule a sauté sur un engin explosif sur la "
+            "route reliant Damboa à Maiduguri, a déclaré le porte-parole de la police de l'État, Nahum Daso.")
     _, found = events(text, "fr", published=dt.date(2025, 4, 29))
     assert {e["country"] for e in found} == {"NG"}
 
@@ -3961,8 +3962,8 @@ def test_the_theatre_a_bulletin_names_its_operation_by_is_no_scene(text, lang):
 def test_the_zone_a_bulletin_labels_its_item_by_is_no_scene():
     text = ("Bulletin hebdomadaire des opérations.\n\nZone Diffa : le 18 février, une patrouille a été prise à partie "
             "par des terroristes à une dizaine de kilomètres de Bosso ; six assaillants ont été neutralisés.\n\n"
-            "Zone Tillabéri : le 19 février, un véhicule en escorte a sauté sur un engin explosif improvisé à la sortie "
-            "de Bankilaré, tuant deux soldats.")
+            "Zone Tillabéri : le 19 février, un véhicule en escorte a sauté sur un engin explosif improvisé à la "
+            "sortie de Bankilaré, tuant deux soldats.")
     assert scenes(text, "fr", published=dt.date(2025, 2, 21)) == ["Bosso", "Bankilaré"]
 
 

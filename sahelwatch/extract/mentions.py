@@ -454,8 +454,13 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         for c in sentence.cues if c.category == "nationwide")
         if not any(start <= p.mention.start < end for p in places)]
     aside = min((c.start for c in sentence.cues if c.category == "aside"), default=sentence.end)
+    # "إلقاء القبض على عنصر تكفيري إثر كمين محكم نصبته له", "set an ambush for him and arrested him without
+    # resistance": the ambush is how he was caught
+    trapped = sentence.has("arrest") and not sentence.categories & {"killing", "clash", "attack", "wounded"}
     cues = []
     for cue in sentence.cues:
+        if cue.category == "ambush" and trapped:
+            continue
         if cue.category in EVENT_CUES and (
                 cue.start >= aside or any(start <= cue.start < end for start, end in nationwide)):
             continue  # "..., in a week that also saw three soldiers killed by a roadside bomb": told further down

@@ -3937,6 +3937,18 @@ def test_where_a_correspondent_questioned_sources_is_no_scene_and_explosions_hea
     assert (event["location"], event["fatalities"]) == ("Dikwa", 17)
 
 
+def test_an_ambush_set_to_catch_a_wanted_man_is_how_he_was_arrested():
+    cases = [
+        "تمكنت وحدات الحرس الوطني بالرقاب من ولاية سيدي بوزيد، أمس الثلاثاء، من إلقاء القبض على عنصر تكفيري محكوم "
+        "غيابيا من أجل الانضمام إلى تنظيم إرهابي. وأفاد مصدر أمني بأنه تم نصب كمين له وإيقافه دون مقاومة.",
+        "تمكنت وحدات الحرس الوطني بالمكناسي من ولاية سيدي بوزيد، يوم الجمعة، من إلقاء القبض على عنصر تكفيري محكوم "
+        "غيابيا، وذلك إثر كمين محكم نصبته له بأحد الأحياء الشعبية.",
+    ]
+    for text in cases:
+        _, [event] = events(text, "ar", published=dt.date(2026, 4, 22))
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests"), text
+
+
 def test_a_takfiri_arrested_is_counter_terrorism_beside_ordinary_crime():
     text = ("Les unités de la Garde nationale de Sidi Bouzid ont arrêté mercredi, dans la délégation de Regueb, un "
             "élément takfiri recherché par la justice, a indiqué jeudi une source sécuritaire. Il a été appréhendé "

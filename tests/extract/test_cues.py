@@ -90,6 +90,10 @@ def test_thousands_gathered_are_a_rally_not_a_conflicts_toll():
     assert "background" in categories("خلّف النزاع مقتل آلاف الأشخاص منذ 2015.", "ar")
 
 
+def test_air_assets_that_struck_made_an_air_strike():
+    assert "air_strike" in categories("Air assets struck a terrorist base a few kilometres from Gorgadji.", "en")
+
+
 def test_the_tunisian_word_for_an_arrest_of_a_young_man():
     assert "arrest" in categories("تمكنت دورية للحرس الوطني أمس من إيقاف شاب مصنف عنصرا تكفيريا.", "ar")
 

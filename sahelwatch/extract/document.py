@@ -327,7 +327,7 @@ class Scene:
     forces: list[ActorMention]       # the state force its lede names (the army whose communiqué it is), if any
     lede_date: DateMention | None    # the day its first two sentences give
     crime: bool                      # it tells of ordinary crime (smuggling, fraud, illegal mining)
-    regions: dict[int, str]          # the admin1 code of the current arrest or seizure each sentence tells
+    regions: dict[int, str]          # the admin1 code of the current arrest each sentence tells, by index
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
@@ -397,7 +397,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
 
 
 def _regions_told(incidents: list[Incident], published: dt.date | None) -> dict[int, str]:
-    """The region of the current arrest or seizure each sentence tells."""
+    """The region of the current arrest (or dismantled cell) each sentence tells."""
     return {s.index: i.place.place.admin1_code for n, i in enumerate(incidents)
             if i.place is not None and i.place.place.admin1_code and not is_background(i, n == 0, published)
             and i.categories & {"arrest", "cell_dismantled"}

@@ -507,10 +507,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "ولم تتبن أي جهة الهجوم حتى صباح اليوم": the attack told, claimed by no one
         if not cues:
             if current is not None:
-                follows = _follows_up(sentence, current) and not (not sentence.numbers and _REINFORCEMENTS.search(
-                    mentions.text, sentence.start, sentence.end))  # a toll, its revision, a claim, "no casualties"
-                # (not "the governor condemned the killing and said reinforcements had been sent": forces sent after
-                # it were no party to it)
+                # a toll, its revision, a claim, "no casualties"
+                follows = _follows_up(sentence, current) and not _reinforcements_sent(mentions.text, sentence)
                 town = (follows and _village_of_headline(sentence, current)) or _placing_town(sentence, current) \
                     or _on_the_road(sentence, current) or _village_of_commune(mentions.text, sentence, current)
                 if town is not None:
@@ -1003,6 +1001,12 @@ def _on_the_road(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
 
 
 _REINFORCEMENTS = re.compile(r"\breinforcements?\b|\brenforts?\b|تعزيزات")
+
+
+def _reinforcements_sent(text: str, sentence: Sentence) -> bool:
+    """The sentence tells forces sent after the incident, and no toll ("the governor condemned the killing and said
+    reinforcements had been sent to patrol the islands"): they were no party to it."""
+    return not sentence.numbers and bool(_REINFORCEMENTS.search(text, sentence.start, sentence.end))
 
 
 def _follows_up(sentence: Sentence, current: Incident) -> bool:

@@ -122,8 +122,7 @@ _OPERATION = re.compile(r"(?:\b[Oo]p[ée]rations?\s+(?:[\"«“][^\"«“»”]{
                         r"(?:[A-Z][\w'’-]*\s+){0,2}"
                         r"|عملي(?:[ةه]|تي|ات)\s+(?:العسكري[ةه]\s+)?(?:[\"«“][^\"«“»”]{1,30}[\"»”]\s+و\s*)?[\"«“]\s*"
                         r"(?:\S+\s+){0,2})$")
-# "Operation Hadin Kai", "عملية \"هادين كاي\"", "opération Barkhane", "عمليتي \"نيا\" و\"ساني كاي\"": a name, not a
-# place
+# "Operation Hadin Kai", "opération Barkhane", "عملية \"هادين كاي\"", "عمليتي \"نيا\" و\"ساني كاي\"": names, not places
 # a spokesman's surname after his office and first name: "le porte-parole de la police de l'État, Nahum Daso"
 _NAMED_AFTER_OFFICE = re.compile(r"\b(?:porte-parole|spokesman|spokesperson|commissaire|commissioner)\b"
                                  r"[^,.;:]{0,40},\s*"
@@ -338,8 +337,8 @@ _SAID_BEFORE = re.compile(r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|exp
 def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
     """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
     named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ...", "a
-    précisé un responsable de la préfecture de Kaya" (not
-    "an official in Gao was killed", "le maire de Djibo a été tué")."""
+    précisé un responsable de la préfecture de Kaya" (not "an official in Gao was killed", "le maire de Djibo a été
+    tué")."""
     at = norm.folded_offset(place.mention.start)
     official = _OFFICIAL_OF.search(norm.text, max(0, at - 70), at)
     if official and official.group().startswith(("selon", "d'apres", "according")):

@@ -3343,6 +3343,14 @@ def test_a_weeks_results_told_without_a_place_are_not_an_event_of_their_own():
     assert [e["location"] for e in found] == ["Wajiroko"]
 
 
+def test_a_bulletins_weekly_total_after_its_last_item_is_not_that_items_toll():
+    text = ("وفي منطقة أغاديز، اعترضت دورية يوم السبت 13 يونيو سيارة رباعية الدفع شمال أرليت، وضبطت على متنها ثلاث "
+            "بنادق رشاشة وكمية من الذخائر، فيما فرّ ركابها راجلين.\n\nوأشارت الوزارة إلى أن الحصيلة الإجمالية للأسبوع "
+            "بلغت تحييد 29 إرهابيا وتوقيف أربعة مشتبه بهم.")
+    _, [event] = events(text, "ar", published=dt.date(2026, 6, 15))
+    assert (event["sub_event_type"], event["fatalities"]) == ("Disrupted weapons use", None)
+
+
 def test_a_capital_pushed_to_act_is_its_government():
     text = ("تظاهر مئات السكان الأحد في بلدة باسكنو احتجاجا على اختطاف ثلاثة رعاة. ويعبر آلاف المنمين سنويا إلى "
             "الأراضي المالية بحثا عن المراعي، وتعرض عدد منهم لعمليات قتل واختطاف نسب بعضها لجماعات مسلحة، ما دفع "

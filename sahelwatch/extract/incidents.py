@@ -276,7 +276,8 @@ def _attacks_on_each(text: str, cues: list[Cue], dated: bool) -> bool:
     dated lead on several places, words of attack are enough ("واستهدفت الهجمات كاي وديبولي ...", "des groupes
     armés terroristes ont attaqué Diboli, Kayes, Nioro du Sahel, Gogui et Sandaré")."""
     plural = [bool(_PLURAL_ATTACKS.search(text, c.start, c.end)) for c in cues]
-    return all(plural) or (dated and {c.category for c in cues} == {"attack"})
+    kinds = {c.category for c in cues}
+    return all(plural) or (dated and (kinds == {"attack"} or (kinds == {"attack", "clash"} and any(plural))))
 
 
 def _dated_summary(current: Incident | None) -> bool:

@@ -2536,6 +2536,16 @@ def test_a_convoy_ambushed_on_the_road_between_two_towns_near_a_village_is_at_th
     assert [(e["location"], e["fatalities"]) for e in found] == [("Didiéni", 2)]
 
 
+def test_assaults_repelled_on_the_towns_of_a_dated_lead_are_one_event_in_each():
+    text = ("BAMAKO, July 2 - Al Qaeda-linked fighters launched coordinated attacks on military positions in at least "
+            "four towns of western Mali at dawn on Tuesday.\n\nIn a statement read on state television, the army said "
+            "its units had repelled assaults on Diboli, Sandaré, Nioro du Sahel and Gogui, close to the border with "
+            "Senegal.")
+    _, found = events(text, "en", published=dt.date(2025, 7, 2))
+    assert {"Diboli", "Gogui", "Nioro", "Sandaré"} <= {e["location"] for e in found}
+    assert {e["date"] for e in found} == {"2025-07-01"}
+
+
 def test_simultaneous_attacks_on_a_list_of_towns_are_one_event_in_each():
     text = ("وتذكّر هذه الهجمات بما جرى في 12 مارس الماضي، حين شنت الجماعة هجمات متزامنة على مواقع عسكرية في "
             "بلدات ميناكا وأندرامبوكان وإنيكار، شرقي البلاد.")

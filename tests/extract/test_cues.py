@@ -92,6 +92,8 @@ def test_thousands_gathered_are_a_rally_not_a_conflicts_toll():
 
 def test_air_assets_that_struck_made_an_air_strike():
     assert "air_strike" in categories("Air assets struck a terrorist base a few kilometres from Gorgadji.", "en")
+    assert "air_strike" in categories("The Air Force carried out precise strikes against a gathering of terrorists.",
+                                      "en")
 
 
 def test_the_tunisian_word_for_an_arrest_of_a_young_man():

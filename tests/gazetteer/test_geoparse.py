@@ -394,6 +394,8 @@ def test_the_news_spelling_of_a_village_geonames_spells_otherwise_in_arabic():
     text = "Des hommes armés ont enlevé mardi trois commerçants à Birni Lafia, dans la commune de Karimama, au Bénin."
     found = {(r.place.name, r.place.country) for r in places(text, "fr")}
     assert ("Birni Lafia", "BJ") in found  # (not Birnin Lafia, in Niger across the river)
+    text = "Suspected jihadists attacked a military position at Kompa, in Benin's far north, on Tuesday."
+    assert ("Kompa", "BJ") in {(r.place.name, r.place.country) for r in places(text, "en")}
     assert "Bourzanga" in {r.place.name for r in places("هاجم مسلحون مفرزة عسكرية في بورزنغا بإقليم بام", "ar")}
     assert "Baga Sola" in {r.place.name for r in places("قتل مسلحون ستة صيادين قرب بغاسولا في إقليم البحيرة", "ar")}
     assert "Tangaza" in {r.place.name for r in places("هاجم مسلحو لاكوراوا قرية في منطقة تانغازا بولاية سوكوتو", "ar")}

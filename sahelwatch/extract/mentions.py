@@ -471,6 +471,8 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         if cue.category == "territory_taken" and (_HELD_BRIEFLY.match(text, cue.end) or _CLAIMED_BEFORE.search(
                 text, max(sentence.start, cue.start - 25), cue.start)):
             continue  # "زعمت أنها سيطرت على المعسكر لساعات": a raid, told as the group's claim, is no takeover
+        if cue.category == "territory_taken" and not sentence.towns() and not sentence.has("military_target"):
+            continue  # "avant de s'emparer de leurs filets et de deux embarcations": goods seized, no ground taken
         if cue.category == "air_strike" and raid:
             cue = replace(cue, category="attack")  # "خلال غارة شنوها ... على أحد أحياء بلدة موزوغو": gunmen's raid
         if cue.category == "suicide" and seized:

@@ -3790,6 +3790,14 @@ def test_a_cells_members_arrested_in_simultaneous_operations_in_several_towns_ar
         ("MA-03", "2025-02-04"), ("MA-02", "2025-02-04"), ("MA-04", "2025-02-04")]
 
 
+def test_goods_seized_after_a_massacre_are_no_ground_taken():
+    text = ("Six pêcheurs ont été tués dimanche par des combattants présumés de Boko Haram sur une île proche de "
+            "Ngouboua, dans la province du Lac.\n\nLes assaillants, arrivés à bord de pirogues, ont ouvert le feu sur "
+            "un campement de pêcheurs avant de s'emparer de leurs filets et de deux embarcations.")
+    _, [event] = events(text, "fr", published=dt.date(2026, 9, 15))
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
 def test_reinforcements_sent_after_a_massacre_were_no_party_to_it():
     cases = [
         ("Boko Haram fighters killed nine fishermen on Thursday on an island near Ngouboua, in Chad's Lac province. "

@@ -64,8 +64,9 @@ def extract_events(text: str, lang: str | None, published: dt.date | None = None
         return Extraction("other", (), "no text to read")
     mentions = gather(text[:MAX_CHARS], lang, published, hints)
     incidents = _without_denied(group_incidents(mentions), mentions)
-    scene = Scene(_document_group(mentions), _lede_forces(mentions), _lede_date(mentions),
-                  any(s.has("crime") for s in mentions.sentences), _regions_told(incidents, mentions.published))
+    group = _document_group(mentions)
+    scene = Scene(group, _lede_forces(mentions), _lede_date(mentions), any(s.has("crime") for s in mentions.sentences),
+                  _arrests_region(group, incidents, mentions))
     events = []
     for index, incident in enumerate(incidents):
         event = _code(incident, mentions, scene, first=index == 0)
@@ -327,7 +328,7 @@ class Scene:
     forces: list[ActorMention]       # the state force its lede names (the army whose communiqué it is), if any
     lede_date: DateMention | None    # the day its first two sentences give
     crime: bool                      # it tells of ordinary crime (smuggling, fraud, illegal mining)
-    regions: dict[int, str]          # the admin1 code of the current arrest each sentence tells, by index
+    group_region: str | None         # the region of the arrest the group is named for, if it is named only there
 
 
 def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> Event | None:
@@ -368,8 +369,9 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         toll = replace(toll, value=toll.value + 1)
     group = incident.group  # the lead's, for a village it details; else the document's, unless told unknown
     if group is None or group.is_template:
-        told_elsewhere = _named_for_another_region(scene, incident, place, mentions)
-        group = (None if _unknown_attackers(actors) or told_elsewhere else scene.group) or group
+        elsewhere = scene.group_region is not None and place is not None and place.place.admin1_code not in (
+            None, scene.group_region) and not any(s.start <= scene.group.start < s.end for s in incident.sentences)
+        group = (None if _unknown_attackers(actors) or elsewhere else scene.group) or group
     if coding.sub_event_type in ("Arrests", "Disrupted weapons use") and not any(a.type in STATE_TYPES for a in actors):
         actors = actors + scene.forces  # "The General Staff ... Three suspects were arrested in Niono": the army's
     roles = assign_roles(coding, categories, actors, country, registry, group, lead=lead)
@@ -396,25 +398,18 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     )
 
 
-def _regions_told(incidents: list[Incident], published: dt.date | None) -> dict[int, str]:
-    """The region of the current arrest (or dismantled cell) each sentence tells."""
-    return {s.index: i.place.place.admin1_code for n, i in enumerate(incidents)
-            if i.place is not None and i.place.place.admin1_code and not is_background(i, n == 0, published)
-            and i.categories & {"arrest", "cell_dismantled"}
-            for s in i.sentences}
-
-
-def _named_for_another_region(scene: Scene, incident: Incident, place: ResolvedPlace | None,
-                              mentions: Mentions) -> bool:
-    """The document's one group is named past its lede, only as the affiliation of people arrested in another
-    region: a bulletin's "three suspected Boko Haram suppliers arrested in Bosso (Diffa)" does not say who
-    fought the army near Téra (Tillabéri)."""
-    if scene.group is None or place is None or place.place.admin1_code is None:
-        return False
-    where = next((s for s in mentions.sentences if s.start <= scene.group.start < s.end), None)
-    if where is None or where.index < LEDE_SENTENCES or where in incident.sentences:
-        return False
-    return scene.regions.get(where.index, place.place.admin1_code) != place.place.admin1_code
+def _arrests_region(group: ActorMention | None, incidents: list[Incident], mentions: Mentions) -> str | None:
+    """The region of the current arrest (or dismantled cell) whose telling alone, past the lede, names the
+    document's group: a bulletin's "three suspected Boko Haram suppliers arrested in Bosso (Diffa)" does not say
+    who fought the army near Téra (Tillabéri)."""
+    where = next((s for s in mentions.sentences if s.start <= group.start < s.end), None) if group else None
+    if where is None or where.index < LEDE_SENTENCES:
+        return None
+    regions = [i.place.place.admin1_code for n, i in enumerate(incidents)
+               if any(s.index == where.index for s in i.sentences) and i.categories & {"arrest", "cell_dismantled"}
+               and i.place is not None and i.place.place.admin1_code
+               and not is_background(i, n == 0, mentions.published)]
+    return regions[-1] if regions else None  # (the last incident told in that sentence)
 
 
 _UNKNOWN = re.compile(r"\b(?:unknown|unidentified|inconnus?|non identifiés?)\b|مجهول", re.IGNORECASE)

@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/gazetteer.py
 
 from __future__ import annotations
 
+import argparse
 import time
 import tracemalloc
 
@@ -45,4 +46,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     main()

@@ -18,6 +18,9 @@ FRAMES = 8
 
 
 def main() -> None:
+    if len(sys.argv) < 3 or "--" not in sys.argv[2:]:
+        print(__doc__)
+        sys.exit(0 if {"-h", "--help"} & set(sys.argv) else 2)
     folder, args = Path(sys.argv[1]), sys.argv[sys.argv.index("--") + 1:]
     numbers = itertools.count()
     tracemalloc.start(FRAMES)

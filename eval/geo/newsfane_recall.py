@@ -12,7 +12,7 @@ Run: .venv/bin/python eval/geo/newsfane_recall.py [path/to/NewsFANE_Gold_2014_17
 
 from __future__ import annotations
 
-import sys
+import argparse
 from collections import Counter
 from pathlib import Path
 
@@ -76,4 +76,6 @@ def main(path: Path = DEFAULT) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT, help="NewsFANE file (default: %(default)s)")
+    main(parser.parse_args().corpus)

@@ -6,13 +6,17 @@ Prints: coverage (share of rows where a place below country level is found), the
 within 25 km among rows resolved to a town (precision 1–2), the share within 25 km over
 all rows, and adm_1 agreement among rows resolved to admin1 or better.
 
+The field sometimes carries bibliographic lines after a headline ("CR <outlet>", "AU <author>");
+they are dropped, so an outlet's or a journalist's name is not read as a place.
+
 Run: .venv/bin/python eval/geo/ucdp_headlines.py [path/to/conflict_data_nga.csv]
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import sys
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -20,13 +24,18 @@ from sahelwatch.gazetteer import Gazetteer, ResolutionHints, find_places, most_s
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.text.normalise import fold, normalise
 
+# A citation line in the field: its tag, then the outlet or author up to the next headline.
+CITATION = re.compile(r"\n\s*(?:AU|CR)\b[^;]*")
 DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "ucdp-ged-nigeria" / "conflict_data_nga.csv"
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))[1:]  # row 2 is the HXL hashtag row
-    return [r for r in rows if r["where_prec"].split(".")[0] in ("1", "2") and r["source_headline"].strip()]
+    rows = [r for r in rows if r["where_prec"].split(".")[0] in ("1", "2") and r["source_headline"].strip()]
+    for row in rows:
+        row["source_headline"] = CITATION.sub("", row["source_headline"])
+    return rows
 
 
 def same_admin1(gazetteer: Gazetteer, code: str | None, ucdp_adm1: str) -> bool:
@@ -70,4 +79,6 @@ def main(path: Path = DEFAULT) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT, help="UCDP GED export (default: %(default)s)")
+    main(parser.parse_args().csv)

@@ -113,8 +113,8 @@ _NOT_YET = re.compile(r"[\s\S]*(?:(?:^|\s)و?حتي|\buntil|\bas of|\bjusqu'a)\s
 _NOT_YET_AFTER = re.compile(r"\W{0,3}(?:لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)"
                             r"|(?:\w+\s+){0,3}(?:had not|has not|had yet to|n'avait pas|n'a pas))")
 _NOT_YET_BEFORE = re.compile(r"(?:had not|has not|have not|had yet to|n'avait pas|n'a pas|n'ont pas)\s+"
-                             r"(?:[\w']+\s+){0,3}(?:by|as of|jusqu'a)\s+$"  # "had not responded by Tuesday"
-                             r"|(?:^|\s)لم\s+(?:\S+\s+){0,6}حتي\s+$")  # "لم تتلق أي اتصال من الخاطفين حتى صباح اليوم"
+                             r"(?:[\w']+\s+){0,6}(?:by|as of|jusqu'a)\s+$"  # "had not responded by Tuesday"
+                             r"|(?:^|\s)و?لم\s+(?:\S+\s+){0,9}حتي\s+$")  # "لم تتلق أي اتصال من الخاطفين حتى صباح اليوم"
 _REPORTING_VERB = re.compile(r"(?:^|\s)(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|كشف|كشفت)\s")
 _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحييد|توقيف|تنفيذ)\s")
 # what was told: "أعلنت الوزارة، الثلاثاء، مقتل", "أعلنت القوات المسلحة ... مساء أمس الأحد، تنفيذ ضربات جوية"

@@ -4715,6 +4715,19 @@ def test_the_day_by_which_the_kidnappers_had_not_called_is_the_tellings():
     assert [e["date"] for e in events(text, "ar", dt.date(2025, 3, 29))[1]] == ["2025-03-27"]
 
 
+def test_the_day_by_which_the_army_had_not_commented_on_the_attack_is_the_tellings():
+    text = ("قُتل أربعة جنود ماليين، أمس السبت، في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين على قافلة صهاريج "
+            "وقود كانت متجهة نحو باماكو، قرب بلدة سانداري في منطقة كايس.\nوتفرض الجماعة منذ مطلع سبتمبر حصارا على "
+            "واردات المحروقات، ما تسبب في طوابير طويلة أمام محطات الوقود في باماكو. ولم يصدر الجيش المالي أي تعليق "
+            "على الهجوم حتى صباح اليوم الأحد.")
+    assert [(e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 10, 5))[1]] == [
+        ("Sandaré", "2025-10-04")]
+    text = ("Boko Haram fighters abducted six farmers on Monday night in Tourou, in Cameroon's Far North region, "
+            "residents said.\n\nThe families had not received any ransom demand by Wednesday morning.")
+    assert [(e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 4, 18))[1]] == [
+        ("Tourou", "2025-04-14")]
+
+
 def test_a_release_and_the_abduction_told_in_the_dual_are_two_events():
     text = ("وفي كولوفاتا، أطلق مسلحو بوكو حرام يوم الاثنين سراح راعيين كانوا قد خطفوهما في 26 يوليو من قرية قريبة من "
             "البلدة، بعد أن دفعت عائلتاهما فدية.")

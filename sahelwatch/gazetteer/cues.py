@@ -32,6 +32,8 @@ class Cues:
     stop_latin: frozenset[str]
     stop_arabic: frozenset[str]
     not_after: dict[str, frozenset[str]]
+    # stop words only as spelt with a hamza on its seat: "بئر" is a well, "بير" the town of Ber
+    stop_with_hamza: frozenset[str] = frozenset()
 
     def is_near(self, before: str) -> bool:
         window = before[-90:]
@@ -56,9 +58,12 @@ class Cues:
         window = before[-60:]
         return any(p.search(window) for p in self.region_list)
 
-    def is_stop_word(self, key: str) -> bool:
-        """An ordinary word, or words that are all ordinary ("Sur les", a hamlet of Côte d'Ivoire)."""
+    def is_stop_word(self, key: str, written: str = "") -> bool:
+        """An ordinary word, or words that are all ordinary ("Sur les", a hamlet of Côte d'Ivoire). ``written``,
+        the name as the text spells it, tells a word spelt with a hamza seat from a name spelt without one."""
         stops = self.stop_arabic if is_arabic(key[0]) else self.stop_latin
+        if written and key in self.stop_with_hamza and "ئ" not in written:
+            return False
         return key in stops or all(word in stops for word in key.split())
 
     def ordinary_after(self, key: str, before: str) -> bool:
@@ -111,7 +116,10 @@ def load_cues(path: Path = CURATED) -> Cues:
     calendar = _calendar_words()
     latin = {fold(w) for lang in ("en", "fr") for w in stops.get(lang, "").split()}
     latin |= {w for w in calendar if not is_arabic(w[0])}
-    arabic = {fold(w) for w in stops.get("ar", "").split()} | {w for w in calendar if is_arabic(w[0])}
+    arabic_words = stops.get("ar", "").split()
+    arabic = {fold(w) for w in arabic_words} | {w for w in calendar if is_arabic(w[0])}
+    plain = {w for w in arabic_words if "ئ" not in w}
+    with_hamza = {fold(w) for w in arabic_words if "ئ" in w} - plain
     not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
     return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after, region_list,
-                frozenset(latin), frozenset(arabic), not_after)
+                frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza))

@@ -76,11 +76,11 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     kind_cue = cues.kind("" if preposition else before, after)
     if not latin and _SETTLEMENT_NOUN.fullmatch(_whole_word(norm.text, match.start, match.end)):
         return None  # "بين مدينة كاي وبلدة ديبولي": the word for a town is no town (Medina)
-    if not latin and kind_cue != "town" and cues.is_stop_word(_whole_word(norm.text, match.start, match.end)) and not (
-            cues.lists_regions(before)):
+    if not latin and kind_cue != "town" and cues.is_stop_word(_whole_word(norm.text, match.start, match.end),
+                                                              surface) and not cues.lists_regions(before):
         return None  # "فرقة" (a squad) is not ف + Raqqa, "منطقة الساحل" the Sahel at large; "مدينة بول" is Bol
-    if cues.is_stop_word(match.key) and kind_cue in (None, "part") and not demonym:  # "central Sahel" is no region
-        return None
+    if cues.is_stop_word(match.key, surface) and kind_cue in (None, "part") and not demonym:
+        return None  # "central Sahel" is no region
     if demonym:
         rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]
     places = {gazetteer.place(i).id: gazetteer.place(i) for i in rows}

@@ -526,3 +526,9 @@ def test_southern_chads_provinces_in_arabic_and_a_ministerial_delegation_is_no_z
 def test_ouindigui_with_the_long_vowel_written():
     text = "هاجم مسلحون السوق الأسبوعية في بلدة ويندِيغي بإقليم لوروم في منطقة الشمال."
     assert chosen(text, "ar", "ويند").place.name == "Ouindigui"
+
+
+def test_a_well_spelt_with_its_hamza_is_no_place_but_the_town_spelt_without_one_is():
+    assert [r.place.name for r in places("قتل خمسة رعاة قرب بئر في محيط بلدة لرنب", "ar")] == ["Lerneb"]
+    assert [r.place.name for r in places("ضربات على تجمع في منطقة قريبة من بير، شرق مدينة تمبكتو", "ar")] == [
+        "Ber", "Timbuktu"]

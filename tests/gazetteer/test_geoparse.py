@@ -110,6 +110,8 @@ def test_algerias_2019_wilayas_and_their_towns():
     assert (town.place.kind, town.place.admin1_code, town.geo_precision) == ("town", "DZ-50", 1)
     region = chosen("Une cache d'armes a été découverte dans la wilaya d'In Guezzam.", "fr", "Guezzam")
     assert (region.place.kind, region.place.admin1_code) == ("admin1", "DZ-54")
+    town = chosen("القضاء على إرهابيين إثر عملية تمشيط بالقرب من بومدفع بولاية عين الدفلى", "ar", "بومدفع")
+    assert (town.place.name, town.place.admin1_code, town.geo_precision) == ("Boumedfaa", "DZ-44", 2)
 
 
 @pytest.mark.parametrize("text, lang, surface", [

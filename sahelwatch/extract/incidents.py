@@ -1032,9 +1032,11 @@ def _new_scene(previous: Sentence, current: Incident) -> bool:
     Tuesday, the army launched a sweep around Kaïga-Kindjiria." Then "fifteen terrorists were
     neutralised" is that sweep's outcome, not more of the massacre told before."""
     dates, places = [d for d in previous.dates if not d.reported], _anchor(previous)
+    if current.date is None:  # "the police said six of those abducted had been rescued. ... a tactical team trailed
+        return bool(dates and places) and previous.has("operation")  # the bandits to a forest near Daudawa on Thursday"
     elsewhere = previous.has("operation") or not any(  # an operation launched another day is its own event
         current.place.is_local and same_place(current.place, p) for p in places if current.place is not None)
-    return bool(dates and places) and current.date is not None and not current.date.reported and all(
+    return bool(dates and places) and not current.date.reported and all(
         d.date != current.date.date for d in dates) and elsewhere
 
 

@@ -4859,3 +4859,22 @@ def test_police_who_pursued_the_kidnappers_and_exchanged_fire_with_them_fought_a
     found = events(text, "ar", dt.date(2025, 1, 24))[1]
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in found] == [
         ("Attack", "Maigora", 1), ("Armed clash", "Faskari", 2)]
+
+
+def test_the_police_who_trailed_the_kidnappers_the_next_day_fought_a_clash_of_its_own():
+    text = ("KATSINA - Bandits killed seven people and abducted at least 15 others when they raided Yantumaki, a town "
+            "in Danmusa Local Government Area of Katsina State, on Thursday night, police and residents said.\n\n"
+            "On Friday, a police tactical team trailed the kidnappers to a forest near the town and engaged them in a "
+            "gun duel, the police spokesman said. Five of the abducted victims were rescued and one bandit was killed.")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 2, 15))[1]] == [
+        ("Attack", "Yantumaki", "2025-02-13"), ("Armed clash", "Yantumaki", "2025-02-14")]
+
+
+def test_a_pursuit_told_with_its_own_day_and_place_after_an_undated_rescue_places_the_clash_after_it():
+    text = ("The death toll from Sunday's attack by bandits on Mairuwa community in Faskari Local Government Area of "
+            "Katsina State has risen to eight, residents said.\n\nMeanwhile, the police said six of the 20 persons "
+            "abducted in the attack had been rescued.\n\nThe police spokesman said in a statement on Friday that a "
+            "tactical team trailed the bandits to a forest near Daudawa on Thursday. \"The team engaged the hoodlums "
+            "in a gun duel and neutralised one of them,\" he said.")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 12, 20))[1]][
+        -1] == ("Armed clash", "Daudawa", "2025-12-18")

@@ -4878,3 +4878,12 @@ def test_a_pursuit_told_with_its_own_day_and_place_after_an_undated_rescue_place
             "in a gun duel and neutralised one of them,\" he said.")
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 12, 20))[1]][
         -1] == ("Armed clash", "Daudawa", "2025-12-18")
+
+
+def test_a_communiques_aim_to_neutralise_extremist_projects_leaves_a_cell_in_two_towns_two_arrests():
+    text = ("Dans le cadre des efforts soutenus visant à contrecarrer les menaces terroristes et à neutraliser les "
+            "projets extrémistes, le BCIJ a procédé, jeudi 12 novembre 2026, au démantèlement d'une cellule "
+            "terroriste composée de trois partisans de l'organisation « État islamique », actifs dans les villes de "
+            "Had Soualem et de Taroudant.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 11, 13))[1]] == [
+        ("Arrests", "Had Soualem"), ("Arrests", "Taroudant")]

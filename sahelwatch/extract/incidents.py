@@ -539,7 +539,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date) and not _protest_after(current, cues, date) and not _captives_after(
+                current.date, date) and not _protest_after(current, cues, date) and not _grievance_before(
+                current, cues, date) and not _captives_after(
                 current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date) and not _bomb_another_day(
                 current, cues, date)  # (not "وفي اليوم التالي، السبت")
@@ -687,9 +688,11 @@ def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence
     """The protest told before the attack it denounces, which a sentence about protesters goes back to ("des
     jeunes ont marché ... après l'attaque de jeudi dernier ... Le gouverneur a reçu une délégation des
     manifestants")."""
-    if {c.category for c in clause.event_cues} != {"protest"} or "protest" in current.categories:
-        return None
-    return next((i for i in reversed(incidents) if i is not current and "protest" in i.categories), None)
+    kinds = {c.category for c in clause.event_cues}
+    dated_riot = kinds == {"riot"} and any(not d.reported for d in clause.dates)
+    if not (kinds == {"protest"} or dated_riot) or current.categories & {"protest", "riot"}:
+        return None  # ("By 8am on Thursday, angry youths had lit bonfires across the highway": the riot too)
+    return next((i for i in reversed(incidents) if i is not current and i.categories & {"protest", "riot"}), None)
 
 
 def _headline(text: str, sentence: Sentence) -> bool:
@@ -868,6 +871,15 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
         return False
     told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
     return "protest" not in told  # "kills 7, residents protest")
+
+
+def _grievance_before(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+    """The harm a protest was about, told after it with an earlier day of its own ("Police fired tear gas on
+    Thursday to disperse youths protesting the abduction of ten residents. ... gunmen stormed the town late on
+    Wednesday"): another event."""
+    return bool(current.categories & {"protest", "riot"}) and not cues & {"protest", "riot", "dispersal"} and bool(
+        cues & {"attack", "killing", "abduction"}) and date is not None and not date.reported and (
+        current.date is not None and not current.date.reported and date.date < current.date.date)
 
 
 def _captives_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:

@@ -4887,3 +4887,13 @@ def test_a_communiques_aim_to_neutralise_extremist_projects_leaves_a_cell_in_two
             "Had Soualem et de Taroudant.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 11, 13))[1]] == [
         ("Arrests", "Had Soualem"), ("Arrests", "Taroudant")]
+
+
+def test_the_abduction_a_protest_was_about_told_after_it_with_its_own_earlier_day_is_an_event_of_its_own():
+    text = ("GUSAU - Police fired tear gas on Thursday to disperse hundreds of youths who blocked the Gusau-Kano "
+            "highway in Bungudu, Zamfara State, to protest against the abduction of at least ten residents by "
+            "bandits.\n\nResidents said gunmen stormed the outskirts of the town late on Wednesday, going from house "
+            "to house and leading away at least ten people.\n\nBy 8am on Thursday, angry youths had lit bonfires "
+            "across the highway, leaving travellers stranded for several hours.")
+    assert [(e["event_type"], e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 2, 21))[1]] == [
+        ("Protests", "Bungudu", "2025-02-20"), ("Violence against civilians", "Bungudu", "2025-02-19")]

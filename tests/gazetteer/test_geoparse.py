@@ -534,3 +534,8 @@ def test_a_well_spelt_with_its_hamza_is_no_place_but_the_town_spelt_without_one_
     assert [r.place.name for r in places("قتل خمسة رعاة قرب بئر في محيط بلدة لرنب", "ar")] == ["Lerneb"]
     assert [r.place.name for r in places("ضربات على تجمع في منطقة قريبة من بير، شرق مدينة تمبكتو", "ar")] == [
         "Ber", "Timbuktu"]
+
+
+def test_the_alliance_of_sahel_states_is_no_sahel_region():
+    found = [r.place.name for r in places("They waved the flags of Russia and the Alliance of Sahel States.", "en")]
+    assert found == ["Russia"]

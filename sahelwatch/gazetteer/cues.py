@@ -4,7 +4,8 @@
 "ضواحي") make geo_precision 2; kind cues select the kind of a name ("Niger State",
 "région de Tillabéri", "le fleuve Niger", "ولاية النيجر"); a "part" cue ("dans le nord de", "western")
 names a part of a region, which prefers the region to its capital town. Stop words are ordinary words
-that are read as places only with a kind cue.
+that are read as places only with a kind cue. A nationality beside the word for a capital ("la capitale
+malienne") names that country's capital.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ class Cues:
     not_after: dict[str, frozenset[str]]
     # stop words only as spelt with a hamza on its seat: "بئر" is a well, "بير" the town of Ber
     stop_with_hamza: frozenset[str] = frozenset()
+    capital_before: re.Pattern | None = None   # "بالعاصمة |المالية", "la capitale |malienne"
+    capital_after: re.Pattern | None = None    # "the Malian| capital"
+    capitals: dict[str, str] | None = None     # country code -> its capital's name
 
     def is_near(self, before: str) -> bool:
         window = before[-90:]
@@ -65,6 +69,12 @@ class Cues:
         if written and key in self.stop_with_hamza and "ئ" not in written:
             return False
         return key in stops or all(word in stops for word in key.split())
+
+    def capital_of(self, country: str, before: str, after: str) -> str | None:
+        """The capital a nationality names when the word for a capital stands next to it, else None."""
+        named = (self.capital_before is not None and self.capital_before.search(before[-30:])) or (
+            self.capital_after is not None and self.capital_after.match(after[:20]))
+        return (self.capitals or {}).get(country) if named else None
 
     def ordinary_after(self, key: str, before: str) -> bool:
         words = before.split()
@@ -121,5 +131,9 @@ def load_cues(path: Path = CURATED) -> Cues:
     plain = {w for w in arabic_words if "ئ" not in w}
     with_hamza = {fold(w) for w in arabic_words if "ئ" in w} - plain
     not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
+    capital_before = _before_pattern(cues["capital_before"]) if cues.get("capital_before") else None
+    capital_after = re.compile(rf"^\s*(?:{'|'.join(re.escape(fold(w)) for w in cues['capital_after'])})\b") if (
+        cues.get("capital_after")) else None
     return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after, region_list,
-                frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza))
+                frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza), capital_before, capital_after,
+                dict(cues.get("capitals", {})))

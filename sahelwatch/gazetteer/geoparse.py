@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sahelwatch.gazetteer.cues import Cues, load_cues
-from sahelwatch.gazetteer.records import PlaceMention
+from sahelwatch.gazetteer.records import Place, PlaceMention
 from sahelwatch.gazetteer.resolve import is_small
 from sahelwatch.gazetteer.store import Gazetteer
 from sahelwatch.text.normalise import NormText, fold, is_arabic
@@ -83,6 +83,10 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "central Sahel" is no region
     if demonym:
         rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]
+        capital = _capital(gazetteer, cues, {gazetteer.place(i).country for i in rows}, before, after)
+        if capital is not None:  # "في قصر الثقافة بالعاصمة المالية": Bamako, the scene
+            return PlaceMention(start=match.text_start, end=match.text_end, surface=surface, key=match.key,
+                                candidates=(capital,), is_demonym=False, near=False, kind_cue="town", lang=lang)
     places = {gazetteer.place(i).id: gazetteer.place(i) for i in rows}
     if latin and surface.isupper() and len(surface) > 3:  # "OPERATION LAFIYA DOLE": acronyms, titles
         places = {k: p for k, p in places.items() if not is_small(p)}
@@ -94,6 +98,16 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         near=not demonym and cues.is_near(before), kind_cue=None if demonym else kind_cue, lang=lang,
         bordering=bool(_BORDER_BEFORE.search(before[-40:])),
     )
+
+
+def _capital(gazetteer: Gazetteer, cues: Cues, countries: set[str], before: str, after: str) -> Place | None:
+    """The capital a nationality names next to the word for a capital ("the Nigerien capital")."""
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    name = cues.capital_of(country, before, after)
+    towns = [p for p in gazetteer.lookup(name) if p.country == country and p.kind == "town"] if name else []
+    return towns[0] if towns else None
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")

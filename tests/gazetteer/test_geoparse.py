@@ -539,3 +539,16 @@ def test_a_well_spelt_with_its_hamza_is_no_place_but_the_town_spelt_without_one_
 def test_the_alliance_of_sahel_states_is_no_sahel_region():
     found = [r.place.name for r in places("They waved the flags of Russia and the Alliance of Sahel States.", "en")]
     assert found == ["Russia"]
+
+
+@pytest.mark.parametrize("text, lang, capital", [
+    ("تجمّع مئات من أنصار الأحزاب، صباح أمس السبت، في قصر الثقافة بالعاصمة المالية.", "ar", "Bamako"),
+    ("Des centaines de manifestants ont défilé samedi dans la capitale nigérienne.", "fr", "Niamey"),
+    ("Thousands rallied on Friday in the Chadian capital.", "en", "N'Djamena"),
+])
+def test_a_nationality_beside_the_word_for_a_capital_is_that_capital(text, lang, capital):
+    assert [r.place.name for r in places(text, lang)] == [capital]
+
+
+def test_a_nationality_alone_stays_a_nationality():
+    assert not [r for r in places("Le gouvernement malien a démenti.", "fr") if r.place.kind == "town"]

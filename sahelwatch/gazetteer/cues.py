@@ -35,8 +35,9 @@ class Cues:
     not_after: dict[str, frozenset[str]]
     # stop words only as spelt with a hamza on its seat: "بئر" is a well, "بير" the town of Ber
     stop_with_hamza: frozenset[str] = frozenset()
-    capital_before: re.Pattern | None = None   # "بالعاصمة |المالية", "la capitale |malienne"
-    capital_after: re.Pattern | None = None    # "the Malian| capital"
+    # the words before and after a nationality ("بالعاصمة |المالية", "the Malian| capital") or a country
+    # ("la capitale du |Mali", "Mali|'s capital") that make it name the country's capital
+    capital_words: dict[str, tuple[re.Pattern | None, re.Pattern | None]] | None = None
     capitals: dict[str, str] | None = None     # country code -> its capital's name
 
     def is_near(self, before: str) -> bool:
@@ -70,10 +71,12 @@ class Cues:
             return False
         return key in stops or all(word in stops for word in key.split())
 
-    def capital_of(self, country: str, before: str, after: str) -> str | None:
-        """The capital a nationality names when the word for a capital stands next to it, else None."""
-        named = (self.capital_before is not None and self.capital_before.search(before[-30:])) or (
-            self.capital_after is not None and self.capital_after.match(after[:20]))
+    def capital_of(self, country: str, kind: str, before: str, after: str) -> str | None:
+        """The capital a nationality or a country (``kind`` "demonym" or "country") names when the word for a
+        capital stands next to it, else None."""
+        words_before, words_after = (self.capital_words or {}).get(kind, (None, None))
+        named = (words_before is not None and words_before.search(before[-30:])) or (
+            words_after is not None and words_after.match(after[:20]))
         return (self.capitals or {}).get(country) if named else None
 
     def ordinary_after(self, key: str, before: str) -> bool:
@@ -131,9 +134,9 @@ def load_cues(path: Path = CURATED) -> Cues:
     plain = {w for w in arabic_words if "ئ" not in w}
     with_hamza = {fold(w) for w in arabic_words if "ئ" in w} - plain
     not_after = {fold(k): frozenset(fold(w) for w in v) for k, v in cues.get("not_after", {}).items()}
-    capital_before = _before_pattern(cues["capital_before"]) if cues.get("capital_before") else None
-    capital_after = re.compile(rf"^\s*(?:{'|'.join(re.escape(fold(w)) for w in cues['capital_after'])})\b") if (
-        cues.get("capital_after")) else None
+    capital_words = {kind: (_before_pattern(cues[f"{key}_before"]) if cues.get(f"{key}_before") else None,
+                            _after_pattern(cues[f"{key}_after"]) if cues.get(f"{key}_after") else None)
+                     for kind, key in (("demonym", "capital"), ("country", "capital_of"))}
     return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after, region_list,
-                frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza), capital_before, capital_after,
+                frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza), capital_words,
                 dict(cues.get("capitals", {})))

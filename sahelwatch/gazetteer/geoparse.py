@@ -83,10 +83,12 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "central Sahel" is no region
     if demonym:
         rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]
-        capital = _capital(gazetteer, cues, {gazetteer.place(i).country for i in rows}, before, after)
-        if capital is not None:  # "في قصر الثقافة بالعاصمة المالية": Bamako, the scene
-            return PlaceMention(start=match.text_start, end=match.text_end, surface=surface, key=match.key,
-                                candidates=(capital,), is_demonym=False, near=False, kind_cue="town", lang=lang)
+    kind = "demonym" if demonym else "country"
+    nations = {gazetteer.place(i).country for i in rows if gazetteer.kind_of(i) in ("demonym", "country")}
+    capital = _capital(gazetteer, cues, kind, nations, before, after)
+    if capital is not None:  # "في قصر الثقافة بالعاصمة المالية", "in Mali's capital": Bamako, the scene
+        return PlaceMention(start=match.text_start, end=match.text_end, surface=surface, key=match.key,
+                            candidates=(capital,), is_demonym=False, near=False, kind_cue="town", lang=lang)
     places = {gazetteer.place(i).id: gazetteer.place(i) for i in rows}
     if latin and surface.isupper() and len(surface) > 3:  # "OPERATION LAFIYA DOLE": acronyms, titles
         places = {k: p for k, p in places.items() if not is_small(p)}
@@ -100,12 +102,14 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     )
 
 
-def _capital(gazetteer: Gazetteer, cues: Cues, countries: set[str], before: str, after: str) -> Place | None:
-    """The capital a nationality names next to the word for a capital ("the Nigerien capital")."""
+def _capital(gazetteer: Gazetteer, cues: Cues, kind: str, countries: set[str], before: str,
+             after: str) -> Place | None:
+    """The capital a nationality or a country names next to the word for a capital ("the Nigerien capital",
+    "la capitale du Niger")."""
     if len(countries) != 1:
         return None
     country = next(iter(countries))
-    name = cues.capital_of(country, before, after)
+    name = cues.capital_of(country, kind, before, after)
     towns = [p for p in gazetteer.lookup(name) if p.country == country and p.kind == "town"] if name else []
     return towns[0] if towns else None
 

@@ -545,10 +545,15 @@ def test_the_alliance_of_sahel_states_is_no_sahel_region():
     ("تجمّع مئات من أنصار الأحزاب، صباح أمس السبت، في قصر الثقافة بالعاصمة المالية.", "ar", "Bamako"),
     ("Des centaines de manifestants ont défilé samedi dans la capitale nigérienne.", "fr", "Niamey"),
     ("Thousands rallied on Friday in the Chadian capital.", "en", "N'Djamena"),
+    ("Several hundred people gathered in Mali's capital on Saturday.", "en", "Bamako"),
+    ("Des milliers de personnes ont manifesté dans la capitale du Niger.", "fr", "Niamey"),
+    ("تظاهر المئات في عاصمة مالي.", "ar", "Bamako"),
 ])
-def test_a_nationality_beside_the_word_for_a_capital_is_that_capital(text, lang, capital):
+def test_a_nationality_or_a_country_beside_the_word_for_a_capital_is_that_capital(text, lang, capital):
     assert [r.place.name for r in places(text, lang)] == [capital]
 
 
-def test_a_nationality_alone_stays_a_nationality():
+def test_a_nationality_alone_stays_a_nationality_and_a_states_capital_is_no_countrys():
     assert not [r for r in places("Le gouvernement malien a démenti.", "fr") if r.place.kind == "town"]
+    assert [r.place.name for r in places("Gunmen struck near the capital of Niger State, Minna.", "en")] == [
+        "Niger", "Minna"]

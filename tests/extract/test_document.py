@@ -4897,3 +4897,13 @@ def test_the_abduction_a_protest_was_about_told_after_it_with_its_own_earlier_da
             "across the highway, leaving travellers stranded for several hours.")
     assert [(e["event_type"], e["location"], e["date"]) for e in events(text, "en", dt.date(2025, 2, 21))[1]] == [
         ("Protests", "Bungudu", "2025-02-20"), ("Violence against civilians", "Bungudu", "2025-02-19")]
+
+
+def test_an_army_communique_of_a_strike_by_air_assets_and_a_bomb_found_on_a_road():
+    text = ("Lundi 3 mars, les vecteurs aériens ont pris à partie un regroupement de terroristes signalé dans une zone "
+            "boisée située au nord de Gayéri. Les frappes ont permis de neutraliser plusieurs dizaines de "
+            "terroristes.\n\nMercredi 5 mars, sur l'axe Dori-Sebba, l'escorte d'un convoi de ravitaillement a détecté "
+            "un engin explosif improvisé dissimulé sous la chaussée, à une dizaine de kilomètres de Sebba. L'engin a "
+            "été neutralisé par les spécialistes du génie.\n\nLa patrie ou la mort, nous vaincrons !")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 3, 6))[1]] == [
+        ("Air/drone strike", "Gayéri"), ("Disrupted weapons use", "Sebba")]

@@ -915,8 +915,8 @@ def _response_after(text: str, sentence: Sentence, current: Incident, date: Date
         # ... ما أسفر عن مقتل ستة منهم" after a raid on a village)
         return pursuit and "clash" in after and bool(after & {"neutralised", "killing"}) and not (
             current.categories & {"neutralised", "clash"})
-    strike = sentence.has("air_strike", "drone_strike") and sentence.has("neutralised") and not (
-        current.categories & {"air_strike", "drone_strike"})  # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات"
+    strike = sentence.has("air_strike", "drone_strike") and not (current.categories & {"air_strike", "drone_strike"})
+    # "سلاح الجو نفّذ الثلاثاء ضربات ... تحييد عشرات", "L'armée de l'air a indiqué avoir mené samedi des frappes"
     return pursuit or strike or bool(_IN_RESPONSE.search(text, sentence.start, sentence.start + RESPONSE_REACH))
 
 

@@ -101,7 +101,7 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه|موتمر صحفي|موتمر صحافي|"
                        # "ولم يصدر الجيش حتى ظهر اليوم أي بيان"
                        r"و?لم (?:يصدر|تصدر|يعلق|تعلق|يعلن|تعلن)(?:\W+\w+){0,4}\W+حتي))"
-                       r"(?:\W+(?!(?:that|que|qu|ان|بان)\b)\w+){0,4}\W+$")
+                       r"(?:\W+(?!(?:that|que|qu|avoir|ان|بان)\b)\w+){0,4}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
 # "the ministry said air force drones on Saturday struck a gathering": the day of the deed told, not of the telling

@@ -4907,3 +4907,13 @@ def test_an_army_communique_of_a_strike_by_air_assets_and_a_bomb_found_on_a_road
             "été neutralisé par les spécialistes du génie.\n\nLa patrie ou la mort, nous vaincrons !")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 3, 6))[1]] == [
         ("Air/drone strike", "Gayéri"), ("Disrupted weapons use", "Sebba")]
+
+
+def test_air_strikes_the_day_after_a_massacre_with_no_toll_told_are_an_event_of_their_own():
+    text = ("KANO (Nigeria), 27 avril (AAP) – Onze villageois ont été tués vendredi par des hommes armés présentés "
+            "comme des membres du groupe jihadiste Lakurawa dans un hameau de la zone de gouvernement local de "
+            "Tangaza, dans l'État de Sokoto, ont indiqué samedi des responsables locaux.\n\nL'armée de l'air "
+            "nigériane a indiqué avoir mené samedi des frappes contre des positions du groupe dans des zones boisées "
+            "proches de Tangaza, sans donner de bilan.")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "fr", dt.date(2025, 4, 27))[1]] == [
+        ("Attack", "Tangaza", "2025-04-25"), ("Air/drone strike", "Tangaza", "2025-04-26")]

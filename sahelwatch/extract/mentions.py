@@ -430,6 +430,10 @@ def _bare_raid(text: str, sentence: Sentence) -> bool:
         fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
 
 
+# an opening quotation mark right before a word (with "بـ" or an article): someone's word for what happened
+_QUOTED = re.compile(r"(?:[«\"“]|بـ\s*[«\"“])\s*(?:\w{1,3}\s+)?$")
+
+
 def _settled(text: str, sentence: Sentence) -> list[Cue]:
     """The sentence's cues once its actors, numbers, dates and places are known."""
     # "مصالح الأمن", "security services": the word security in a state force's name is no security topic
@@ -475,6 +479,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
             continue  # "avant de s'emparer de leurs filets et de deux embarcations": goods seized, no ground taken
         if cue.category == "air_strike" and raid:
             cue = replace(cue, category="attack")  # "خلال غارة شنوها ... على أحد أحياء بلدة موزوغو": gunmen's raid
+        if cue.category == "abduction" and sentence.has("arrest") and _QUOTED.search(text, max(0, cue.start - 12),
+                                                                                         cue.start):
+            continue  # "a été arrêté ..., a annoncé son parti, qui dénonce un « enlèvement »": the party's word
         if cue.category == "suicide" and seized:
             continue  # "une kalachnikov, une ceinture explosive et des provisions ont été saisies": no bombing
         if cue.category == "security_topic" and any(start <= cue.start and cue.end <= end for start, end in state_spans):

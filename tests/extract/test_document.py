@@ -4917,3 +4917,22 @@ def test_air_strikes_the_day_after_a_massacre_with_no_toll_told_are_an_event_of_
             "proches de Tangaza, sans donner de bilan.")
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "fr", dt.date(2025, 4, 27))[1]] == [
         ("Attack", "Tangaza", "2025-04-25"), ("Air/drone strike", "Tangaza", "2025-04-26")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Similarly, on 6 May 2025, troops acting on credible intelligence arrested 3 suspected logistics suppliers to "
+     "bandits in Dandume Local Government Area of Katsina State. The suspects were found with 2,000 litres of petrol, "
+     "4 motorcycles and the sum of N1.2 million believed to be ransom proceeds.", "en"),
+    ("Un membre présumé du JNIM a été arrêté lundi 5 mai à Kati par les services de renseignement, a annoncé sa "
+     "famille, qui dénonce un « enlèvement ».", "fr"),
+])
+def test_an_arrest_stays_an_arrest_whatever_ransom_or_kidnapping_is_said_of_it(text, lang):
+    assert [e["sub_event_type"] for e in events(text, lang, dt.date(2025, 5, 8))[1]] == ["Arrests"]
+
+
+def test_gunmen_who_stopped_a_bus_arrested_no_one():
+    text = ("باماكو – أقدم مسلحون، أمس الجمعة، على اختطاف ثمانية ركاب من حافلة كانت متجهة إلى ديابالي في منطقة سيغو.\n"
+            "وقال أحد سكان ديابالي إن المسلحين كانوا على متن دراجات نارية وأوقفوا الحافلة على بعد كيلومترات من البلدة، "
+            "ثم اقتادوا الركاب نحو الغابة.")
+    assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 5, 3))[1]] == [
+        "Abduction/forced disappearance"]

@@ -410,10 +410,11 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
 
 _SEVERAL_PLACES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:\w+\s+)?(?:villages|communities|"
-    r"settlements|hamlets|towns)\b"
+    r"settlements|hamlets|towns|cities)\b"
     r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+(?:villages|localités|hameaux|campements|"
     r"villes)\b"
     r"|(?:قريتين|قريتي|بلدتين|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|عدة|\d+)\s+(?:قرى|بلدات|مناطق)"
+    r"|(?<!\w)(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|\d+)\s+مدن\b"  # "تعرضت سبع مدن وبلدات ... لهجمات متزامنة"
     r"|(?:قرى|بلدات|مناطق)\s+(?:عدة|متفرقة|مختلفة))"
     r"|\b(?:various|several|different)\s+(?:parts|areas|localities)\s+of\b|\b(?:différentes|diverses)\s+localités\b"
     r"|\b(?:in\s+)?separate\s+attacks\s+on\b|\battaques\s+distinctes\s+contre\b|هجمات\s+منفصلة\s+على"

@@ -4936,3 +4936,12 @@ def test_gunmen_who_stopped_a_bus_arrested_no_one():
             "ثم اقتادوا الركاب نحو الغابة.")
     assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 5, 3))[1]] == [
         "Abduction/forced disappearance"]
+
+
+def test_a_lede_on_attacks_on_seven_cities_and_towns_is_summed_up_by_the_towns_listed_after_it():
+    text = ("باماكو – تعرضت سبع مدن وبلدات في غرب مالي ووسطها فجر اليوم الثلاثاء لهجمات متزامنة شنها مسلحون تابعون "
+            "لجماعة نصرة الإسلام والمسلمين.\n\nوقالت هيئة الأركان العامة في بيان إن \"مجموعات إرهابية مسلحة\" هاجمت "
+            "في وقت مبكر من صباح الثلاثاء مواقع عسكرية في كايس وديبولي ونيورو وغوغي وسانداري، إضافة إلى نيونو "
+            "ومولودو في منطقة سيغو.")
+    assert [e["location"] for e in events(text, "ar", dt.date(2025, 7, 1))[1]] == [
+        "Kayes", "Diboli", "Nioro", "Gogui", "Sandaré", "Niono", "Molodo"]

@@ -4956,3 +4956,12 @@ def test_a_similar_sit_in_dispersed_in_another_city_is_a_protest_there():
             "أُفرج عن أغلبهم في وقت متأخر من الليل.")
     assert [(e["event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 9, 28))[1]] == [
         ("Protests", "Rabat"), ("Protests", "Casablanca")]
+
+
+def test_a_series_of_coordinated_attacks_launched_that_day_is_the_days_attacks_not_a_string_of_past_ones():
+    text = ("BAMAKO, 1er juillet 2025 (Sahel Dépêches) – Des combattants jihadistes ont lancé mardi à l'aube une série "
+            "d'attaques coordonnées contre des camps et des postes de l'armée malienne dans au moins sept localités de "
+            "l'ouest et du centre du Mali, selon l'état-major général des armées.\n\nLes assauts ont visé Kayes, "
+            "Diboli, Sandaré et Gogui, dans la région de Kayes, ainsi que Niono et Molodo, dans la région de Ségou.")
+    assert [e["location"] for e in events(text, "fr", dt.date(2025, 7, 1))[1]] == [
+        "Kayes", "Diboli", "Sandaré", "Gogui", "Niono", "Molodo"]

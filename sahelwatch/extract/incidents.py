@@ -437,7 +437,8 @@ def _opens_summary(text: str, clause: Sentence) -> bool:
 def _details(summary: Incident | None, place: ResolvedPlace) -> bool:
     """A village of the summary ``summary``: another town of its region, or of one of the regions it lists ("dans
     les provinces du Sourou, de la Komondjari et du Loroum"), or of no region it names."""
-    return summary is not None and summary.summary and place.is_local and not same_place(summary.place, place) and (
+    return summary is not None and summary.summary and place.is_local and not (
+        summary.place is not None and summary.place.is_local and same_place(summary.place, place)) and (
         summary.place is None or same_region(summary.place, place) or place.place.admin1_code in {
             p.place.admin1_code for s in summary.sentences for p in s.places if p.place.kind != "town"})
 
@@ -560,6 +561,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                                          and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
+                    and not (i.summary and not i.place.is_local and place.is_local)  # a town of a region's lead
                     and not _captives_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)

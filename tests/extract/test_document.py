@@ -4965,3 +4965,17 @@ def test_a_series_of_coordinated_attacks_launched_that_day_is_the_days_attacks_n
             "Diboli, Sandaré et Gogui, dans la région de Kayes, ainsi que Niono et Molodo, dans la région de Ségou.")
     assert [e["location"] for e in events(text, "fr", dt.date(2025, 7, 1))[1]] == [
         "Kayes", "Diboli", "Sandaré", "Gogui", "Niono", "Molodo"]
+
+
+def test_a_town_told_with_its_own_day_after_a_lead_on_two_regions_is_an_event_of_its_own():
+    text = ("Ouagadougou, 13 juillet 2025 (AIB) – Les Forces armées nationales ont mené, entre le 10 et le 12 juillet, "
+            "une série d'opérations offensives qui ont permis de neutraliser de nombreux terroristes dans les régions "
+            "du Sahel et du Centre-Nord, selon une source sécuritaire.\n\nLe 10 juillet, dans les environs de Sebba, "
+            "province du Yagha, une unité en mission de sécurisation a accroché un groupe armé terroriste. Au terme "
+            "des combats, 27 terroristes ont été neutralisés.\n\nLe lendemain, 11 juillet, les vecteurs aériens ont "
+            "frappé un regroupement de terroristes repéré près de Gorgadji, dans la province du Séno. Plusieurs "
+            "dizaines d'individus ont été neutralisés.\n\nDans la matinée du samedi 12 juillet, c'est le "
+            "détachement militaire de Barsalogho, dans le Sanmatenga, qui a été pris pour cible. Les soldats ont "
+            "repoussé l'assaut.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 7, 13))[1]] == [
+        ("Armed clash", "Sebba"), ("Air/drone strike", "Gorgadji"), ("Armed clash", "Barsalogo")]

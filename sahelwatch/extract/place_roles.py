@@ -59,6 +59,9 @@ _LABEL_END = re.compile(r"\s*\)\s*[:،,-]")
 # a bulletin's item labelled by its theatre: "Zone Diffa : le 18 février, une patrouille ... près de Bosso"
 _ZONE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:zone|secteur|sector|theatre)[ \t]+(?:de[ \t]+|d'|du[ \t]+|of[ \t]+)?$")
 _ZONE_LABEL_END = re.compile(r"[ \t]*:")
+# or by its region alone at the head of the line: "Diffa - On Thursday 6 November, ... an FDS position at Bosso"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_LABEL_END = re.compile(r"[ \t]*[-–—:][ \t]")
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
@@ -486,6 +489,11 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     if (_OPERATION_LABEL.search(text, max(0, at - 40), at) and _LABEL_END.match(norm.original, place.mention.end)) or (
             _ZONE_LABEL.search(text, max(0, at - 20), at) and _ZONE_LABEL_END.match(norm.original, place.mention.end)):
         return "containers"  # "Operation Damissa (Diffa): ... the military position of Toumour": the theatre
+    labels_line = _LINE_START.search(text, max(0, at - 20), at) and _LINE_LABEL_END.match(norm.original,
+                                                                                         place.mention.end)
+    if labels_line and any(p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
+                           for p in sentence_places):
+        return "containers"  # "Diffa - ... at Bosso", "GUSAU - ... in Bungudu": the item's label, the dateline
     seat = _FORCE_SEAT.search(text, max(0, at - 40), at) or _ZONE_BEFORE.search(text, max(0, at - 40), at) or (
         _ZONE_AFTER.match(norm.original, place.mention.end))
     if seat and any(

@@ -4979,3 +4979,17 @@ def test_a_town_told_with_its_own_day_after_a_lead_on_two_regions_is_an_event_of
             "repoussé l'assaut.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 7, 13))[1]] == [
         ("Armed clash", "Sebba"), ("Air/drone strike", "Gorgadji"), ("Armed clash", "Barsalogo")]
+
+
+def test_a_bulletins_items_labelled_by_region_and_its_weekly_tally():
+    text = ("The Ministry of National Defence on Monday released its weekly bulletin of operations.\n\n"
+            "Tillaberi - On Tuesday 4 November, a unit of Operation Niya on patrol on the Ouallam-Tondikiwindi axis, "
+            "about 20 kilometres north of Ouallam, struck an improvised explosive device. Two soldiers were killed.\n\n"
+            "Diffa - On Thursday 6 November, Boko Haram terrorists attacked an FDS position at Bosso. The attack was "
+            "vigorously repelled. Seven terrorists were neutralised.\n\nTahoua - On Friday 7 November, elements of "
+            "Operation Garkuwar Kassa arrested four individuals suspected of supplying fuel to armed terrorist groups "
+            "at Tassara.\n\nThe ministry said the week's operations had resulted in seven terrorists neutralised and "
+            "four suspects arrested.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"])
+            for e in events(text, "en", dt.date(2025, 11, 10))[1]] == [
+        ("Remote explosive/landmine/IED", "Ouallam", 2), ("Armed clash", "Bosso", 7), ("Arrests", "Tassara", None)]

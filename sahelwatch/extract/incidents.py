@@ -602,6 +602,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     elif cues <= PREVENTIVE and (cell := _cell_told_before(incidents, before)) is not None:
                         target.date = cell.date  # "a démantelé ce mercredi une cellule ... l'interpellation des
                         #                          suspects dans les villes de Casablanca, Fès, ...": its day
+                    elif clause.has("protest") and place is not None and (lede := _lede_naming(
+                            incidents, target, place)) is not None and "protest" in lede.categories:
+                        target.date = lede.date  # "فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار
+                        #                          البيضاء ... وفي الدار البيضاء، تدخلت قوات الأمن": the protest
+                        #                          of a city the lede names, on the lede's day
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
@@ -630,6 +635,16 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             _hand_down_toll(summary, villages[id(summary)])
             _hand_down_group(summary, villages[id(summary)])
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period) and id(i) not in told_apart]
+
+
+def _lede_naming(incidents: list[Incident], incident: Incident, place: ResolvedPlace) -> Incident | None:
+    """The story's first incident, dated, when its first sentence names the town of ``incident`` too: the town's
+    own item of the lede, told further down with no day of its own."""
+    lede = incidents[0] if incidents and incidents[0] is not incident else None
+    if lede is None or lede.date is None or lede.date.reported or not place.is_local:
+        return None
+    named = any(p.place.id == place.place.id for p in lede.sentences[0].places)
+    return lede if named and not same_place(lede.place, place) else None
 
 
 def _summary_of(incident: Incident | None) -> Incident | None:

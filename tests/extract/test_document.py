@@ -4993,3 +4993,12 @@ def test_a_bulletins_items_labelled_by_region_and_its_weekly_tally():
     assert [(e["sub_event_type"], e["location"], e["fatalities"])
             for e in events(text, "en", dt.date(2025, 11, 10))[1]] == [
         ("Remote explosive/landmine/IED", "Ouallam", 2), ("Armed clash", "Bosso", 7), ("Arrests", "Tassara", None)]
+
+
+def test_the_protest_in_a_city_the_lede_names_takes_the_ledes_day():
+    text = ("الرباط – فرّقت قوات الأمن المغربية أمس الأحد تجمعات احتجاجية في الرباط والدار البيضاء دعت إليها مجموعة "
+            "شبابية، وأوقفت عشرات المحتجين، بحسب شهود ومنظمات حقوقية.\n\nففي الرباط، طوقت قوات الأمن محيط شارع محمد "
+            "الخامس قبالة مبنى البرلمان، ومنعت المحتجين من التجمع، واقتادت عدداً منهم إلى سيارات الشرطة. وفي الدار "
+            "البيضاء، تدخلت قوات الأمن لتفريق مئات الشباب الذين تجمعوا في ساحة قرب حي المعاريف ورددوا شعارات.")
+    assert [(e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 9, 29))[1]] == [
+        ("Rabat", "2025-09-28"), ("Casablanca", "2025-09-28")]

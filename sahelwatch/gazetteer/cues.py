@@ -34,11 +34,11 @@ class Cues:
     stop_arabic: frozenset[str]
     not_after: dict[str, frozenset[str]]
     # stop words only as spelt with a hamza on its seat: "بئر" is a well, "بير" the town of Ber
-    stop_with_hamza: frozenset[str] = frozenset()
+    stop_with_hamza: frozenset[str]
     # the words before and after a nationality ("بالعاصمة |المالية", "the Malian| capital") or a country
     # ("la capitale du |Mali", "Mali|'s capital") that make it name the country's capital
-    capital_words: dict[str, tuple[re.Pattern | None, re.Pattern | None]] | None = None
-    capitals: dict[str, str] | None = None     # country code -> its capital's name
+    capital_words: dict[str, tuple[re.Pattern | None, re.Pattern | None]]
+    capitals: dict[str, str]     # country code -> its capital's name
 
     def is_near(self, before: str) -> bool:
         window = before[-90:]
@@ -74,10 +74,10 @@ class Cues:
     def capital_of(self, country: str, kind: str, before: str, after: str) -> str | None:
         """The capital a nationality or a country (``kind`` "demonym" or "country") names when the word for a
         capital stands next to it, else None."""
-        words_before, words_after = (self.capital_words or {}).get(kind, (None, None))
+        words_before, words_after = self.capital_words.get(kind, (None, None))
         named = (words_before is not None and words_before.search(before[-30:])) or (
             words_after is not None and words_after.match(after[:20]))
-        return (self.capitals or {}).get(country) if named else None
+        return self.capitals.get(country) if named else None
 
     def ordinary_after(self, key: str, before: str) -> bool:
         words = before.split()

@@ -83,9 +83,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "central Sahel" is no region
     if demonym:
         rows = [i for i in rows if gazetteer.kind_of(i) == "demonym"]
-    kind = "demonym" if demonym else "country"
     nations = {gazetteer.place(i).country for i in rows if gazetteer.kind_of(i) in ("demonym", "country")}
-    capital = _capital(gazetteer, cues, kind, nations, before, after)
+    capital = _capital(gazetteer, cues, "demonym" if demonym else "country", nations, before, after)
     if capital is not None:  # "في قصر الثقافة بالعاصمة المالية", "in Mali's capital": Bamako, the scene
         return PlaceMention(start=match.text_start, end=match.text_end, surface=surface, key=match.key,
                             candidates=(capital,), is_demonym=False, near=False, kind_cue="town", lang=lang)

@@ -557,3 +557,9 @@ def test_a_nationality_alone_stays_a_nationality_and_a_states_capital_is_no_coun
     assert not [r for r in places("Le gouvernement malien a démenti.", "fr") if r.place.kind == "town"]
     assert [r.place.name for r in places("Gunmen struck near the capital of Niger State, Minna.", "en")] == [
         "Niger", "Minna"]
+
+
+def test_kedougou_and_saraya_of_senegal_in_arabic():
+    found = [(r.place.name, r.place.country) for r in places(
+        "أوقفت عناصر من الدرك الوطني السنغالي ثلاثة أشخاص في بلدة سارايا بإقليم كيدوغو جنوب شرقي البلاد", "ar")]
+    assert ("Saraya", "SN") in found and not [c for _, c in found if c == "ML"]

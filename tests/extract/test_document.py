@@ -5002,3 +5002,11 @@ def test_the_protest_in_a_city_the_lede_names_takes_the_ledes_day():
             "البيضاء، تدخلت قوات الأمن لتفريق مئات الشباب الذين تجمعوا في ساحة قرب حي المعاريف ورددوا شعارات.")
     assert [(e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 9, 29))[1]] == [
         ("Rabat", "2025-09-28"), ("Casablanca", "2025-09-28")]
+
+
+def test_a_patrol_arriving_after_the_gunmen_withdrew_regains_no_ground():
+    text = ("ماروا – قُتل ثلاثة مدنيين ليلة الأحد إلى الاثنين في هجوم شنه مسلحون من جماعة بوكو حرام على حي سكني في "
+            "بلدة أمشيدي بإقليم أقصى الشمال.\nوأكد مصدر أمني في كولوفاتا أن دورية للجيش وصلت إلى المكان بعد انسحاب "
+            "المسلحين، وأن عمليات تمشيط تجري في المنطقة الحدودية.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 10, 20))[1]] == [
+        ("Attack", "Amchidé")]

@@ -96,8 +96,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     # "a été arrêté à son domicile ... Des agents de la police judiciaire ... l'ont emmené vers une destination
     # inconnue": how the state's arrest was made, no abduction
     arrested = "arrest" in lead and not lead & _HARM and (sides.state or not sides.armed_group)
-    harmful = (_HARM - {"abduction", "killing"} if released else _HARM) - ({"ambush"} if stakeout else set()) - (
+    spared = ({"abduction", "killing"} if released else set()) | ({"ambush"} if stakeout else set()) | (
         {"abduction"} if arrested else set())
+    harmful = _HARM - spared
     harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     crowd_arrested = bool(c & {"protest", "riot"}) and "arrest" in c and not c & PREVENTIVE - {"arrest"}
     if c & PREVENTIVE and not harm and not crowd_arrested:

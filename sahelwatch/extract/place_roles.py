@@ -76,9 +76,11 @@ _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\
                         r"|\b(?:relevant de|rattache a|rattachee a)\b"
                         rf"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:في|ب)\s*{_AR_UNIT}?)\s*$")
 # "بلدة سانام التابعة لمقاطعة أبالا", "أوغوساغو، القرية الفولانية الواقعة في دائرة بانكاس": the second holds the first
+# who speaks for an office (a force, a service) and who heads a place
+_OFFICE_HOLDERS = r"official|officer|commander|spokesman|spokesperson|responsable|officier|porte-parole"
+_HEADS = r"prefet|gouverneur|maire|governor|mayor|chairman"
 _OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|the)\s*)?"
-                          r"(?:sous-prefet|prefet|gouverneur|maire|chef de canton|governor|mayor|chairman|"
-                          r"district head)"
+                          rf"(?:sous-prefet|{_HEADS}|chef de canton|district head)"
                           r"\s+(?:de la|du|des|de|d'|of)\s*"
                           r"(?:the\s+)?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
                           r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
@@ -324,15 +326,13 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
 
 
 _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
-                         r"(?:official|source|resident|officer|commander|spokesman|spokesperson|witness|doctor|"
-                         r"elu|responsable|notable|habitant|officier|temoin|medecin|porte-parole)s?"
+                         rf"(?:{_OFFICE_HOLDERS}|source|resident|witness|doctor|elu|notable|habitant|temoin|medecin)s?"
                          r"(?:\s+local|\s+locale)?"
                          r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?"
                          r"(?:(?:prefecture|mairie|commune|region|province|departement)\s+(?:de|du|d')\s*)?$")
 _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
 # the speech verb before its speaker: "a précisé à l'ASP un responsable de la préfecture de Kaya"
-_IN_OFFICE = re.compile(r"\b(?:official|officer|commander|spokesman|spokesperson|responsable|officier|porte-parole|"
-                        r"prefet|gouverneur|maire|governor|mayor|chairman)")
+_IN_OFFICE = re.compile(rf"\b(?:{_OFFICE_HOLDERS}|{_HEADS})")
 _SAID_BEFORE = re.compile(r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|explique|confie|ajoute|raconte)\b"
                           r"[^.;!?]{0,30}$")
 

@@ -323,6 +323,9 @@ def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[t
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
         # وديبولي ونيورو": one event in each town
         return [(sentence, p) for p in listed]
+    if len(listed) > 1 and found <= {"protest", "dispersal"} and _enumerated(text, listed) and any(
+            _PLURAL_PROTESTS.search(text, c.start, c.end) for c in cues):
+        return [(sentence, p) for p in listed]  # "des manifestations ont eu lieu à Tanger, Marrakech et Agadir"
     measured = [p for p in places if p.mention.start in sentence.measured]
     if len(towns) < 2 or len(cues) < 2 or measured:  # "on the road between Tillabéri and Ayorou, 30 km from
         return [(sentence, _scene(sentence, places, towns))]  # Ayorou": one scene, the measured place
@@ -357,6 +360,8 @@ def _same_place_again(text: str, clause: Sentence, place: ResolvedPlace | None, 
 
 _PLURAL_ATTACKS = re.compile(r"\b(?:attacks|attaques|assaults|assauts|raids|tueries|massacres)\b|هجمات|اعتداءات|مجازر",
                              re.IGNORECASE)
+_PLURAL_PROTESTS = re.compile(r"\b(?:protests|demonstrations|rallies|marches|sit-ins|manifestations|rassemblements|"
+                              r"sit-in)\b|احتجاجات|مظاهرات|تظاهرات|تجمعات|وقفات|مسيرات", re.IGNORECASE)
 _BULLETIN_ALSO = re.compile(r"\W*(?:par ailleurs|de même|in addition|additionally|elsewhere,|ailleurs,|"
                             r"(?:و)?(?:في سياق متصل|من جهة أخرى|من جهة اخرى|على صعيد آخر))", re.IGNORECASE)
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"

@@ -5010,3 +5010,31 @@ def test_a_patrol_arriving_after_the_gunmen_withdrew_regains_no_ground():
             "المسلحين، وأن عمليات تمشيط تجري في المنطقة الحدودية.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 10, 20))[1]] == [
         ("Attack", "Amchidé")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Des manifestations ont eu lieu samedi à Tanger, Marrakech et Agadir pour réclamer de meilleurs hôpitaux.", "fr"),
+    ("Smaller protests were held on Saturday in Tangier, Marrakesh and Agadir, witnesses said.", "en"),
+    ("وشهدت مدن طنجة ومراكش وأكادير، أمس السبت، تجمعات احتجاجية للمطالبة بتحسين خدمات الصحة.", "ar"),
+])
+def test_protests_in_a_list_of_cities_are_one_protest_in_each(text, lang):
+    assert [(e["event_type"], e["location"]) for e in events(text, lang, dt.date(2025, 9, 28))[1]] == [
+        ("Protests", "Tangier"), ("Protests", "Marrakesh"), ("Protests", "Agadir")]
+
+
+def test_a_crowd_of_a_leaders_supporters_is_a_rally_but_a_crowd_of_football_fans_is_not():
+    rally = ("واغادوغو – احتشد آلاف من أنصار رئيس المرحلة الانتقالية صباح اليوم الأربعاء في ساحة الأمة وسط "
+             "العاصمة واغادوغو للتعبير عن دعمهم له.")
+    match = "مايدوغوري – احتشد آلاف المشجعين أمس الأحد في ملعب المدينة لمتابعة فوز فريقهم بهدفين دون رد."
+    assert [(e["event_type"], e["location"]) for e in events(rally, "ar", dt.date(2025, 4, 30))[1]] == [
+        ("Protests", "Ouagadougou")]
+    extraction, found = events(match, "ar", dt.date(2025, 4, 30))
+    assert (extraction.kind, found) == ("other", [])
+
+
+def test_security_forces_dispersing_gatherings_is_a_protest_met_with_force_in_each_city():
+    text = ("الرباط – فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار البيضاء دعت إليها حركة شبابية "
+            "للمطالبة بتحسين الخدمات. وفي أكادير، نظم نحو مئتي شخص يوم السبت وقفة أمام مقر الولاية انتهت بهدوء.")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 9, 29))[1]] == [
+        ("Protest with intervention", "Rabat", "2025-09-28"), ("Protest with intervention", "Casablanca", "2025-09-28"),
+        ("Peaceful protest", "Agadir", "2025-09-27")]

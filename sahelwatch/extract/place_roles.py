@@ -421,6 +421,7 @@ def _district_in_apposition(norm: NormText, place: ResolvedPlace, sentence_place
     return any(p.place.kind == "town" and p.geo_precision == 1 and p.place.id != place.place.id
                and p.place.admin1_code == place.place.admin1_code
                and _IN_APPOSITION.fullmatch(norm.original, p.mention.end, place.mention.start)
+               and not _venue_in_a_town(norm, p, sentence_places)  # "du marché de Gamboru, à Maiduguri"
                for p in sentence_places)
 
 
@@ -428,14 +429,15 @@ _VENUE_BEFORE = re.compile(r"(?:(?:^|\s)[وبل]?(?:ال)?(?:سوق|مسجد|ج�
                            r"|\b(?:marche|mosquee|gare routiere)\s+(?:de|d'|du)"
                            r"|\baeroport(?:\s+international)?(?:\s+\w+)?)\s*$")
 _VENUE_AFTER = re.compile(r"\s+(?:market|mosque|motor park|(?:international\s+)?airport)")
-_VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park|(?:international\s+)?airport))?\s*(?:الدولي\s*)?,?\s*"
-                         r"(?:in|at|a|à|de|d'|dans la ville de|في|ب)\s*"
+_VENUE_TOWN = re.compile(r"(?:\s+(?:market|mosque|motor park|(?:international\s+)?airport)(?:\s+area)?)?"
+                         r"\s*(?:الدولي\s*)?,?\s*"
+                         r"(?:in|of|at|a|à|de|d'|dans la ville de|في|ب)\s*"
                          r"(?:the\s+(?:city|town)\s+of\s+|(?:مدينه|مدينة)\s+)?")
 
 
 def _venue_in_a_town(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
     """A market, a mosque or an airport named after a place or a man, in the town named right after it ("في مسجد بسوق
-    غامبورو في مدينة مايدوغوري", "the Gamboru market in Maiduguri", "l'aéroport international Diori Hamani de
+    غامبورو في مدينة مايدوغوري", "the Gamboru market area of Maiduguri", "l'aéroport international Diori Hamani de
     Niamey"): the town is the scene."""
     at, end = norm.folded_offset(place.mention.start), place.mention.end
     named = _VENUE_BEFORE.search(norm.text, max(0, at - 40), at) or _VENUE_AFTER.match(norm.original, end)

@@ -1654,6 +1654,10 @@ def test_a_market_named_after_a_place_is_in_the_town_named_after_it():
          "ولاية بورنو. ودان حاكم الولاية باباغانا زولوم الهجوم.", "ar"),
         ("A suicide bomber killed five people on Wednesday at a mosque in the Gamboru market in Maiduguri, the "
          "capital of Borno State.", "en"),
+        ("A bomb killed five worshippers on Wednesday at a mosque in the Gamboru market area of Maiduguri, police "
+         "said.", "en"),
+        ("Une bombe a tué cinq fidèles mercredi dans une mosquée du marché de Gamboru, à Maiduguri, a annoncé la "
+         "police.", "fr"),
     ]
     for text, lang in cases:
         _, [event] = events(text, lang)

@@ -365,8 +365,9 @@ _PLURAL_PROTESTS = re.compile(r"\b(?:protests|demonstrations|rallies|marches|sit
 _BULLETIN_ALSO = re.compile(r"\W*(?:par ailleurs|de même|in addition|additionally|elsewhere,|ailleurs,|"
                             r"(?:و)?(?:في سياق متصل|من جهة أخرى|من جهة اخرى|على صعيد آخر))", re.IGNORECASE)
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
-_CONJOINED = re.compile(rf"\s*{_AND}\s*", re.IGNORECASE)   # two towns joined as two
-_LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*")        # towns listed one after the other
+_AGAIN_AT = r"(?:(?:à|a|in|at|في)\s+)?"  # "à Tétouan et à Martil", "in Kayes and in Diboli"
+_CONJOINED = re.compile(rf"\s*{_AND}\s*{_AGAIN_AT}", re.IGNORECASE)   # two towns joined as two
+_LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*{_AGAIN_AT}")        # towns listed one after the other
 
 
 def _enumerated(text: str, towns: list[ResolvedPlace]) -> bool:

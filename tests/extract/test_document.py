@@ -5042,3 +5042,21 @@ def test_security_forces_dispersing_gatherings_is_a_protest_met_with_force_in_ea
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 9, 29))[1]] == [
         ("Protest with intervention", "Rabat", "2025-09-28"), ("Protest with intervention", "Casablanca", "2025-09-28"),
         ("Peaceful protest", "Agadir", "2025-09-27")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("RABAT – La police a démantelé mercredi une cellule de l'État islamique lors d'opérations simultanées menées à "
+     "Tétouan et à Martil, a annoncé la DGST.", "fr"),
+    ("RABAT - Police dismantled an Islamic State cell on Wednesday in simultaneous raids in Tetouan and in Martil, "
+     "the DGST said.", "en"),
+])
+def test_a_cell_dismantled_in_two_towns_each_with_its_preposition_is_an_arrest_in_each(text, lang):
+    assert [e["location"] for e in events(text, lang, dt.date(2025, 12, 17))[1]] == ["Tétouan", "Martil"]
+
+
+def test_war_weapons_found_under_a_bulletins_heading_on_organised_crime_are_still_disrupted_weapons_use():
+    text = ("ALGER – Dans le cadre des efforts visant à contrer la criminalité organisée, des détachements de l'ANP "
+            "ont découvert, le 20 décembre, à In Guezzam, une cache contenant deux pistolets mitrailleurs de type "
+            "kalachnikov et 900 balles, indique un communiqué.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 12, 25))[1]] == [
+        ("Disrupted weapons use", "In Guezzam")]

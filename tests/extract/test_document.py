@@ -5060,3 +5060,11 @@ def test_war_weapons_found_under_a_bulletins_heading_on_organised_crime_are_stil
             "kalachnikov et 900 balles, indique un communiqué.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 12, 25))[1]] == [
         ("Disrupted weapons use", "In Guezzam")]
+
+
+def test_traders_who_closed_their_shops_after_an_attack_did_not_protest():
+    text = ("كوتونو - قُتل أربعة جنود فجر الأحد في هجوم استهدف موقعا عسكريا قرب بلدة كاريماما شمالي بنين، حسب مصدر "
+            "عسكري.\n\nوقال أحد سكان كاريماما إن الأهالي سمعوا دوي إطلاق نار كثيف، وإن التجار أغلقوا محلاتهم طوال "
+            "يوم الأحد.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 3, 10))[1]] == [
+        ("Battles", "Karimama")]

@@ -274,3 +274,9 @@ def test_a_village_that_only_shares_its_consonants_with_a_town_of_the_region_kee
     text = "هاجم مسلحون قرية غيدان مادي التابعة لمنطقة تانغازا بولاية سوكوتو."
     [village] = unlisted_places(normalise(text), "ar", geoparse(text, "ar"), taken=set()).places
     assert village.place.name != "Guidan Ahmed"
+
+
+def test_a_name_that_starts_with_ya_is_read_with_its_consonant_y():
+    text = "هاجم مسلحون قرية يانتارا الواقعة شرق مدينة سيبا."  # Yantara, not Intara of the same region
+    found = transliterated_places(normalise(text), ["BF"], set(), regions=["BF-12"])
+    assert [p.place.name for p in found][:1] == ["Yantara"]

@@ -244,8 +244,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         mentioned = Counter(p.place.country for p in places)
         countries = [c for c, _ in mentioned.most_common()] + list(hints.countries if hints else ())
         regions = {p.place.admin1_code for p in places if p.place.admin1_code}
-        named = {i for p in places for i in range(p.mention.start, p.mention.end)}
-        places = sorted(places + transliterated_places(norm, countries, actor_chars | named, regions=regions,
+        named = {i: p.place.country for p in places for i in range(p.mention.start, p.mention.end)}
+        places = sorted(places + transliterated_places(norm, countries, actor_chars | set(named), regions=regions,
                                                        named=named),
                         key=lambda p: p.mention.start)
     unlisted = unlisted_places(norm, lang, places, actor_chars)  # "Kirchinga, a village in Madagali LGA"

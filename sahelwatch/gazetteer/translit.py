@@ -253,15 +253,17 @@ def _transcribed(norm: NormText, match: re.Match, countries: tuple[str, ...], re
 
 def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[int],
                           gazetteer: Gazetteer | None = None, regions: Iterable[str] = (),
-                          named: set[int] = frozenset()) -> list[ResolvedPlace]:
+                          named: dict[int, str] | None = None) -> list[ResolvedPlace]:
     """Places named in Arabic script after a place cue, found by skeleton among ``countries``' towns.
 
     ``countries``: the document's countries, the most mentioned first; ``regions``: the admin1
     codes it names; ``taken``: offsets (in the original text) already covered by places or actors;
-    ``named``: those covered by places (a name after "و" that follows a place is listed with it).
+    ``named``: the country of each offset covered by places (a name after "و" that follows a place is listed
+    with it, in its country).
     """
     countries = tuple(dict.fromkeys(countries))
     regions = frozenset(regions)
+    named = named or {}
     if not countries:
         return []
     gazetteer = gazetteer or Gazetteer.load()
@@ -269,13 +271,14 @@ def transliterated_places(norm: NormText, countries: Iterable[str], taken: set[i
     found = []
     for match in _WORD.finditer(norm.text):
         before = norm.text[max(0, match.start() - 20):match.start()]
-        listed = match.group()[0] == "و" and match.start() >= 2 and norm.span(match.start() - 2, match.start() - 1)[0] in named
+        country = named.get(norm.span(match.start() - 2, match.start() - 1)[0]) if match.start() >= 2 else None
+        listed = match.group()[0] == "و" and country is not None
         if not (_CUE.search(before) or listed):  # after a place cue, or "غاو وأنسونغو" after a known place
             continue
-        place = _transcribed(norm, match, countries, regions, taken, gazetteer, index, listed)
-        if place is not None:
+        place = _transcribed(norm, match, (country,) if listed else countries, regions, taken, gazetteer, index, listed)
+        if place is not None:  # (not "جزر البحيرة ويفرض إتاوات": a verb, no Nigerian village beside Chad's Lac)
             found.append(place)
-            named = named | set(range(place.mention.start, place.mention.end))  # "تمارة وتيفلت": listed with it
+            named = named | dict.fromkeys(range(place.mention.start, place.mention.end), place.place.country)
     return found
 
 

@@ -248,7 +248,7 @@ def test_a_hausa_name_is_read_with_its_hard_g():
 
 def test_an_ordinary_word_after_wa_is_read_by_no_consonants():
     text = "ينشطون بكل من حد السوالم بإقليم برشيد ومدينة تيفلت."  # "and the city of": not Mediouna
-    named = {i for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}
+    named = {i: r.place.country for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}
     found = transliterated_places(normalise(text), ["MA"], set(named), regions=["MA-06"], named=named)
     assert [p.place.name for p in found] == []
 
@@ -280,3 +280,12 @@ def test_a_name_that_starts_with_ya_is_read_with_its_consonant_y():
     text = "هاجم مسلحون قرية يانتارا الواقعة شرق مدينة سيبا."  # Yantara, not Intara of the same region
     found = transliterated_places(normalise(text), ["BF"], set(), regions=["BF-12"])
     assert [p.place.name for p in found][:1] == ["Yantara"]
+
+
+def test_a_word_listed_after_a_place_is_read_as_a_town_of_that_places_country_only():
+    text = "ينشط الفصيل في جزر البحيرة ويفرض إتاوات على الصيادين."  # a verb, not Friday in Bayelsa (Nigeria)
+    named = {i: r.place.country for r in geoparse(text, "ar") for i in range(r.mention.start, r.mention.end)}
+    found = transliterated_places(normalise(text), ["TD", "NG"], set(named), named=named)
+    assert [p.place.name for p in found] == []
+    text = "قتل جنديان على الطريق الرابط بين بورغا وداساري شمال غربي بنين."  # Dassari of Benin, not of Burkina
+    assert [(r.place.name, r.place.country) for r in geoparse(text, "ar")][:2] == [("Porga", "BJ"), ("Dassari", "BJ")]

@@ -61,7 +61,7 @@ _ZONE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:zone|secteur|sector|theatre)[ \t]+(?
 _ZONE_LABEL_END = re.compile(r"[ \t]*:")
 # or by its region alone at the head of the line: "Diffa - On Thursday 6 November, ... an FDS position at Bosso"
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_LINE_LABEL_END = re.compile(r"[ \t]*[-–—:][ \t]")
+_LINE_LABEL_END = re.compile(r"(?:[ \t]+(?:zone|sector|area))?[ \t]*[-–—:][ \t]")  # ("Diffa zone: ...")
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"

@@ -5068,3 +5068,24 @@ def test_traders_who_closed_their_shops_after_an_attack_did_not_protest():
             "يوم الأحد.")
     assert [(e["event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 3, 10))[1]] == [
         ("Battles", "Karimama")]
+
+
+def test_an_english_bulletins_zone_label_is_no_scene_and_soldiers_fallen_on_the_field_of_honour_are_dead():
+    text = ("The Ministry of National Defence informs national opinion of the situation for the week of 8 to 14 June "
+            "2026.\n\nDiffa zone: On Wednesday 10 June 2026, the unit stationed at Bosso repelled an attack by Boko "
+            "Haram terrorists. Six terrorists were neutralised. On our side, two soldiers fell on the field of "
+            "honour.\n\nTillabéri zone: On Friday 12 June 2026, a cordon-and-search operation in Ayorou led to the "
+            "arrest of three individuals suspected of supplying the terrorists.\n\nThe Minister salutes the memory of "
+            "the soldiers who fell on the field of honour.")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"])
+            for e in events(text, "en", dt.date(2026, 6, 15))[1]] == [
+        ("Armed clash", "Bosso", 8), ("Arrests", "Ayorou", None)]
+
+
+def test_a_french_bulletins_homage_to_its_fallen_adds_no_dead_to_its_last_item():
+    text = ("NIAMEY – Le ministère de la Défense informe l'opinion des résultats des opérations.\n\nLe mardi 21 janvier "
+            "2025, une opération de bouclage et de fouille à Ouallam a permis l'interpellation de quatre individus "
+            "soupçonnés de ravitailler les terroristes.\n\nLe chef d'état-major salue la mémoire des soldats tombés "
+            "au champ d'honneur.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 1, 23))[1]] == [
+        ("Arrests", "Ouallam")]

@@ -5089,3 +5089,16 @@ def test_a_french_bulletins_homage_to_its_fallen_adds_no_dead_to_its_last_item()
             "au champ d'honneur.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 1, 23))[1]] == [
         ("Arrests", "Ouallam")]
+
+
+@pytest.mark.parametrize(("closing", "lang"), [
+    ("وأشار البيان إلى أن الوحدات الجوية واصلت طلعات الاستطلاع والمراقبة في مختلف مسارح العمليات.", "ar"),
+    ("The statement added that the air force kept up reconnaissance flights over the theatres of operations.", "en"),
+])
+def test_air_units_flying_reconnaissance_strike_nothing(closing, lang):
+    lede = {"ar": "نيامي - أوقفت دورية يوم الجمعة 8 مايو قرب بوسو ستة أشخاص يشتبه في تزويدهم جماعة بوكو حرام بالوقود."
+                  "\n\nويوم السبت 9 مايو، ضبطت وحدة مكلفة بمكافحة التهريب في إنغال سيارة محملة بالسجائر.",
+            "en": "NIAMEY - On Friday 8 May a patrol near Bosso arrested six people suspected of supplying Boko Haram "
+                  "with fuel.\n\nOn Saturday 9 May, an anti-smuggling unit in Ingall seized a lorry of cigarettes."}[lang]
+    assert [(e["sub_event_type"], e["location"]) for e in events(lede + "\n\n" + closing, lang, dt.date(2026, 5, 11))[1]] == [
+        ("Arrests", "Bosso")]

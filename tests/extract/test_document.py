@@ -5102,3 +5102,16 @@ def test_air_units_flying_reconnaissance_strike_nothing(closing, lang):
                   "with fuel.\n\nOn Saturday 9 May, an anti-smuggling unit in Ingall seized a lorry of cigarettes."}[lang]
     assert [(e["sub_event_type"], e["location"]) for e in events(lede + "\n\n" + closing, lang, dt.date(2026, 5, 11))[1]] == [
         ("Arrests", "Bosso")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("الجزائر - ضبطت مفارز الجيش الوطني الشعبي يوم 13 يونيو ثلاثة مسدسات رشاشة من نوع كلاشنيكوف وكمية من الذخيرة، "
+     "وذلك خلال عمليتين منفصلتين ببرج باجي مختار وعين قزام، حسب بيان لوزارة الدفاع.", "ar"),
+    ("ALGER – Des détachements de l'ANP ont saisi le 13 juin deux kalachnikovs lors de deux opérations distinctes à "
+     "Bordj Badji Mokhtar et In Guezzam, indique le MDN.", "fr"),
+    ("ALGIERS - Army detachments seized two Kalashnikov rifles on 13 June in two separate operations in Bordj Badji "
+     "Mokhtar and In Guezzam, the ministry said.", "en"),
+])
+def test_two_separate_operations_in_two_towns_are_one_event_in_each_not_a_total(text, lang):
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, lang, dt.date(2026, 6, 17))[1]] == [
+        ("Disrupted weapons use", "Bordj Badji Mokhtar"), ("Disrupted weapons use", "In Guezzam")]

@@ -106,8 +106,9 @@ def supported_cues(sentence: Sentence) -> set[str]:
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (TERROR_CONTEXT | {"actor"}) and not (
-            "operation" in context and found <= {"arrest", "weapons_seizure"}):
-        return set()  # (an army patrol that "a interpellé trois individus suspects" is a security arrest)
+            context & {"operation", "military_target"} and found <= {"arrest", "weapons_seizure"}):
+        return set()  # (an army patrol that "a interpellé trois individus suspects" is a security arrest, and so is
+        #              a garrison's: "les éléments de la garnison ont procédé à l'interpellation de trois individus")
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
         if found - {"killing", "attack"} <= PREVENTIVE:  # a ring "that targeted" miners and "الضحايا" it cheated;

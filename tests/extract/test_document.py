@@ -5115,3 +5115,12 @@ def test_air_units_flying_reconnaissance_strike_nothing(closing, lang):
 def test_two_separate_operations_in_two_towns_are_one_event_in_each_not_a_total(text, lang):
     assert [(e["sub_event_type"], e["location"]) for e in events(text, lang, dt.date(2026, 6, 17))[1]] == [
         ("Disrupted weapons use", "Bordj Badji Mokhtar"), ("Disrupted weapons use", "In Guezzam")]
+
+
+def test_a_garrisons_arrest_of_suspects_and_a_guards_seizure_of_ak47_rifles_are_security_events():
+    text = ("Le 16 mai 2026, à Kolokani, les éléments de la garnison ont procédé à l'interpellation de trois individus "
+            "suspects, en possession de matériels de communication.\n\nLe mercredi 6 mai 2026, une unité de la Garde "
+            "nationale a saisi à Tassara, lors d'un contrôle, quatre fusils AK-47 et dix chargeurs garnis dissimulés "
+            "dans un camion.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 5, 17))[1]] == [
+        ("Arrests", "Kolokani"), ("Disrupted weapons use", "Tassara")]

@@ -5124,3 +5124,11 @@ def test_a_garrisons_arrest_of_suspects_and_a_guards_seizure_of_ak47_rifles_are_
             "dans un camion.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 5, 17))[1]] == [
         ("Arrests", "Kolokani"), ("Disrupted weapons use", "Tassara")]
+
+
+def test_the_maradi_region_heads_an_item_and_cattle_recovered_are_no_ground_regained():
+    text = ("نيامي - في منطقة مرادي، تعرضت دورية للقوات المسلحة يوم السبت 8 أغسطس لكمين نصبه مسلحون قرب غيدان "
+            "رومجي. وردّت الدورية على مصدر النيران وقتلت اثنين من المهاجمين، واستعادت القوات ثلاثة رؤوس من الماشية "
+            "كانت مسروقة.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 8, 10))[1]] == [
+        ("Armed clash", "Guidan Roumdji")]

@@ -5132,3 +5132,11 @@ def test_the_maradi_region_heads_an_item_and_cattle_recovered_are_no_ground_rega
             "كانت مسروقة.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 8, 10))[1]] == [
         ("Armed clash", "Guidan Roumdji")]
+
+
+def test_a_village_named_after_a_lede_on_a_village_of_a_region_places_it_with_its_department_holding_it():
+    text = ("NIAMEY, Aug 11 - Gunmen on motorcycles killed 14 civilians in a village in Niger's Tillabéri region on "
+            "Monday, a local official said.\n\nThe attackers arrived in Kourégou, a farming village in Téra department "
+            "near the border with Burkina Faso, in the late afternoon, the official said.")
+    assert [(e["location"], e["fatalities"]) for e in events(text, "en", dt.date(2026, 8, 11))[1]] == [
+        ("Kourégou", 14)]

@@ -32,6 +32,9 @@ KEPT_FEATURES = {
 _JUNK = re.compile(r"[\d()/@:;_=+*#<>\[\]{}]|https?")
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff'’\-.\u0600-\u06ff]+$")
 _MAX_ALTERNATES = 12
+# a unit's name given as a town's alternate ("ولاية باتنة", "Wilaya de Batna" for the town of Batna): the wilaya
+# is a region of its own, and a text that names it means the region
+_UNIT_NAME = re.compile(r"^(?:ولاي[ةه]|محافظ[ةه]|مقاطع[ةه]|wilaya|province|gouvernorat|governorate)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -66,7 +69,7 @@ def clean_alternates(names: list[str], limit: int = _MAX_ALTERNATES) -> tuple[li
         name = name.strip()
         if len(name) < 3 or _JUNK.search(name) or not _LATIN_OR_ARABIC.match(name):
             continue
-        if name.isascii() and name.isupper() and len(name) <= 4:
+        if (name.isascii() and name.isupper() and len(name) <= 4) or _UNIT_NAME.match(name):
             continue  # airport codes: "ASK" is Yamoussoukro's, and a word of every headline
         target = arabic if is_arabic_name(name) else latin
         if name not in target and len(target) < limit:

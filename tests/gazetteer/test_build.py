@@ -83,3 +83,12 @@ def test_a_curated_town_line_reads_its_region_and_district():
     assert sources._curated_town("BJ", "Cotonou | | كوتونو |").admin2 is None
     with pytest.raises(CuratedDataError, match="district"):
         sources._curated_town("BJ", "Cotonou | | | | BJ-LI | Cotonou | extra")
+
+
+def test_a_units_name_given_as_a_towns_alternate_is_not_kept():
+    latin, arabic = sources.clean_alternates(["Batna", "Wilaya de Batna", "باتنة", "ولاية باتنة", "محافظة الفيوم"])
+    assert (latin, arabic) == (["Batna"], ["باتنة"])
+
+
+def test_the_wilaya_of_batna_is_the_region_not_its_capital(gazetteer):
+    assert {p.kind for p in gazetteer.lookup("ولاية باتنة")} <= {"admin1"}

@@ -396,6 +396,8 @@ def _road_from(sentence: Sentence, places: list[ResolvedPlace]) -> ResolvedPlace
     """The first end of a road named by its two towns, as the place near which an event on it happened."""
     ends = [p for p in places if p.place.kind == "town" and p.mention.start in sentence.containers]
     first = next(filter(None, (_road_start(sentence, end) for end in ends[1:])), None)
+    if first is None and len(ends) == 1 and ends[0].mention.start in sentence.roads:
+        first = ends[0]  # "بين ماندوري وقرية بورغو في محافظة كبندجال": the other end is no known town
     return replace(first, geo_precision=2) if first is not None else None
 
 
@@ -412,7 +414,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
     return Sentence(sentence.index, start, end, inside(sentence.cues, lambda c: c.start),
                     inside(sentence.places, lambda p: p.mention.start), inside(sentence.actors, lambda a: a.start),
                     inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start),
-                    set(sentence.directional), set(sentence.measured), set(sentence.containers))
+                    set(sentence.directional), set(sentence.measured), set(sentence.containers), set(sentence.roads))
 
 
 _SEVERAL_PLACES = re.compile(

@@ -21,6 +21,7 @@ from sahelwatch.extract.place_roles import (
     credit_spans,
     is_measured_as_the_latter,
     is_measured_from,
+    is_road_end,
     not_a_scene_name,
     place_role,
     surnames,
@@ -46,6 +47,7 @@ class Sentence:
     directional: set[int] = field(default_factory=set)  # starts of places named as a direction, not a scene
     measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
     containers: set[int] = field(default_factory=set)   # a place named as the unit another lies in
+    roads: set[int] = field(default_factory=set)        # (among them) a town that ends the road the scene is on
     day_after: tuple[int, int, int] | None = None  # "the next day", "le lendemain", "في اليوم نفسه": its
     #                                                span and how many days after the incident told before
 
@@ -264,6 +266,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         role = place_role(norm, place, at, sentence.places, place.mention.start in measured, held)
         if role is not None:
             getattr(sentence, role).add(place.mention.start)
+        if role == "containers" and is_road_end(norm, place, at):
+            sentence.roads.add(place.mention.start)
     file(actors, "actors", lambda a: a.start)
     dates = []
     if published is not None:

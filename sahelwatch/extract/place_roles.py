@@ -278,6 +278,11 @@ def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) ->
     return False
 
 
+def is_road_end(norm: NormText, place: ResolvedPlace, at: int) -> bool:
+    """The place (at folded offset ``at``) is an end of a road named by its two towns."""
+    return _road_end(norm.original, place.mention.start, place.mention.end, norm.text, at)
+
+
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\)", re.IGNORECASE)
 
 

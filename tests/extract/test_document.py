@@ -5140,3 +5140,16 @@ def test_a_village_named_after_a_lede_on_a_village_of_a_region_places_it_with_it
             "near the border with Burkina Faso, in the late afternoon, the official said.")
     assert [(e["location"], e["fatalities"]) for e in events(text, "en", dt.date(2026, 8, 11))[1]] == [
         ("Kourégou", 14)]
+
+
+def test_a_road_whose_other_end_is_no_known_town_places_the_event_near_its_first_end_not_in_the_province():
+    text = ("لومي – قُتل خمسة مدنيين يوم الثلاثاء عندما انفجرت عبوة ناسفة على الطريق الرابط بين ماندوري وقرية بورغو "
+            "في محافظة كبندجال بأقصى شمال توغو، حسب مصادر أمنية.")
+    [event] = events(text, "ar", dt.date(2026, 11, 26))[1]
+    assert (event["location"], event["geo_precision"]) == ("Mandouri", 2)
+
+
+def test_the_outskirts_of_a_known_town_are_no_village_named_outskirts():
+    text = ("واغادوغو - نفذ الطيران العسكري يوم الثلاثاء ضربات استهدفت تجمعا كبيرا للإرهابيين في ضواحي جيباسو "
+            "بإقليم كوسي، حسب بيان للجيش.")
+    assert [e["location"] for e in events(text, "ar", dt.date(2026, 10, 30))[1]] == ["Djibasso"]

@@ -504,6 +504,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         if cues and not (cues & PREVENTIVE and not cues & _HARM_DONE) and _surveys_regions(sentence):
             cues = set()  # "villagers abducted in Zamfara, farmers killed in Katsina, levies in Sokoto" (not the
             #              arrests of an army bulletin across its wilayas)
+        if cues and cues <= {"killing"} and current is not None and sentence.has("claim") and not _anchor(sentence):
+            cues = set()  # "JNIM claimed the attack on Wednesday, saying its fighters had killed dozens": the claim
+            #              of the attack told, on the day it was made
         if cues and cues <= {"killing"} and current is not None and not _later(sentence) and all(
                 current.place is None or same_region(current.place, p) for p in _anchor(sentence)) and compatible(
                 current.date, day) and not any(

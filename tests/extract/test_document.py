@@ -5153,3 +5153,12 @@ def test_the_outskirts_of_a_known_town_are_no_village_named_outskirts():
     text = ("واغادوغو - نفذ الطيران العسكري يوم الثلاثاء ضربات استهدفت تجمعا كبيرا للإرهابيين في ضواحي جيباسو "
             "بإقليم كوسي، حسب بيان للجيش.")
     assert [e["location"] for e in events(text, "ar", dt.date(2026, 10, 30))[1]] == ["Djibasso"]
+
+
+def test_a_claim_made_a_day_later_with_its_own_toll_of_the_attack_is_no_second_attack():
+    text = ("BAMAKO, Nov 4 - Jihadist fighters ambushed an army convoy near Diéma in Mali's Kayes region on Tuesday, "
+            "killing at least six soldiers, security sources said.\n\nIn a separate attack on Monday, gunmen killed "
+            "two herders near Nioro du Sahel, residents said.\n\nJNIM claimed the ambush on Wednesday in a statement "
+            "saying its fighters had killed \"dozens\" of soldiers.")
+    assert [(e["location"], e["date"]) for e in events(text, "en", dt.date(2026, 11, 4))[1]] == [
+        ("Diéma", "2026-11-03"), ("Nioro", "2026-11-02")]

@@ -108,6 +108,11 @@ _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|ك
                        r"(?:\b(?:from|of|de|du|d)|(?:^|\s)(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي))\W{0,3}"
                        r"(?:(?:the\s+)?(?:town|city|village|locality)\s+of\s+|(?:la\s+)?(?:ville|localite|commune)\s+d\W?e?\s*"
                        r"|(?:مدينه|بلده|قريه|منطقه)\s+)?$")
+_ACTIVE_IN = re.compile(r"(?:\b(?:active|operating|operates|operate|present|actifs?|actives?|opere|operent|presents?)"
+                        r"\s+(?:in|around|across|dans|en|au|aux|a)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?"
+                        r"|(?:^|\s)(?:تنشط|ينشط|الناشطه|الناشط|الناشطين)\s+(?:في|ب)\s*(?:منطقه\s+|مناطق\s+)?)$")
+# "the Katiba Macina, a JNIM component active in the Macina", "الناشطة في منطقة ليبتاكو": where a group operates,
+# not where the event was
 _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le|un|une)\W)"  # French "à l'hôpital",
                        # not English "a hospital in Gwoza" (a target)
                        r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
@@ -512,6 +517,9 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             p.place.kind == "town" and p.place.id != place.place.id for p in sentence_places):
         return "directional"  # the attack the hunted men had made, not where they were caught (but "the group was
         #                       behind the attack on Mera village in Augie LGA" tells that attack)
+    if _ACTIVE_IN.search(text, max(0, at - 40), at) and any(
+            p.is_local and p.mention.start < place.mention.start for p in sentence_places):
+        return "directional"  # (a group's haunt named after the event's own place)
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places) or (

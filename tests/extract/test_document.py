@@ -5162,3 +5162,12 @@ def test_a_claim_made_a_day_later_with_its_own_toll_of_the_attack_is_no_second_a
             "saying its fighters had killed \"dozens\" of soldiers.")
     assert [(e["location"], e["date"]) for e in events(text, "en", dt.date(2026, 11, 4))[1]] == [
         ("Diéma", "2026-11-03"), ("Nioro", "2026-11-02")]
+
+
+def test_air_force_aircraft_strike_and_a_groups_haunt_named_after_an_arrest_is_no_second_scene():
+    text = ("BAMAKO, Nov 17 - The army general staff said air force aircraft had on Saturday struck \"terrorist "
+            "hideouts\" in the forest near Léré, \"neutralising about fifteen terrorists\".\n\nOn Monday, troops in "
+            "Niono arrested four people suspected of supplying fuel to fighters of the Katiba Macina, a JNIM "
+            "component active in the Macina and Office du Niger areas, the army said.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "en", dt.date(2026, 11, 17))[1]] == [
+        ("Air/drone strike", "Léré"), ("Arrests", "Niono")]

@@ -5171,3 +5171,15 @@ def test_air_force_aircraft_strike_and_a_groups_haunt_named_after_an_arrest_is_n
             "component active in the Macina and Office du Niger areas, the army said.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "en", dt.date(2026, 11, 17))[1]] == [
         ("Air/drone strike", "Léré"), ("Arrests", "Niono")]
+
+
+def test_sweeps_after_a_clash_that_find_a_cache_with_a_rocket_launcher_are_a_seizure():
+    text = ("واغادوغو - أعلنت هيئة الأركان أن عمليات التمشيط التي أعقبت الاشتباك مكنت يوم الخميس، في محيط مانسيلا، من "
+            "العثور على مخبأ يضم ثماني بنادق رشاشة من نوع كلاشنيكوف وقاذفا للقذائف الصاروخية وكمية من الذخيرة.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 2, 15))[1]] == [
+        ("Disrupted weapons use", "Mansila")]
+
+
+def test_darkoul_is_dargol():
+    text = "نيامي - قتل عشرة جنود يوم الخميس في هجوم على دورية عسكرية قرب بلدة داركول في منطقة تيلابيري، حسب مصدر أمني."
+    assert [e["location"] for e in events(text, "ar", dt.date(2025, 2, 15))[1]] == ["Dargol"]

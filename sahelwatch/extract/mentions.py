@@ -301,13 +301,19 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     counts = [n for n in find_numbers(norm, lang) if n.is_count
               and not any(start <= n.start < end for start, end in in_dates)]
     file(_without_restated(counts, text), "numbers", lambda n: n.start)
+    summed = False  # under a heading that sums the period: "Bilan de la semaine", then "Côté ennemi : 5 neutralisés"
     for sentence in sentences:
+        heading = _heading(text, sentence)
+        if heading:
+            summed = any(c.category == "total" for c in sentence.cues)
         _drop_comparison(norm, sentence)
         _date_that_day(norm, sentence, sentences[sentence.index - 1] if sentence.index > 0 else None)
         _date_the_day_before(norm, sentence)
         found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
         sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence)
+        if summed and not heading:
+            sentence.cues.insert(0, Cue(sentence.start, sentence.start, "total"))
         cut = _retold_before(norm, sentence)
         if cut is not None:
             sentence.cues = [c for c in sentence.cues if c.start >= cut or c.category not in EVENT_CUES]
@@ -351,6 +357,16 @@ def _denied_claims(text: str, sentence: Sentence) -> list[Cue]:
     "لم تعلن أي جهة حتى الآن مسؤوليتها") says the attack went unclaimed, as the set phrases do."""
     return [Cue(cue.start, cue.end, "unclaimed") for cue in sentence.cues if cue.category == "claim"
             and _NEGATED.search(text, max(sentence.start, cue.start - NEGATION_REACH), cue.start)]
+
+
+HEADING_CHARS = 40  # a line this short with no full stop, after the first, heads what follows
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """A line of its own, short and with no full stop: a bulletin's heading ("Bilan de la semaine")."""
+    line = text[sentence.start:sentence.end].strip()
+    return sentence.index > 0 and len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?", "؟", ":", "»", '"')) and (
+        sentence.end >= len(text) or text[sentence.end:sentence.end + 1] == "\n" or text[sentence.end - 1] == "\n")
 
 
 def _year_totals(text: str, sentence: Sentence) -> list[Cue]:

@@ -5183,3 +5183,12 @@ def test_sweeps_after_a_clash_that_find_a_cache_with_a_rocket_launcher_are_a_sei
 def test_darkoul_is_dargol():
     text = "نيامي - قتل عشرة جنود يوم الخميس في هجوم على دورية عسكرية قرب بلدة داركول في منطقة تيلابيري، حسب مصدر أمني."
     assert [e["location"] for e in events(text, "ar", dt.date(2025, 2, 15))[1]] == ["Dargol"]
+
+
+def test_the_lines_under_a_bulletins_weekly_toll_heading_sum_the_week():
+    text = ("Bulletin hebdomadaire des opérations des FDS\n\nZone de l'opération Almahaou (région de Tahoua)\n"
+            "– Le 23 janvier, à Tillia, les FDS ont interpellé 3 individus soupçonnés d'être des logisticiens de "
+            "l'EIGS.\n\nBilan de la semaine\n\nCôté ennemi : 5 terroristes neutralisés, 3 suspects interpellés, 3 motos "
+            "récupérées.\n\nCôté ami : 2 morts et 3 blessés.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 1, 25))[1]] == [
+        ("Arrests", "Tillia")]

@@ -61,6 +61,8 @@ _PATTERNS = {
                    r"|in\s+(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s*[,.;]))"),  # at Kpinkankandi, also in Kpendjal,
         re.compile(rf"\b(?:in|at)\s+{_NAME},\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?(?=[A-Z])"),
         # in Dumba, near Baga
+        re.compile(rf"\bthe\s+{_NAME}\s+area\s+of\s+(?=[^.;:\n]{{0,40}}\b(?:province|Province|region|Region|State|LGA|"
+                   r"District|district|Prefecture|prefecture)\b)"),  # the Amkala area of Errachidia province
     ),
     "fr": (
         re.compile(rf"\b{_SETTLEMENT_FR}s?\s+(?:de\s+|d['’]){_NAME}"),             # au village de Garbougna

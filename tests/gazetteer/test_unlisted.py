@@ -80,6 +80,8 @@ def villages(text, lang):
     ("هاجم مسلحون السوق الأسبوعية لقرية بوسي بانغو التابعة لبلدية أيورو في منطقة تيلابيري.",
      "ar", ("بوسي بانغو", "NE", "NE-6", 2)),
     ("وتقع ألفاكوارا في بلدية كاندي بمقاطعة أليبوري، على تخوم منتزه دبليو.", "ar", ("ألفاكوارا", "BJ", "BJ-AL", 2)),
+    ("The cache was uncovered on Saturday in the Amkala area of Errachidia province.", "en",
+     ("Amkala", "MA", "MA-08", 2)),
 ])
 def test_a_named_village_in_a_known_unit_is_located_at_that_unit(text, lang, expected):
     assert villages(text, lang)[0] == expected

@@ -365,8 +365,9 @@ HEADING_CHARS = 40  # a line this short with no full stop, after the first, head
 def _heading(text: str, sentence: Sentence) -> bool:
     """A line of its own, short and with no full stop: a bulletin's heading ("Bilan de la semaine")."""
     line = text[sentence.start:sentence.end].strip()
-    return sentence.index > 0 and len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?", "؟", ":", "»", '"')) and (
-        sentence.end >= len(text) or text[sentence.end:sentence.end + 1] == "\n" or text[sentence.end - 1] == "\n")
+    alone = sentence.end >= len(text) or text[sentence.end:sentence.end + 1] == "\n" or text[sentence.end - 1] == "\n"
+    return sentence.index > 0 and len(line) <= HEADING_CHARS and alone and not line.endswith(
+        (".", "!", "?", "؟", ":", "»", '"'))
 
 
 def _year_totals(text: str, sentence: Sentence) -> list[Cue]:

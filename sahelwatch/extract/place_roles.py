@@ -534,10 +534,9 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         for p in sentence_places)  # ("l'axe Bamako-Diéma, près de Didiéni": the road locates no town; Didiéni is
     #                                 the scene)
     district_after_town = place.place.kind == "admin2" and any(
-        p.place.kind == "town" and p.mention.end <= place.mention.start and p.place.admin1_code == place.place.admin1_code
-        and _unit_of(text, norm.folded_offset(p.mention.end), at) and not _road_end(
-            norm.original, p.mention.start, p.mention.end, text, norm.folded_offset(p.mention.start))
-        for p in sentence_places)
+        p.place.kind == "town" and p.mention.end <= place.mention.start
+        and p.place.admin1_code == place.place.admin1_code and _unit_of(text, norm.folded_offset(p.mention.end), at)
+        and not is_road_end(norm, p, norm.folded_offset(p.mention.start)) for p in sentence_places)
     # ("Kourégou, a farming village in Téra department": the department named as such holds the village)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
             district_after_town) or (

@@ -57,8 +57,10 @@ _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(
 _OPERATION_LABEL = re.compile(r"(?:\b(?:operation|operations)|(?:^|\s)و?عمليه)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\(\s*$")
 _LABEL_END = re.compile(r"\s*\)\s*[:،,-]")
 # a bulletin's item labelled by its theatre: "Zone Diffa : le 18 février, une patrouille ... près de Bosso"
-_ZONE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:zone|secteur|sector|theatre)[ \t]+(?:de[ \t]+|d'|du[ \t]+|of[ \t]+)?$")
-_ZONE_LABEL_END = re.compile(r"[ \t]*:")
+_ZONE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:zone|secteur|sector|theatre)[ \t]+"
+                         r"(?:(?:nord|sud|est|ouest|centre|north|south|east|west|central)(?:-\w+)?[ \t]*\([ \t]*)?"
+                         r"(?:de[ \t]+|d'|du[ \t]+|of[ \t]+)?$")  # ("Zone Ouest (Tillabéri) :")
+_ZONE_LABEL_END = re.compile(r"[ \t]*\)?[ \t]*:")
 # or by its region alone at the head of the line: "Diffa - On Thursday 6 November, ... an FDS position at Bosso"
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_LABEL_END = re.compile(r"(?:[ \t]+(?:zone|sector|area))?[ \t]*[-–—:][ \t]")  # ("Diffa zone: ...")

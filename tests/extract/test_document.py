@@ -5196,12 +5196,12 @@ def test_the_lines_under_a_bulletins_weekly_toll_heading_sum_the_week():
 
 
 def test_a_bulletins_zone_label_with_a_direction_and_its_region_in_brackets_is_no_scene():
-    text = ("Au cours de la semaine du 14 au 20 février 2025, les FDS ont poursuivi leurs missions. Les faits saillants "
-            "se présentent comme suit :\n\nZone Ouest (Tillabéri) : le 15 février 2025, une unité en mission de "
-            "reconnaissance a été prise à partie par des terroristes à moto à environ 12 km au sud-ouest de Sakoïra. "
-            "La riposte de nos forces a permis de mettre l'ennemi en déroute.\n\nZone Nord-Ouest (Tahoua) : le 17 "
-            "février 2025, une patrouille a interpellé à Tassara 4 individus suspectés d'appartenir à un réseau de "
-            "ravitaillement des groupes terroristes.")
+    text = ("Au cours de la semaine du 14 au 20 février 2025, les FDS ont poursuivi leurs missions. Les faits "
+            "saillants se présentent comme suit :\n\nZone Ouest (Tillabéri) : le 15 février 2025, une unité en "
+            "mission de reconnaissance a été prise à partie par des terroristes à bord d'une trentaine de motos à "
+            "environ 8 km au nord de Sakoïra. La riposte vigoureuse de nos unités a permis de mettre l'ennemi en "
+            "déroute.\n\nZone Nord-Ouest (Tahoua) : le 17 février 2025, une patrouille a interpellé à Tassara 4 "
+            "individus suspectés d'appartenir à un réseau de ravitaillement des groupes terroristes.")
     found = events(text, "fr", dt.date(2025, 2, 22))[1]
     assert "Tahoua" not in {e["location"] for e in found}  # the label's region is no scene
     assert ("Arrests", "Tassara") in {(e["sub_event_type"], e["location"]) for e in found}

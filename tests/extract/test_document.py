@@ -5205,3 +5205,11 @@ def test_a_bulletins_zone_label_with_a_direction_and_its_region_in_brackets_is_n
     found = events(text, "fr", dt.date(2025, 2, 22))[1]
     assert "Tahoua" not in {e["location"] for e in found}  # the label's region is no scene
     assert ("Arrests", "Tassara") in {(e["sub_event_type"], e["location"]) for e in found}
+
+
+def test_drivers_who_parked_their_lorries_in_a_quiet_sit_in_were_not_arrested_and_no_clash_was_recorded():
+    text = ("غاو - نظم عشرات من سائقي الشاحنات صباح أمس الاثنين وقفة احتجاجية أمام مقر البلدية في مدينة غاو "
+            "للمطالبة بتعزيز تأمين الطرق.\n\nورفع المحتجون لافتات، وأوقفوا مركباتهم على جانب الطريق الرئيسي "
+            "لأكثر من ساعتين. وجرت الوقفة في هدوء ولم تسجل أي مواجهات مع قوات الأمن.")
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(text, "ar", dt.date(2025, 2, 11))[1]] == [
+        ("Protests", "Peaceful protest")]

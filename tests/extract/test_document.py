@@ -5217,7 +5217,7 @@ def test_drivers_who_parked_their_lorries_in_a_quiet_sit_in_were_not_arrested_an
 
 def test_a_bulletins_closing_sum_over_the_period_adds_nothing_to_its_last_item():
     text = ("NIAMEY - In the Tillabéri region, on 15 March, defence and security forces arrested six individuals "
-            "suspected of supplying terrorist groups with fuel at the weekly market of Abala.\n\nOver the period, eight "
-            "terrorists were neutralised and six suspects arrested, the bulletin said.")
+            "suspected of supplying terrorist groups with fuel at the weekly market of Abala.\n\nOver the period, "
+            "eight terrorists were neutralised and six suspects arrested, the bulletin said.")
     assert [(e["sub_event_type"], e["location"], e["fatalities"])
             for e in events(text, "en", dt.date(2025, 3, 18))[1]] == [("Arrests", "Abala", None)]

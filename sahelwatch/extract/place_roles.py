@@ -115,6 +115,11 @@ _ACTIVE_IN = re.compile(r"(?:\b(?:active|operating|operates|operate|present|acti
                         r"|(?:^|\s)(?:تنشط|ينشط|الناشطه|الناشط|الناشطين)\s+(?:في|ب)\s*(?:منطقه\s+|مناطق\s+)?)$")
 # "the Katiba Macina, a JNIM component active in the Macina", "الناشطة في منطقة ليبتاكو": where a group operates,
 # not where the event was
+_ROUTE_BEHIND = re.compile(r"[,،]\s*(?:which|that|qui)\s+(?:had\s+|avait\s+|etait\s+)?(?:crossed|left|departed|loaded|"
+                           r"set off|travelled|traveled|come|traverse|quitte|charge|parti|partie|venu|venue)\b"
+                           r"[^,;.]{0,60}$")
+# "the convoy, which had crossed from Senegal at the Diboli border post on Monday bound for Bamako, came under fire
+# 20 km east of Diéma": where the convoy came from, not where it was hit
 _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le|un|une)\W)"  # French "à l'hôpital",
                        # not English "a hospital in Gwoza" (a target)
                        r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
@@ -519,6 +524,10 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             p.place.kind == "town" and p.place.id != place.place.id for p in sentence_places):
         return "directional"  # the attack the hunted men had made, not where they were caught (but "the group was
         #                       behind the attack on Mera village in Augie LGA" tells that attack)
+    if _ROUTE_BEHIND.search(text, max(0, at - 80), at) and any(
+            p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
+            for p in sentence_places):
+        return "directional"
     if _ACTIVE_IN.search(text, max(0, at - 40), at) and any(
             p.is_local and p.mention.start < place.mention.start for p in sentence_places):
         return "directional"  # (a group's haunt named after the event's own place)

@@ -5221,3 +5221,11 @@ def test_a_bulletins_closing_sum_over_the_period_adds_nothing_to_its_last_item()
             "eight terrorists were neutralised and six suspects arrested, the bulletin said.")
     assert [(e["sub_event_type"], e["location"], e["fatalities"])
             for e in events(text, "en", dt.date(2025, 3, 18))[1]] == [("Arrests", "Abala", None)]
+
+
+def test_where_a_convoy_came_from_in_a_relative_clause_is_not_where_it_was_hit():
+    text = ("BAMAKO, Nov 4 - Jihadist fighters ambushed a fuel convoy near Diéma on Tuesday, killing six soldiers, "
+            "security sources said.\n\nThe convoy, which had crossed from Senegal at the Diboli border post on Monday "
+            "bound for Bamako, came under fire around 20 km east of Diéma, a local official said.")
+    assert [(e["location"], e["date"]) for e in events(text, "en", dt.date(2026, 11, 4))[1]] == [
+        ("Diéma", "2026-11-03")]

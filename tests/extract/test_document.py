@@ -5229,3 +5229,10 @@ def test_where_a_convoy_came_from_in_a_relative_clause_is_not_where_it_was_hit()
             "bound for Bamako, came under fire around 20 km east of Diéma, a local official said.")
     assert [(e["location"], e["date"]) for e in events(text, "en", dt.date(2026, 11, 4))[1]] == [
         ("Diéma", "2026-11-03")]
+
+
+def test_an_arrest_made_by_a_stakeout_ambush_laid_by_the_guard_is_one_arrest():
+    text = ("تونس - تمكنت وحدات الحرس الوطني بالمكناسي من ولاية سيدي بوزيد، أمس الأحد، من إلقاء القبض على عنصر تكفيري "
+            "محكوم غيابيا من أجل الانتماء إلى تنظيم إرهابي.\n\nوأوضح المصدر أن عملية الإيقاف تمت إثر كمين محكم نصبته "
+            "الوحدات الأمنية بأحد الأحياء الشعبية بمدينة المكناسي.")
+    assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 3, 17))[1]] == ["Arrests"]

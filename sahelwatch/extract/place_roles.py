@@ -10,6 +10,7 @@ place a story was filed from, or no place at all: a person, a venue, an operatio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
@@ -486,6 +487,15 @@ def _where_after(norm: NormText, place: ResolvedPlace, sentence_places: list[Res
                                          for p in sentence_places)
 
 
+def _holds_a_place_before(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
+                          kind: Callable[[ResolvedPlace], bool]) -> bool:
+    """A place of the wanted ``kind`` named close enough before ``place`` (at folded offset ``at``) to be held by
+    it, and no end of a road ("l'axe Bamako-Diéma, près de Didiéni": the road locates no town; Didiéni is the
+    scene)."""
+    return any(p.mention.end <= place.mention.start and kind(p) and _unit_of(norm.text, norm.folded_offset(
+        p.mention.end), at) and not is_road_end(norm, p, norm.folded_offset(p.mention.start)) for p in sentence_places)
+
+
 def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
                measured: bool, held: set[int]) -> str | None:
     """How the sentence uses a place that is not its plain scene: "measured" (the scene is near it),
@@ -538,20 +548,14 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)
-                       or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and any(
-        p.mention.end <= place.mention.start and p.geo_precision in (1, 2) and _unit_of(text, norm.folded_offset(
-            p.mention.end), at) and not _road_end(norm.original, p.mention.start, p.mention.end, text,
-                                                  norm.folded_offset(p.mention.start))
-        for p in sentence_places)  # ("l'axe Bamako-Diéma, près de Didiéni": the road locates no town; Didiéni is
-    #                                 the scene)
-    district_after_town = place.place.kind == "admin2" and any(
-        p.place.kind == "town" and p.mention.end <= place.mention.start
-        and p.place.admin1_code == place.place.admin1_code and _unit_of(text, norm.folded_offset(p.mention.end), at)
-        and not is_road_end(norm, p, norm.folded_offset(p.mention.start)) for p in sentence_places)
+                       or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and (
+        _holds_a_place_before(norm, place, at, sentence_places, lambda p: p.geo_precision in (1, 2)))
+    district_after_town = place.place.kind == "admin2" and _holds_a_place_before(
+        norm, place, at, sentence_places,
+        lambda p: p.place.kind == "town" and p.place.admin1_code == place.place.admin1_code)
     # ("Kourégou, a farming village in Téra department": the department named as such holds the village)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
-            district_after_town) or (
-            _road_end(norm.original, place.mention.start, place.mention.end, text, at)) or (
+            district_after_town) or is_road_end(norm, place, at) or (
             _district_in_apposition(norm, place, sentence_places)) or _venue_in_a_town(norm, place, sentence_places):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

@@ -144,9 +144,9 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], list[int]]:
 
 def _romanised(word: str) -> str:
     """A rough Latin reading of a folded Arabic word, vowels included, to tell homonyms apart."""
-    vowels = {"ا": "a", "و": "o", "ي": "i", "ى": "a"}
+    vowels = {"ا": "a", "و": "o", "ي": "i", "ى": "a", "y": "y"}
     word = re.sub(r"(?:^|(?<= ))ي(?=ا)", "y", word.replace("تش", "ش"))  # a consonant: يانتارا is Yantara, not Intara
-    return "".join(vowels.get(c) or _ARABIC.get(c, c if c == "y" else "") for c in word)
+    return "".join(vowels.get(c) or _ARABIC.get(c, "") for c in word)
 
 
 def _latin_vowels(name: str) -> str:

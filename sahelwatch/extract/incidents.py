@@ -547,7 +547,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             following = day is None and _day_after(sentence, _reference(incidents, current))
             # "the next day, a drone struck ..."
             date = following or date
-            target = None
+            target, aside = None, False
             # "in a separate incident" is never more of one told before; nor is "ces attaques interviennent
             # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
             separate = clause.has("separate") or (
@@ -593,6 +593,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause))):
                 target = _protest_told(incidents, current, clause) or current
+                aside = target is current and _arrests_after(current, clause, cues)
+                if aside:  # (the story goes on with the attack)
+                    target, place, date = None, current.place, date or current.date
                 # "past suicide bombings in the city" is context, not more of this incident
             if target is None:
                 for earlier in incidents:  # "Boko Haram kills 7 farmers, residents protest": the protest is this one
@@ -636,7 +639,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     target.date.precision == 2 and date.precision == 1))):  # the day of the week told first
                 target.date = date or _earliest(clause.dates)  # the day of a statement only if nothing else
             target.background_cue = target.background_cue or clause.has("background")
-            if not (_told_beside(mentions.text, sentence, clause) and (
+            if not aside and not (_told_beside(mentions.text, sentence, clause) and (
                     place is None or _TOLD_EARLIER.match(mentions.text, clause.start))):
                 current = target  # (not "…, days after six fishermen were killed in Chad", nor "…، فيما لقي ثلاثة جنود
                 #                   حتفهم في اليوم التالي" told with no place: the story goes on with the first)
@@ -880,6 +883,14 @@ def _another_kind(incident: Incident, cues: set[str]) -> bool:
 
     told = {c.category for s in incident.sentences for c in s.event_cues}
     return bool(cues) and bool(told) and preventive(cues) != preventive(told)
+
+
+def _arrests_after(current: Incident, clause: Sentence, cues: set[str]) -> bool:
+    """Arrests that a sweep after an attack made, told with no place of their own ("sweep operations that
+    followed the attack led to the arrest of 31 people suspected of complicity"): an event of their own, where
+    the attack was."""
+    return current.place is not None and clause.has("operation") and bool(clause.numbers) and "arrest" in cues and cues <= {
+        "arrest", "weapons_seizure"} and _another_kind(current, cues)
 
 
 def _own_scene(sentence: Sentence, current: Incident) -> bool:

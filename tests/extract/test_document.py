@@ -5236,3 +5236,23 @@ def test_an_arrest_made_by_a_stakeout_ambush_laid_by_the_guard_is_one_arrest():
             "محكوم غيابيا من أجل الانتماء إلى تنظيم إرهابي.\n\nوأوضح المصدر أن عملية الإيقاف تمت إثر كمين محكم نصبته "
             "الوحدات الأمنية بأحد الأحياء الشعبية بمدينة المكناسي.")
     assert [e["sub_event_type"] for e in events(text, "ar", dt.date(2025, 3, 17))[1]] == ["Arrests"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "باماكو - أعلن الجيش المالي أمس الاثنين أن وحداته في مدينة تمبكتو أحبطت فجر اليوم نفسه محاولة تسلل "
+           "إرهابيين إلى المعسكر، ما أسفر عن تحييد 14 إرهابيا.\n\nوأضاف أن عمليات التمشيط التي أعقبت الهجوم داخل "
+           "أحياء المدينة أفضت إلى توقيف 31 شخصا يشتبه في تواطئهم مع المهاجمين.\n\nوتبنت جماعة نصرة الإسلام "
+           "والمسلمين الهجوم مساء الاثنين."),
+    ("fr", "BAMAKO - L'armée malienne a annoncé lundi que ses unités à Tombouctou avaient repoussé à l'aube une "
+           "tentative d'infiltration terroriste dans le camp militaire, neutralisant 14 assaillants.\n\nL'armée "
+           "ajoute que les opérations de ratissage qui ont suivi l'attaque dans les quartiers de la ville ont permis "
+           "l'interpellation de 31 personnes soupçonnées de complicité.\n\nLe JNIM a revendiqué l'attaque lundi soir."),
+    ("en", "BAMAKO - The Malian army said on Monday its units in Timbuktu had repelled an attempt by terrorists to "
+           "infiltrate the military camp at dawn, neutralising 14 assailants.\n\nSweep operations that followed the "
+           "attack in the city's neighbourhoods led to the arrest of 31 people suspected of complicity, the army "
+           "added.\n\nJNIM claimed the attack on Monday evening."),
+])
+def test_arrests_that_the_sweep_after_an_attack_made_are_an_event_of_their_own_where_the_attack_was(lang, text):
+    assert [(e["sub_event_type"], e["location"], e["date"])
+            for e in events(text, lang, dt.date(2025, 6, 3))[1]] == [
+        ("Armed clash", "Timbuktu", "2025-06-02"), ("Arrests", "Timbuktu", "2025-06-02")]

@@ -184,7 +184,7 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:lors d.une visite|au cours d.une visite|during a visit|on a visit)\s+(?:a|to|in)\s+$",
     r"(?:^|\s)خلال زياره\s+(?:الي|ل)\s*$",
     r"\b(?:court|tribunal|cour|chambre)(?:\s+[\w'-]+){0,4}\s+(?:in|at|of|de|d|a)\s+$",
-    r"(?:^|\s)(?:محكمه|المحكمه)(?:\s+\S+){0,3}\s+(?:في|ب)\s*$",
+    r"(?:^|\s)[وبل]?(?:محكمه|المحكمه)(?:(?:\s+\S+){0,3}\s+(?:في|ب))?\s*$",  # "المدعي العام لدى محكمة أنجمينا"
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:(?:العاصمه|مدينه)\s+)?|(?:بالعاصمه|بمدينه)\s+)$",

@@ -5256,3 +5256,23 @@ def test_arrests_that_the_sweep_after_an_attack_made_are_an_event_of_their_own_w
     assert [(e["sub_event_type"], e["location"], e["date"])
             for e in events(text, lang, dt.date(2025, 6, 3))[1]] == [
         ("Armed clash", "Timbuktu", "2025-06-02"), ("Arrests", "Timbuktu", "2025-06-02")]
+
+
+def test_recurrent_clashes_recalled_after_a_village_massacre_do_not_make_it_a_battle():
+    text = ("N'DJAMENA, May 15 - At least 42 people were killed on Wednesday in the village of Mandakao, in Chad's "
+            "Logone Occidental province, when armed men attacked residents after a land dispute, the government "
+            "said.\n\nSouthern Chad has seen recurrent deadly clashes between herders and farmers over access to "
+            "land and water.")
+    assert [(e["event_type"], e["fatalities"]) for e in events(text, "en", dt.date(2025, 5, 15))[1]] == [
+        ("Violence against civilians", 42)]
+
+
+def test_a_massacre_recalled_in_the_arrest_it_led_to_is_told_apart_from_the_court_that_ordered_it():
+    text = ("أنجمينا - أوقف عناصر من الشرطة التشادية فجر اليوم الجمعة رئيس الوزراء السابق سكسيه مسرا في مقر إقامته "
+            "بالعاصمة أنجمينا، بحسب ما أعلنه حزبه.\n\nوقال مسؤول في الحزب إن عناصر من الشرطة اقتحموا المنزل واقتادوا "
+            "مسرا، واصفا التوقيف بأنه تصفية حسابات سياسية.\n\nوقال المدعي العام لدى محكمة أنجمينا إن توقيف مسرا جاء في إطار "
+            "التحقيق في أحداث قرية مانداكاو بإقليم لوقون الغربي، التي أودت الأربعاء بحياة 42 شخصا.")
+    assert [(e["event_type"], e["admin1_code"], e["fatalities"], e["date"])
+            for e in events(text, "ar", dt.date(2025, 5, 16))[1]] == [
+        ("Strategic developments", "TD-ND", None, "2025-05-16"),
+        ("Violence against civilians", "TD-LO", 42, "2025-05-14")]

@@ -970,6 +970,8 @@ def _reference(incidents: list[Incident], current: Incident | None) -> Incident 
     """The incident "the same night" or "the next day" counts from: the current one, or the story's first
     when the current one is recalled as background ("two weeks after the assault of 18 October ... attacked the
     same night the village of Tourou")."""
+    if current is not None and current.date is None:  # (a claim told with "the same day" counts from the attack)
+        current = next((i for i in reversed(incidents) if i.date is not None), current)
     first = next((i for i in incidents if not i.background_cue), None)
     if current is None or first is None or current is first:
         return current

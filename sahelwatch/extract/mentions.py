@@ -135,6 +135,9 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"|(?P<fifth>five days later|cinq jours plus tard|cinq jours apres|و?بعد خمسه ايام)"
                         r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع))(?!\w)")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "week": 7}
+_COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s|\b(?:intervient|survient|intervenait|survenait)\b")
+# "ويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة في ماغا", "l'attaque survient trois jours après l'enlèvement de":
+# the event the sentence names came that many days before the one told
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
                          r"(?:في )?اليوم السابق)(?!\w)")
@@ -309,8 +312,14 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         _drop_comparison(norm, sentence)
         _date_that_day(norm, sentence, sentences[sentence.index - 1] if sentence.index > 0 else None)
         _date_the_day_before(norm, sentence)
-        found = _DAY_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
-        sentence.day_after = (*norm.span(*found.span()), _DAYS_AFTER[found.lastgroup]) if found else None
+        opening = norm.folded_offset(sentence.start)
+        found = _DAY_AFTER.search(norm.text, opening, norm.folded_offset(sentence.end))
+        if found:
+            days = _DAYS_AFTER[found.lastgroup]
+            sentence.day_after = (*norm.span(*found.span()),
+                                  -days if _COMES_AFTER.search(norm.text, opening, found.start()) else days)
+        else:
+            sentence.day_after = None
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence)
         if summed and not heading:
             sentence.cues.insert(0, Cue(sentence.start, sentence.start, "total"))

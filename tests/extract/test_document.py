@@ -5276,3 +5276,34 @@ def test_a_massacre_recalled_in_the_arrest_it_led_to_is_told_apart_from_the_cour
             for e in events(text, "ar", dt.date(2025, 5, 16))[1]] == [
         ("Strategic developments", "TD-ND", None, "2025-05-16"),
         ("Violence against civilians", "TD-LO", 42, "2025-05-14")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أبوجا - خطف مسلحون فجر أمس الجمعة أكثر من 300 تلميذ من مدرسة سانت ماري الكاثوليكية في قرية بابيري بولاية "
+           "النيجر النيجيرية.\n\nويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة من مدرسة ثانوية في بلدة ماغا بولاية "
+           "كيبي المجاورة، قُتل خلاله نائب مدير المدرسة."),
+    ("fr", "ABUJA - Des hommes armés ont enlevé vendredi à l'aube plus de 300 élèves de l'école catholique Saint Mary "
+           "du village de Papiri, dans l'État du Niger, ont indiqué les autorités.\n\nL'attaque survient quatre jours "
+           "après l'enlèvement de 25 lycéennes dans la ville de Maga, dans l'État voisin de Kebbi, au cours duquel le "
+           "directeur adjoint de l'établissement a été tué."),
+])
+def test_an_attack_that_comes_days_after_another_dates_the_other_that_many_days_before(lang, text):
+    assert [(e["location"], e["date"]) for e in events(text, lang, dt.date(2025, 11, 22))[1]] == [
+        ("Papiri", "2025-11-21"), ("Maga", "2025-11-17")]
+
+
+def test_a_strike_told_the_day_after_a_claim_made_the_same_day_is_dated_from_the_attack():
+    text = ("واغادوغو - قُتل أربعة عشر جنديا صباح الأحد الماضي في هجوم شنه مسلحون على مفرزة عسكرية في بلدة كومبري "
+            "بإقليم ياتينغا، بحسب مصادر أمنية.\n\nوتبنّت جماعة نصرة الإسلام والمسلمين الهجوم في اليوم نفسه.\n\nوفي "
+            "اليوم التالي، أعلن التلفزيون الوطني أن طائرات تابعة لسلاح الجو تعقّبت رتلاً من المهاجمين قرب تيو "
+            "و\"حيّدت عشرات الإرهابيين\".")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "ar", dt.date(2025, 8, 12))[1]] == [
+        ("Armed clash", "Koumbri", "2025-08-10"), ("Air/drone strike", "Tiou", "2025-08-11")]
+
+
+def test_air_assets_of_the_army_that_carried_out_strikes_on_a_day_strike_from_the_air():
+    text = ("باماكو - أعلنت هيئة الأركان العامة للجيوش في مالي أن وسائل جوية تابعة للجيش نفذت يوم الجمعة 22 أغسطس "
+            "ضربات \"دقيقة\" استهدفت قاعدة لوجستية للجماعات الإرهابية شمال ليري، ما أسفر عن \"تحييد نحو خمسة عشر "
+            "إرهابيا\".")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 8, 24))[1]] == [
+        ("Air/drone strike", "Léré")]

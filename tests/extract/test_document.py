@@ -5307,3 +5307,13 @@ def test_air_assets_of_the_army_that_carried_out_strikes_on_a_day_strike_from_th
             "إرهابيا\".")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 8, 24))[1]] == [
         ("Air/drone strike", "Léré")]
+
+
+def test_towns_that_armed_groups_had_struck_are_each_attacked_and_trucks_burnt_in_one_are_its_battle():
+    text = ("BAMAKO, July 1 - Islamist militants carried out coordinated assaults on army positions in three towns of western "
+            "Mali before dawn on Tuesday, the army said.\n\nIn a statement read on state television, the general staff "
+            "said armed terrorist groups had struck Diboli, Kayes and Nioro du Sahel in the Kayes region.\n\nIn "
+            "Diboli, the last Malian town on the highway to Senegal, a customs officer said several trucks and part "
+            "of the customs post had been set on fire.")
+    assert [(e["event_type"], e["location"]) for e in events(text, "en", dt.date(2025, 7, 1))[1]] == [
+        ("Battles", "Diboli"), ("Battles", "Kayes"), ("Battles", "Nioro")]

@@ -5317,3 +5317,12 @@ def test_towns_that_armed_groups_had_struck_are_each_attacked_and_trucks_burnt_i
             "of the customs post had been set on fire.")
     assert [(e["event_type"], e["location"]) for e in events(text, "en", dt.date(2025, 7, 1))[1]] == [
         ("Battles", "Diboli"), ("Battles", "Kayes"), ("Battles", "Nioro")]
+
+
+def test_the_savanes_region_named_with_a_togolese_prefecture_is_togos():
+    text = ("LOMÉ - Le poste militaire de Nadjoundi, dans la préfecture de Kpendjal, région des Savanes, a fait l'objet "
+            "dans la nuit de samedi à dimanche d'une attaque perpétrée par des individus armés, qui a coûté la vie à "
+            "deux militaires, a annoncé l'état-major.\n\nLomé a prorogé l'état d'urgence sécuritaire dans la région des "
+            "Savanes, où des dizaines de soldats et de civils ont été tués depuis 2021.")
+    assert [(e["country"], e["admin1_code"], e["location"], e["fatalities"])
+            for e in events(text, "fr", dt.date(2025, 7, 14))[1]] == [("TG", "TG-S", "Nadjoundi", 2)]

@@ -22,6 +22,7 @@ from sahelwatch.extract.actors import ActorMention, ActorRegistry
 from sahelwatch.extract.cues import EVENT_CUES, PREVENTIVE, Cue
 from sahelwatch.extract.dates import DateMention
 from sahelwatch.extract.mentions import Mentions, Sentence
+from sahelwatch.extract.place_roles import ROAD_JOIN
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.gazetteer.geo import distance_km
 
@@ -215,7 +216,6 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
     return scenes
 
 
-ROAD_JOIN = 6   # characters between a road's two ends ("Gao-Ansongo", "Kolofata and Kerawa", "كولوفاتا وكيراوا")
 _EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|a day|a week|two days|three days) after\b"
             r"|(?:quelques|deux|trois) jours après\b|(?:une semaine|quelques semaines) après\b"
             r"|بعد (?:أيام|أسبوع|يومين|أسابيع) من")

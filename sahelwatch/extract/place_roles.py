@@ -296,6 +296,15 @@ def is_road_end(norm: NormText, place: ResolvedPlace, at: int) -> bool:
     return _road_end(norm.original, place.mention.start, place.mention.end, norm.text, at)
 
 
+ROAD_JOIN = 6   # characters between a road's two ends ("Gao-Ansongo", "Kolofata and Kerawa", "كولوفاتا وكيراوا")
+
+
+def _second_road_end(norm: NormText, place: ResolvedPlace, places: list[ResolvedPlace]) -> bool:
+    """The place is the other end of a road whose first end is named right before it ("بين كاي وديما")."""
+    return any(0 <= place.mention.start - p.mention.end <= ROAD_JOIN and is_road_end(
+        norm, p, norm.folded_offset(p.mention.start)) for p in places)
+
+
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\)", re.IGNORECASE)
 
 
@@ -509,8 +518,10 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
             return "measured"
         located = any(p.place.kind == "town" and p.geo_precision == 1 and p.mention.end <= place.mention.start
                       and place.mention.start - p.mention.end <= LOCATED_CHARS
-                      and norm.original[p.mention.end:p.mention.end + 1] in ",،" for p in sentence_places)
-        return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori"
+                      and norm.original[p.mention.end:p.mention.end + 1] in ",،"
+                      and not _second_road_end(norm, p, sentence_places) for p in sentence_places)
+        return "containers" if measured and located else None  # "Gorgadji, a rural town about 50km from Dori" (not
+        #   "على الطريق الرابط بين كاي وديما، على بعد نحو خمسة عشر كيلومترا من بلدة صاندري": near Sandaré)
     if _unit_of_place_before(norm, at, sentence_places):
         return "containers"  # "بجلمة من ولاية سيدي بوزيد": the wilaya of Jelma, not a place come from
     if _GOVERNMENT.search(text, max(0, at - 20), at) or _GOVERNMENT_AFTER.match(norm.original, place.mention.end):

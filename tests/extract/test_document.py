@@ -5326,3 +5326,20 @@ def test_the_savanes_region_named_with_a_togolese_prefecture_is_togos():
             "Savanes, où des dizaines de soldats et de civils ont été tués depuis 2021.")
     assert [(e["country"], e["admin1_code"], e["location"], e["fatalities"])
             for e in events(text, "fr", dt.date(2025, 7, 14))[1]] == [("TG", "TG-S", "Nadjoundi", 2)]
+
+
+def test_a_road_named_by_its_two_towns_then_a_distance_from_a_third_is_near_the_third():
+    text = ("باماكو - تعرضت قافلة من الشاحنات الصهريجية ترافقها وحدة من الجيش المالي لكمين مسلح أمس الأحد على الطريق "
+            "الرابط بين كاي وديما، على بعد نحو خمسة عشر كيلومترا من بلدة صاندري غربي مالي، وقالت هيئة الأركان إن "
+            "الاشتباك أسفر عن تحييد سبعة إرهابيين.")
+    assert [(e["location"], e["geo_precision"]) for e in events(text, "ar", dt.date(2025, 9, 15))[1]] == [
+        ("Sandaré", 2)]
+
+
+def test_air_assets_that_destroyed_a_base_and_burnt_its_stocks_struck_from_the_air():
+    text = ("Sebba, 12 sept. 2025 (AIB) - Les FDS ont repoussé le mercredi 10 septembre une attaque terroriste contre "
+            "le détachement militaire de Sebba.\n\nLe lendemain jeudi, poursuivant les fuyards, les vecteurs aériens "
+            "ont localisé et détruit une base logistique terroriste aux abords de Mansila, où des stocks de carburant "
+            "et une dizaine de motos ont été réduits en cendres.")
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "fr", dt.date(2025, 9, 12))[1]] == [
+        ("Armed clash", "Sebba", "2025-09-10"), ("Air/drone strike", "Mansila", "2025-09-11")]

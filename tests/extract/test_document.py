@@ -5343,3 +5343,11 @@ def test_air_assets_that_destroyed_a_base_and_burnt_its_stocks_struck_from_the_a
             "et une dizaine de motos ont été réduits en cendres.")
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in events(text, "fr", dt.date(2025, 9, 12))[1]] == [
         ("Armed clash", "Sebba", "2025-09-10"), ("Air/drone strike", "Mansila", "2025-09-11")]
+
+
+def test_masked_men_armed_with_stones_who_storm_a_gendarmerie_post_riot():
+    text = ("أكادير - لقي ثلاثة أشخاص حتفهم مساء أمس الأربعاء برصاص عناصر الدرك الملكي بجماعة القليعة التابعة لعمالة "
+            "إنزكان آيت ملول، خلال محاولة لاقتحام مركز الدرك.\n\nوأفادت السلطات المحلية بأن مجموعات من الأشخاص، "
+            "بعضهم ملثمون ومسلحون بالحجارة والأسلحة البيضاء، هاجموا مقر المركز وأضرموا النار في أجزاء منه.")
+    assert [(e["event_type"], e["location"], e["fatalities"])
+            for e in events(text, "ar", dt.date(2025, 10, 2))[1]] == [("Riots", "Lqoliaa", 3)]

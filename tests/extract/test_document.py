@@ -5351,3 +5351,18 @@ def test_masked_men_armed_with_stones_who_storm_a_gendarmerie_post_riot():
             "بعضهم ملثمون ومسلحون بالحجارة والأسلحة البيضاء، هاجموا مقر المركز وأضرموا النار في أجزاء منه.")
     assert [(e["event_type"], e["location"], e["fatalities"])
             for e in events(text, "ar", dt.date(2025, 10, 2))[1]] == [("Riots", "Lqoliaa", 3)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "RABAT, Oct 2 - Three people were shot dead when gendarmes opened fire on a crowd trying to storm their post "
+           "in the town of Lqliaa, near Agadir, on Wednesday evening, the interior ministry said.\n\nA ministry "
+           "spokesman said groups of individuals armed with knives and stones had attacked the gendarmerie centre and "
+           "set part of it on fire."),
+    ("fr", "RABAT, 2 oct. - Trois personnes ont été tuées mercredi soir par les tirs de gendarmes sur une foule qui "
+           "tentait de prendre d'assaut leur brigade à Lqliâa, près d'Agadir, a indiqué le ministère de l'Intérieur."
+           "\n\nSelon le porte-parole du ministère, les assaillants, armés de couteaux et de pierres, ont incendié des "
+           "véhicules de service."),
+])
+def test_a_crowd_armed_with_knives_and_stones_that_storms_a_post_riots(lang, text):
+    assert [(e["event_type"], e["location"], e["fatalities"])
+            for e in events(text, lang, dt.date(2025, 10, 2))[1]] == [("Riots", "Lqoliaa", 3)]

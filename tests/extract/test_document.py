@@ -5366,3 +5366,11 @@ def test_masked_men_armed_with_stones_who_storm_a_gendarmerie_post_riot():
 def test_a_crowd_armed_with_knives_and_stones_that_storms_a_post_riots(lang, text):
     assert [(e["event_type"], e["location"], e["fatalities"])
             for e in events(text, lang, dt.date(2025, 10, 2))[1]] == [("Riots", "Lqoliaa", 3)]
+
+
+def test_an_aircraft_of_the_army_that_struck_boats_is_an_air_strike():
+    text = ("NIAMEY - Le ministère de la Défense a publié le bulletin des opérations des FAN.\n\nLe mercredi 29 "
+            "octobre, un aéronef des FAN a frappé, près de Bosso, sur les rives du lac Tchad, trois embarcations "
+            "transportant des éléments de Boko Haram. Plusieurs terroristes ont été neutralisés.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 10, 31))[1]] == [
+        ("Air/drone strike", "Bosso")]

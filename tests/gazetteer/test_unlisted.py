@@ -291,3 +291,8 @@ def test_a_word_listed_after_a_place_is_read_as_a_town_of_that_places_country_on
     assert [p.place.name for p in found] == []
     text = "قتل جنديان على الطريق الرابط بين بورغا وداساري شمال غربي بنين."  # Dassari of Benin, not of Burkina
     assert [(r.place.name, r.place.country) for r in geoparse(text, "ar")][:2] == [("Porga", "BJ"), ("Dassari", "BJ")]
+
+
+def test_a_countrys_possessive_is_no_village():
+    text = "The 24 schoolgirls abducted from a boarding school in Nigeria's Kebbi State last week are free."
+    assert villages(text, "en") == []

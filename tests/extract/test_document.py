@@ -5374,3 +5374,18 @@ def test_an_aircraft_of_the_army_that_struck_boats_is_an_air_strike():
             "transportant des éléments de Boko Haram. Plusieurs terroristes ont été neutralisés.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2025, 10, 31))[1]] == [
         ("Air/drone strike", "Bosso")]
+
+
+def test_units_that_set_off_on_the_attackers_trail_and_fought_them_the_next_day_are_a_battle_of_their_own():
+    text = ("نيامي - قُتل تسعة مدنيين على الأقل مساء الخميس في هجوم شنه مسلحون على بلدة بانكيلاري في إقليم تيلابيري، "
+            "بحسب مصادر محلية.\n\nمن جهته، أفاد التلفزيون الرسمي مساء الجمعة بأن وحدات من الجيش انطلقت في أثر المهاجمين، "
+            "واشتبكت معهم الجمعة على بعد نحو عشرين كيلومترا شمال بانكيلاري، ما أسفر عن \"تحييد ستة إرهابيين\".")
+    assert [(e["event_type"], e["date"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 11, 15))[1]] == [
+        ("Violence against civilians", "2025-11-13", 9), ("Battles", "2025-11-14", 6)]
+
+
+def test_wallam_is_ouallam():
+    text = ("نيامي - في ولام، أوقفت وحدة من الجيش يوم الجمعة 5 ديسمبر ثلاثة أشخاص يُشتبه في تزويدهم الجماعات "
+            "الإرهابية بالوقود، حسب نشرة القوات المسلحة.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 12, 9))[1]] == [
+        ("Arrests", "Ouallam")]

@@ -103,7 +103,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
     people_killed_on_a_date = bool(context & {"civilians", "people"}) and "killing" in found and bool(
         _anchor(sentence)) and any(d.kind == "absolute" for d in sentence.dates)
     # ("شهدت تورو في الثاني من مارس هجوما مماثلا قُتل فيه راعيان": the day, the place, the herders it killed)
-    attack_on_people = "attack" in found and (on_a_target or people_killed_on_a_date)
+    attack_on_people = bool(found & {"attack", "explosion"}) and (on_a_target or people_killed_on_a_date)
+    # ("an explosion tore through a mosque in the Gamboru market area of Maiduguri ... on Wednesday", five killed)
     if found <= {"killing", "attack", "explosion"} and not (context & (_CONTEXT | {"actor"}) or attack_on_people):
         return set()
     if found <= {"arrest", "agreement", "looting", "weapons_seizure"} and not context & (TERROR_CONTEXT | {"actor"}) and not (

@@ -5389,3 +5389,18 @@ def test_wallam_is_ouallam():
             "الإرهابية بالوقود، حسب نشرة القوات المسلحة.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2025, 12, 9))[1]] == [
         ("Arrests", "Ouallam")]
+
+
+def test_an_explosion_that_killed_worshippers_in_a_mosque_on_a_day_is_an_event():
+    text = ("MAIDUGURI - At least five people were killed and 35 others injured when an explosion tore through a mosque "
+            "in the Gamboru market area of Maiduguri during prayers on Wednesday evening.\n\nThe police said "
+            "preliminary findings pointed to a suicide bomber who had entered the mosque with the worshippers.")
+    assert [(e["sub_event_type"], e["location"], e["date"])
+            for e in events(text, "en", dt.date(2025, 12, 25))[1]] == [("Suicide bomb", "Maiduguri", "2025-12-24")]
+
+
+def test_our_air_forces_that_struck_a_gathering_strike_from_the_air():
+    text = ("نيامي - منطقة تيلابيري: نفذت قواتنا الجوية يوم الأحد 4 يناير ضربة استهدفت تجمعا لعناصر إرهابية على متن "
+            "دراجات نارية قرب ماكالوندي، وأسفرت الضربة عن تحييد 14 إرهابيا.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 1, 10))[1]] == [
+        ("Air/drone strike", "Makalondi")]

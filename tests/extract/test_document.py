@@ -5394,7 +5394,8 @@ def test_wallam_is_ouallam():
 def test_an_explosion_that_killed_worshippers_in_a_mosque_on_a_day_is_an_event():
     text = ("MAIDUGURI - At least five people were killed and 35 others injured when an explosion tore through a mosque "
             "in the Gamboru market area of Maiduguri during prayers on Wednesday evening.\n\nThe police said "
-            "preliminary findings pointed to a suicide bomber who had entered the mosque with the worshippers.")
+            "preliminary findings pointed to a suicide bomber who had entered the mosque with the worshippers, adding "
+            "that the Explosive Ordnance Disposal unit had swept and cordoned off the area.")
     assert [(e["sub_event_type"], e["location"], e["date"])
             for e in events(text, "en", dt.date(2025, 12, 25))[1]] == [("Suicide bomb", "Maiduguri", "2025-12-24")]
 

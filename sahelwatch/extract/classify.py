@@ -100,7 +100,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         {"abduction"} if arrested else set())
     harmful = _HARM - spared
     harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
-    assaulted = "looting" in c and (({"attack", "military_target"} <= c and "attack" in lead) or bool(
+    violent_damage = "looting" in c and (({"attack", "military_target"} <= c and "attack" in lead) or bool(
         lead & {"air_strike", "drone_strike", "shelling"}))  # "had struck Diboli ... trucks and part of the customs post
     # set on fire": a battle; "les vecteurs aériens ont localisé et détruit une base logistique": a strike, no looting
     crowd_arrested = bool(c & {"protest", "riot"}) and "arrest" in c and not c & PREVENTIVE - {"arrest"}
@@ -110,7 +110,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return _strategic(c, tags)  # the bomber shot at the checkpoint before he could detonate
     if "intercepted" in c and not harm:
         return Coding(SD, "Disrupted weapons use", tags, "intercepted")  # a drone shot down
-    if not harm and not assaulted and "protest" not in lead and "riot" not in c:
+    if not harm and not violent_damage and "protest" not in lead and "riot" not in c:
         # (a sit-in "للمطالبة بالإفراج عن" herders is a protest, not a release; shops a mob smashed are its riot)
         for found in (lead, c):  # what the lead reports first: "a truce ... no checkpoints set up"
             for cue, sub in _NON_VIOLENT:

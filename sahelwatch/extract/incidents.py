@@ -890,8 +890,9 @@ def _arrests_after(current: Incident, clause: Sentence, cues: set[str]) -> bool:
     """Arrests that a sweep after an attack made, told with no place of their own ("sweep operations that
     followed the attack led to the arrest of 31 people suspected of complicity"): an event of their own, where
     the attack was."""
-    return current.place is not None and clause.has("operation") and bool(clause.numbers) and "arrest" in cues and cues <= {
-        "arrest", "weapons_seizure"} and _another_kind(current, cues)
+    counted = clause.has("operation") and bool(clause.numbers)
+    return current.place is not None and counted and "arrest" in cues and cues <= {"arrest", "weapons_seizure"} and (
+        _another_kind(current, cues))
 
 
 def _own_scene(sentence: Sentence, current: Incident) -> bool:

@@ -50,6 +50,7 @@ class Sentence:
     roads: set[int] = field(default_factory=set)        # (among them) a town that ends the road the scene is on
     day_after: tuple[int, int, int] | None = None  # "the next day", "le lendemain", "في اليوم نفسه": its
     #                                                span and how many days after the incident told before
+    #                                                (before it, when negative: "ويأتي الهجوم بعد أربعة أيام من")
 
     @property
     def categories(self) -> set[str]:
@@ -314,12 +315,10 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         _date_the_day_before(norm, sentence)
         opening = norm.folded_offset(sentence.start)
         found = _DAY_AFTER.search(norm.text, opening, norm.folded_offset(sentence.end))
-        if found:
+        if found is not None:
             days = _DAYS_AFTER[found.lastgroup]
             sentence.day_after = (*norm.span(*found.span()),
                                   -days if _COMES_AFTER.search(norm.text, opening, found.start()) else days)
-        else:
-            sentence.day_after = None
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence)
         if summed and not heading:
             sentence.cues.insert(0, Cue(sentence.start, sentence.start, "total"))

@@ -101,8 +101,9 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
     harmful = _HARM - spared
     harm = bool(c & harmful) or ("neutralised" in c and deaths)  # "two terrorists eliminated", not "neutralise threats"
     violent_damage = "looting" in c and (({"attack", "military_target"} <= c and "attack" in lead) or bool(
-        lead & {"air_strike", "drone_strike", "shelling"}))  # "had struck Diboli ... trucks and part of the customs post
-    # set on fire": a battle; "les vecteurs aériens ont localisé et détruit une base logistique": a strike, no looting
+        lead & {"air_strike", "drone_strike", "shelling"}))
+    # ("had struck Diboli ... trucks and part of the customs post set on fire": a battle; "les vecteurs aériens ont
+    # localisé et détruit une base logistique": a strike; neither is looting)
     crowd_arrested = bool(c & {"protest", "riot"}) and "arrest" in c and not c & PREVENTIVE - {"arrest"}
     if c & PREVENTIVE and not harm and not crowd_arrested:
         return _strategic(c, tags)  # (protesters arrested: a protest with intervention, below; rioters: a riot)

@@ -5270,7 +5270,8 @@ def test_recurrent_clashes_recalled_after_a_village_massacre_do_not_make_it_a_ba
 def test_a_massacre_recalled_in_the_arrest_it_led_to_is_told_apart_from_the_court_that_ordered_it():
     text = ("أنجمينا - أوقف عناصر من الشرطة التشادية فجر اليوم الجمعة رئيس الوزراء السابق سكسيه مسرا في مقر إقامته "
             "بالعاصمة أنجمينا، بحسب ما أعلنه حزبه.\n\nوقال مسؤول في الحزب إن عناصر من الشرطة اقتحموا المنزل واقتادوا "
-            "مسرا، واصفا التوقيف بأنه تصفية حسابات سياسية.\n\nوقال المدعي العام لدى محكمة أنجمينا إن توقيف مسرا جاء في إطار "
+            "مسرا، واصفا التوقيف بأنه تصفية حسابات سياسية.\n\nوقال المدعي العام لدى محكمة أنجمينا إن توقيف مسرا "
+            "جاء في إطار "
             "التحقيق في أحداث قرية مانداكاو بإقليم لوقون الغربي، التي أودت الأربعاء بحياة 42 شخصا.")
     assert [(e["event_type"], e["admin1_code"], e["fatalities"], e["date"])
             for e in events(text, "ar", dt.date(2025, 5, 16))[1]] == [
@@ -5310,7 +5311,8 @@ def test_air_assets_of_the_army_that_carried_out_strikes_on_a_day_strike_from_th
 
 
 def test_towns_that_armed_groups_had_struck_are_each_attacked_and_trucks_burnt_in_one_are_its_battle():
-    text = ("BAMAKO, July 1 - Islamist militants carried out coordinated assaults on army positions in three towns of western "
+    text = ("BAMAKO, July 1 - Islamist militants carried out coordinated assaults on army positions in three towns "
+            "of western "
             "Mali before dawn on Tuesday, the army said.\n\nIn a statement read on state television, the general staff "
             "said armed terrorist groups had struck Diboli, Kayes and Nioro du Sahel in the Kayes region.\n\nIn "
             "Diboli, the last Malian town on the highway to Senegal, a customs officer said several trucks and part "
@@ -5320,9 +5322,11 @@ def test_towns_that_armed_groups_had_struck_are_each_attacked_and_trucks_burnt_i
 
 
 def test_the_savanes_region_named_with_a_togolese_prefecture_is_togos():
-    text = ("LOMÉ - Le poste militaire de Nadjoundi, dans la préfecture de Kpendjal, région des Savanes, a fait l'objet "
+    text = ("LOMÉ - Le poste militaire de Nadjoundi, dans la préfecture de Kpendjal, région des Savanes, a fait "
+            "l'objet "
             "dans la nuit de samedi à dimanche d'une attaque perpétrée par des individus armés, qui a coûté la vie à "
-            "deux militaires, a annoncé l'état-major.\n\nLomé a prorogé l'état d'urgence sécuritaire dans la région des "
+            "deux militaires, a annoncé l'état-major.\n\nLomé a prorogé l'état d'urgence sécuritaire dans la "
+            "région des "
             "Savanes, où des dizaines de soldats et de civils ont été tués depuis 2021.")
     assert [(e["country"], e["admin1_code"], e["location"], e["fatalities"])
             for e in events(text, "fr", dt.date(2025, 7, 14))[1]] == [("TG", "TG-S", "Nadjoundi", 2)]
@@ -5354,7 +5358,8 @@ def test_masked_men_armed_with_stones_who_storm_a_gendarmerie_post_riot():
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "RABAT, Oct 2 - Three people were shot dead when gendarmes opened fire on a crowd trying to storm their post "
+    ("en", "RABAT, Oct 2 - Three people were shot dead when gendarmes opened fire on a crowd trying to storm their "
+           "post "
            "in the town of Lqliaa, near Agadir, on Wednesday evening, the interior ministry said.\n\nA ministry "
            "spokesman said groups of individuals armed with knives and stones had attacked the gendarmerie centre and "
            "set part of it on fire."),
@@ -5378,7 +5383,8 @@ def test_an_aircraft_of_the_army_that_struck_boats_is_an_air_strike():
 
 def test_units_that_set_off_on_the_attackers_trail_and_fought_them_the_next_day_are_a_battle_of_their_own():
     text = ("نيامي - قُتل تسعة مدنيين على الأقل مساء الخميس في هجوم شنه مسلحون على بلدة بانكيلاري في إقليم تيلابيري، "
-            "بحسب مصادر محلية.\n\nمن جهته، أفاد التلفزيون الرسمي مساء الجمعة بأن وحدات من الجيش انطلقت في أثر المهاجمين، "
+            "بحسب مصادر محلية.\n\nمن جهته، أفاد التلفزيون الرسمي مساء الجمعة بأن وحدات من الجيش انطلقت في أثر "
+            "المهاجمين، "
             "واشتبكت معهم الجمعة على بعد نحو عشرين كيلومترا شمال بانكيلاري، ما أسفر عن \"تحييد ستة إرهابيين\".")
     assert [(e["event_type"], e["date"], e["fatalities"]) for e in events(text, "ar", dt.date(2025, 11, 15))[1]] == [
         ("Violence against civilians", "2025-11-13", 9), ("Battles", "2025-11-14", 6)]
@@ -5392,7 +5398,8 @@ def test_wallam_is_ouallam():
 
 
 def test_an_explosion_that_killed_worshippers_in_a_mosque_on_a_day_is_an_event():
-    text = ("MAIDUGURI - At least five people were killed and 35 others injured when an explosion tore through a mosque "
+    text = ("MAIDUGURI - At least five people were killed and 35 others injured when an explosion tore through a "
+            "mosque "
             "in the Gamboru market area of Maiduguri during prayers on Wednesday evening.\n\nThe police said "
             "preliminary findings pointed to a suicide bomber who had entered the mosque with the worshippers, adding "
             "that the Explosive Ordnance Disposal unit had swept and cordoned off the area.")

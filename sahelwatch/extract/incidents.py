@@ -476,6 +476,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     current: Incident | None = None
     told: set[int] = set()  # indices of the sentences that joined an incident
     villages: dict[int, list[Incident]] = {}  # id of a summary -> the villages told after it
+    listed: list[Incident] = []  # the towns of the last sentence that told one event in each of them
     figurative = _figurative_story(mentions)
     crime = _crime_story(mentions)
     disaster = _disaster_story(mentions)
@@ -541,6 +542,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
         clauses = (_split_release(sentence) or _split_while(mentions.text, sentence)
                    or _split_by_town(mentions.text, sentence, _dated_summary(current) or (
                        current is None and _dated_total(mentions.text, previous))))
+        targets = []
         for clause, place in clauses:
             date = _day(clause)
             if current is not None and _same_place_again(mentions.text, clause, place, current):
@@ -623,6 +625,12 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         target.date = lede.date  # "فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار
                         #                          البيضاء ... وفي الدار البيضاء، تدخلت قوات الأمن": the protest
                         #                          of a city the lede names, on the lede's day
+            if target is current and place is None and any(target is i for i in listed) and {
+                    c.category for c in clause.event_cues} <= {"neutralised", "killing"}:
+                for town in listed:  # "had struck Diboli, Kayes and Nioro ... made it possible to neutralise 80
+                    if town is not target:  # terrorists": the figure of all the towns, shared among them
+                        town.sentences.append(clause)
+            targets.append(target)
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
@@ -644,6 +652,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     place is None or _TOLD_EARLIER.match(mentions.text, clause.start))):
                 current = target  # (not "…, days after six fishermen were killed in Chad", nor "…، فيما لقي ثلاثة جنود
                 #                   حتفهم في اليوم التالي" told with no place: the story goes on with the first)
+        if len(targets) > 1 and len({id(t) for t in targets}) == len(targets) and all(p for _, p in clauses):
+            listed = targets
+        elif any(p for _, p in clauses):
+            listed = []
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     told_apart = {id(i) for i in incidents if len(villages.get(id(i), ())) >= 2}
     for summary in incidents:

@@ -5412,3 +5412,12 @@ def test_our_air_forces_that_struck_a_gathering_strike_from_the_air():
             "دراجات نارية قرب ماكالوندي، وأسفرت الضربة عن تحييد 14 إرهابيا.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "ar", dt.date(2026, 1, 10))[1]] == [
         ("Air/drone strike", "Makalondi")]
+
+
+def test_the_figure_told_after_one_event_in_each_of_several_towns_is_shared_among_them():
+    text = ("BAMAKO, July 1 - Islamist militants carried out coordinated assaults on army positions in three towns "
+            "of western Mali before dawn on Tuesday.\n\nThe general staff said armed terrorist groups had struck "
+            "Diboli, Kayes and Nioro du Sahel in the Kayes region. \"The vigorous reaction of the FAMa made it "
+            "possible to neutralise 80 terrorists,\" it said.")
+    assert [(e["location"], e["fatalities"]) for e in events(text, "en", dt.date(2025, 7, 1))[1]] == [
+        ("Diboli", 27), ("Kayes", 27), ("Nioro", 26)]

@@ -563,3 +563,12 @@ def test_kedougou_and_saraya_of_senegal_in_arabic():
     found = [(r.place.name, r.place.country) for r in places(
         "أوقفت عناصر من الدرك الوطني السنغالي ثلاثة أشخاص في بلدة سارايا بإقليم كيدوغو جنوب شرقي البلاد", "ar")]
     assert ("Saraya", "SN") in found and not [c for _, c in found if c == "ML"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ضبطت مفرزة للجيش الوطني الشعبي في تين زواتين بالناحية العسكرية السادسة بالجزائر مسدسات رشاشة.", "DZ-54"),
+    ("قتلت ضربة بطائرة مسيرة 21 مدنيا في تين زواتين بشمال مالي.", "ML-8"),
+])
+def test_tin_zaouatine_in_arabic_is_on_the_side_of_the_border_the_story_names(text, code):
+    found = [r for r in geoparse(text, "ar") if r.mention.surface == "تين زواتين"]
+    assert [r.place.admin1_code for r in found] == [code]

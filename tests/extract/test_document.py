@@ -5421,3 +5421,11 @@ def test_the_figure_told_after_one_event_in_each_of_several_towns_is_shared_amon
             "possible to neutralise 80 terrorists,\" it said.")
     assert [(e["location"], e["fatalities"]) for e in events(text, "en", dt.date(2025, 7, 1))[1]] == [
         ("Diboli", 27), ("Kayes", 27), ("Nioro", 26)]
+
+
+def test_terrorists_engaged_by_the_drones_were_struck_from_the_air():
+    text = ("OUAGADOUGOU - Jeudi, un groupe de terroristes à moto repéré à une dizaine de kilomètres au nord d'Arbinda a "
+            "été pris à partie par les drones de l'armée. Plusieurs dizaines de terroristes ont été neutralisés, selon "
+            "des sources sécuritaires.")
+    assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 2, 15))[1]] == [
+        ("Air/drone strike", "Aribinda")]

@@ -5424,8 +5424,8 @@ def test_the_figure_told_after_one_event_in_each_of_several_towns_is_shared_amon
 
 
 def test_terrorists_engaged_by_the_drones_were_struck_from_the_air():
-    text = ("OUAGADOUGOU - Jeudi, un groupe de terroristes à moto repéré à une dizaine de kilomètres au nord d'Arbinda a "
-            "été pris à partie par les drones de l'armée. Plusieurs dizaines de terroristes ont été neutralisés, selon "
-            "des sources sécuritaires.")
+    text = ("OUAGADOUGOU - Jeudi, un groupe de terroristes à moto repéré à une dizaine de kilomètres au nord "
+            "d'Arbinda a été pris à partie par les drones de l'armée. Plusieurs dizaines de terroristes ont été "
+            "neutralisés, selon des sources sécuritaires.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 2, 15))[1]] == [
         ("Air/drone strike", "Aribinda")]

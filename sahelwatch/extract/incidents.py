@@ -476,7 +476,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
     current: Incident | None = None
     told: set[int] = set()  # indices of the sentences that joined an incident
     villages: dict[int, list[Incident]] = {}  # id of a summary -> the villages told after it
-    listed: list[Incident] = []  # the towns of the last sentence that told one event in each of them
+    each_town: list[Incident] = []  # the incidents of the last sentence that told one event in each of its towns
     figurative = _figurative_story(mentions)
     crime = _crime_story(mentions)
     disaster = _disaster_story(mentions)
@@ -625,11 +625,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         target.date = lede.date  # "فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار
                         #                          البيضاء ... وفي الدار البيضاء، تدخلت قوات الأمن": the protest
                         #                          of a city the lede names, on the lede's day
-            if target is current and place is None and any(target is i for i in listed) and {
-                    c.category for c in clause.event_cues} <= {"neutralised", "killing"}:
-                for town in listed:  # "had struck Diboli, Kayes and Nioro ... made it possible to neutralise 80
-                    if town is not target:  # terrorists": the figure of all the towns, shared among them
-                        town.sentences.append(clause)
+            if target is current and place is None:
+                _tell_each_town(each_town, target, clause)
             targets.append(target)
             headline = _headline_only(target)  # the headline's district gives way to the village told after it
             region = _headline_on_capital(target)  # and so does a capital that meant its region
@@ -653,9 +650,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current = target  # (not "…, days after six fishermen were killed in Chad", nor "…، فيما لقي ثلاثة جنود
                 #                   حتفهم في اليوم التالي" told with no place: the story goes on with the first)
         if len(targets) > 1 and len({id(t) for t in targets}) == len(targets) and all(p for _, p in clauses):
-            listed = targets
+            each_town = targets
         elif any(p for _, p in clauses):
-            listed = []
+            each_town = []
     period = any(d.precision == 2 for s in mentions.sentences[:2] for d in s.dates)  # "du 11 au 17 mars"
     told_apart = {id(i) for i in incidents if len(villages.get(id(i), ())) >= 2}
     for summary in incidents:
@@ -663,6 +660,16 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             _hand_down_toll(summary, villages[id(summary)])
             _hand_down_group(summary, villages[id(summary)])
     return [i for i in incidents if i.first_cue() is not None and is_concrete(i, period) and id(i) not in told_apart]
+
+
+def _tell_each_town(each_town: list[Incident], target: Incident, clause: Sentence) -> None:
+    """A figure told with no place right after one event in each of several towns ("had struck Diboli, Kayes and
+    Nioro ... made it possible to neutralise 80 terrorists") is all the towns': each reads it, and the toll is
+    shared among them."""
+    if any(target is i for i in each_town) and {c.category for c in clause.event_cues} <= {"neutralised", "killing"}:
+        for town in each_town:
+            if town is not target:
+                town.sentences.append(clause)
 
 
 def _lede_naming(incidents: list[Incident], incident: Incident, place: ResolvedPlace) -> Incident | None:

@@ -121,9 +121,6 @@ class Unlisted:
     replaced: set[int]     # starts of known places that were only part of a village's name ("Gora" in "Gora Namaye")
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
 def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], taken: set[int]) -> Unlisted:
     """Villages named in the text that no place of ``places`` covers, with the unit after them.
 
@@ -141,7 +138,7 @@ def unlisted_places(norm: NormText, lang: str, places: list[ResolvedPlace], take
         inside = [p for p in ordered if start <= p.mention.start and p.mention.end <= end]
         known = next((p for p in inside if (p.mention.start, p.mention.end) == (start, end)), None)
         if any(start <= i < end for i in taken) or (lang != "ar" and (
-                _ordinary(surface) or _POSSESSIVE.search(surface))):
+                _ordinary(surface) or surface.endswith(("'s", "’s")))):
             continue  # (nor "a boarding school in Nigeria's Kebbi State": a country's, no village)
         if any(p.mention.start < end and p.mention.end > start and p not in inside for p in places):
             continue  # overlaps a known place or a demonym without holding it ("Nigerian Army camp")

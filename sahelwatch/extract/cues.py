@@ -130,10 +130,24 @@ def _drone_downed(norm: NormText, cue: Cue) -> Cue:
     return cue
 
 
+_ARRESTED_IN = re.compile(r"(?:arrested|detained|apprehended|arretee?s?|interpellee?s?)\b[^.;!?]{0,50}?"
+                          r"\b(?:in|during|lors d'|au cours d')\s*(?:a|an|the|un|une)?\s*(?:police\s+)?$")
+
+
+def _arrest_raid(norm: NormText, cue: Cue) -> Cue:
+    """"were arrested on Sunday in a raid on a farmhouse", "interpellés lors d'un raid": the police's raid that made
+    the arrests, not an attack."""
+    start = norm.folded_offset(cue.start)
+    if cue.category == "attack" and norm.text.startswith("raid", start) and _ARRESTED_IN.search(
+            norm.text, max(0, start - 80), start):
+        return replace(cue, category="operation")
+    return cue
+
+
 def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
-    down)."""
-    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep):
+    down, the raid that made arrests)."""
+    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid):
         cue = reread(norm, cue)
     return cue
 
@@ -187,5 +201,12 @@ def _inside(cue: Cue, phrase: Cue) -> bool:
     return phrase.start <= cue.start and cue.end <= phrase.end and phrase.end - phrase.start > cue.end - cue.start
 
 
+# what may stand between a negator and its word: an article, a hedge ("préparaient selon toute vraisemblance une
+# attaque", "apparently preparing an attack")
+_BETWEEN = re.compile(r"[ \t'’]*(?:,?[ \t]*(?:selon toute vraisemblance|vraisemblablement|probablement|sans doute"
+                      r"|apparemment|apparently|probably|likely)[ \t]*,?[ \t]*)?"
+                      r"(?:(?:une|un|des|l|la|le|les|an|a|the)[ \t'’]+)?")
+
+
 def _right_before(text: str, negator: Cue, cue: Cue) -> bool:
-    return negator.end <= cue.start and not text[negator.end:cue.start].strip(" \t'’")
+    return negator.end <= cue.start and _BETWEEN.fullmatch(text, negator.end, cue.start) is not None

@@ -145,9 +145,25 @@ def test_the_hospital_the_wounded_went_to_is_no_target_but_a_hospital_attacked_i
     ("رصدت طائرات الاستطلاع تجمعا لمسلحين كانوا يستعدون لشن هجوم على مواقع للجيش.", "ar"),
     ("Drones spotted fighters massing to launch an attack on army positions.", "en"),
     ("Les terroristes s'apprêtaient à lancer une attaque contre le poste.", "fr"),
+    # planned, a hedge between
+    ("Les terroristes, qui préparaient selon toute vraisemblance une attaque contre la ville, ont été repérés.", "fr"),
+    ("Fighters had gathered near the town, apparently preparing an attack on the town.", "en"),
 ])
 def test_an_attack_about_to_be_launched_is_no_attack(text, lang):
     assert "attack" not in categories(text, lang)
+
+
+def test_a_gathering_of_armed_men_is_no_protest():
+    found = categories("Les drones ont repéré un important rassemblement d'hommes armés dans une zone boisée.", "fr")
+    assert "protest" not in found and "attackers" in found
+
+
+@pytest.mark.parametrize("text", [
+    "A gathering of JNIM terrorists was identified and struck about 25 km east of Léré.",
+    "On Saturday evening, following surveillance, a strike was carried out on a logistics base of the terrorists.",
+])
+def test_a_communiques_strike_on_a_target_it_watched_is_an_air_strike(text):
+    assert "air_strike" in categories(text, "en")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -184,3 +200,16 @@ def test_the_fighting_zones_at_large_are_no_clash():
 def test_rifles_and_rounds_seized_are_a_seizure():
     text = "ضبطت وحدة من الجيش عند نقطة تفتيش قرب أرليت ست بنادق كلاشنيكوف وأكثر من ألف طلقة ذخيرة."
     assert "weapons_seizure" in categories(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The suspects were arrested on Sunday in a raid on a farmhouse on the outskirts of the city.", "en"),
+    ("Deux suspects ont été interpellés lors d'un raid sur une ferme à la sortie de la ville.", "fr"),
+])
+def test_the_raid_that_made_arrests_is_no_attack(text, lang):
+    found = categories(text, lang)
+    assert "attack" not in found and {"arrest", "operation"} <= found
+
+
+def test_a_raid_that_killed_is_an_attack():
+    assert "attack" in categories("Gunmen killed ten villagers in a raid on the village.", "en")

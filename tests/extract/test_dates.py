@@ -107,6 +107,12 @@ CASES = [
     ("en", dt.date(2025, 5, 7), "in the week from 28 April to 4 May 2025", "28 April to 4 May 2025", "2025-05-01", 2,
      "range"),
     ("fr", TUE, "entre le 1er et le 28 février", "entre le 1er et le 28 février", "2026-02-14", 3, "range"),
+    # two days named together: the first, precision 2, so that a sentence telling one of them dates its event
+    ("en", dt.date(2026, 7, 19), "drone strikes on 18 and 19 July 2026.", "18 and 19 July 2026", "2026-07-18", 2,
+     "range"),
+    ("fr", dt.date(2026, 7, 19), "des frappes les 18 et 19 juillet 2026.", "18 et 19 juillet 2026", "2026-07-18", 2,
+     "range"),
+    ("ar", dt.date(2026, 7, 19), "غارات يومي 18 و19 يوليو 2026", "18 و19 يوليو 2026", "2026-07-18", 2, "range"),
     # absolute dates
     ("fr", TUE, "le 14 mars 2026, à Djibo", "14 mars 2026", "2026-03-14", 1, "absolute"),
     ("fr", TUE, "le mardi 10 mars, à Djibo", "le mardi 10 mars", "2026-03-10", 1, "absolute"),

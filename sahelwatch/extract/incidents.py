@@ -335,8 +335,8 @@ def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[t
     for cue in cues:
         town = min(towns, key=lambda p: abs(p.mention.start - cue.start))
         owners.setdefault(town.place.id, []).append(cue)
-    if len(owners) < 2:
-        return [(sentence, towns[0])]
+    if len(owners) < 2:  # all its words nearest one town: the scene, as of a sentence with one event word
+        return [(sentence, _scene(sentence, places, towns))]
     ordered = sorted((min(c.start for c in cs), pid) for pid, cs in owners.items())
     by_id = {p.place.id: p for p in towns}
     clauses = []

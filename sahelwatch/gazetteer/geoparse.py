@@ -71,6 +71,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
         return None
+    if _AGENCY_BEFORE.search(before[-12:]) or _AGENCY_AFTER.match(after):
+        return None  # "(وكالة نواكشوط للأنباء)", "Agence Nouakchott d'information", "Nouakchott News Agency"
     # a unit word names what follows it ("محلية شيرورو"), not a name with a preposition ("مصادر محلية للجزيرة")
     preposition = not latin and _after_preposition(_whole_word(norm.text, match.start, match.end), match.key)
     kind_cue = cues.kind("" if preposition else before, after)
@@ -114,6 +116,8 @@ def _capital(gazetteer: Gazetteer, cues: Cues, kind: str, countries: set[str], b
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_AGENCY_BEFORE = re.compile(r"(?:^|\W)(?:[وفب]?وكاله|agence)\s+$")
+_AGENCY_AFTER = re.compile(r"\s+(?:للانباء|news agency|press agency)\b")
 _BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+"
                             r"(?:avec|with|مع|ل)?\s*(?:le |la |l'|les |the )?$")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")

@@ -156,6 +156,14 @@ def test_an_earlier_attack_mentioned_as_context_is_a_background_event():
     assert len(old) == 1 and old[0]["date"] == "2026-01-12" and old[0]["fatalities"] == 29
 
 
+def test_a_town_attacked_in_a_district_recalled_as_context_is_the_towns():
+    text = ("قُتل ستة جنود ماليين فجر أمس الأحد في هجوم على موقع للجيش في بلدة دوغوفري. وتشهد منطقة نيونو نشاطا "
+            "متزايدا للجماعة منذ مطلع العام، وكانت بلدة ديابالي القريبة قد تعرضت في 20 فبراير الماضي لهجوم تبنته "
+            "الجماعة نفسها واستهدف مركزا للدرك.")
+    _, found = events(text, "ar")
+    assert [(e["location"], e["background"]) for e in found] == [("Dogofri", False), ("Diabaly", True)]
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

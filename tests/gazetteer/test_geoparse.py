@@ -572,3 +572,12 @@ def test_kedougou_and_saraya_of_senegal_in_arabic():
 def test_tin_zaouatine_in_arabic_is_on_the_side_of_the_border_the_story_names(text, code):
     found = [r for r in geoparse(text, "ar") if r.mention.surface == "تين زواتين"]
     assert [r.place.admin1_code for r in found] == [code]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("باماكو (وكالة نواكشوط للأنباء) – قتل ستة جنود ماليين في هجوم.", "ar"),
+    ("BAMAKO (Agence Nouakchott d'information) - Six soldats maliens ont été tués.", "fr"),
+    ("BAMAKO (Nouakchott News Agency) - Six Malian soldiers were killed.", "en"),
+])
+def test_a_news_agency_named_after_a_city_is_no_place(text, lang):
+    assert "Nouakchott" not in {p.place.name for p in places(text, lang)}

@@ -26,9 +26,9 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)"
                         r"\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:(?<!اضافه )الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )"
-                        r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )من))"
+                        r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )(?<!الاقتراب )(?<!اقتربوا )(?<!اقترب )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
-                        # "بكل من" (in each of)
+                        # "بكل من" (in each of), "الاقتراب من مدينة سيبا" (approaching)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
@@ -364,12 +364,20 @@ _SAID_BEFORE = re.compile(r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|exp
                           r"[^.;!?]{0,30}$")
 
 
+# a speaker who calls from a town, told with what happened where he is: "تحدث إلى بوابة الساحل الإخبارية من مدينة سيبا
+# حيث لجأ عدد من الناجين" (the French and English "depuis", "from" are directions already)
+_SPOKEN_FROM = re.compile(r"(?:^|\s)(?:و)?(?:تحدث|يتحدث|متحدثا|اتصل)(?:(?!\s(?:ان|انه)\s)[^.؛!?]){0,60}?"
+                          r"\sمن\s+(?:مدينه\s+|بلده\s+|قريه\s+)?$")
+
+
 def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
     """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
     named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ...", "a
     précisé un responsable de la préfecture de Kaya" (not "an official in Gao was killed", "le maire de Djibo a été
     tué")."""
     at = norm.folded_offset(place.mention.start)
+    if _SPOKEN_FROM.search(norm.text, max(0, at - 100), at):
+        return True
     official = _OFFICIAL_OF.search(norm.text, max(0, at - 70), at)
     if official and official.group().startswith(("selon", "d'apres", "according")):
         return True

@@ -164,6 +164,29 @@ def test_a_town_attacked_in_a_district_recalled_as_context_is_the_towns():
     assert [(e["location"], e["background"]) for e in found] == [("Dogofri", False), ("Diabaly", True)]
 
 
+def test_the_town_a_witness_calls_from_and_a_town_approached_the_next_day():
+    text = ("هاجم مسلحون ليلة الأحد إلى الاثنين قرية مانسيلا بإقليم ياغا شمال شرقي بوركينا فاسو.\n\n"
+            "وقال أحد الأعيان، تحدث إلى بوابة الساحل الإخبارية من مدينة سيبا حيث لجأ عدد من الناجين، إن المهاجمين "
+            "قتلوا 12 رجلا كانوا مجتمعين قرب المسجد، ثم أضرموا النار في مخازن الحبوب.\n\n"
+            "وفي اليوم التالي، الاثنين، حاول مسلحون الاقتراب من مدينة سيبا، قبل أن تتصدى لهم وحدات الجيش. وذكر مصدر "
+            "أمني أن أربعة من المهاجمين قُتلوا.")
+    _, found = events(text, "ar")
+    assert [(e["event_type"], e["location"], e["date"], e["fatalities"]) for e in found] == [
+        ("Violence against civilians", "Mansila", "2026-03-15", 12), ("Battles", "Sebba", "2026-03-16", 4)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen killed 12 civilians on Sunday night in the village of Mansila. A village elder, who spoke to AFP by "
+     "phone from Sebba where many survivors have fled, said the attackers fired on men gathered near the mosque.",
+     "en"),
+    ("Des hommes armés ont tué douze civils dimanche soir dans le village de Mansila. Un notable, joint par "
+     "téléphone depuis Sebba où de nombreux rescapés ont fui, a indiqué que les assaillants ont tiré sur des hommes "
+     "réunis près de la mosquée.", "fr"),
+])
+def test_the_town_a_witness_calls_from_is_no_scene(text, lang):
+    assert scenes(text, lang) == ["Mansila"]
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

@@ -78,7 +78,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c)]
-    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None], key=lambda c: (c.start, c.end))
+    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None] + _aircraft_struck(norm),
+                  key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
@@ -194,6 +195,21 @@ def _soldier_hit(norm: NormText, cue: Cue) -> Cue | None:
         return None
     start, end = norm.span(soldier.start() + 1, soldier.end())
     return Cue(start, end, "security_forces")
+
+
+# aircraft that struck, a few words between: "its aircraft later tracked fighters fleeing the area and struck them"
+_AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunships)\b(?:\s+[\w'-]+){0,10}?\s+"
+                              r"(?:struck|bombed|pounded|strafed)\b")
+
+
+def _aircraft_struck(norm: NormText) -> list[Cue]:
+    """The verb of aircraft that struck, as an air strike (English: the French and Arabic words for aircraft are
+    strike words themselves)."""
+    found = []
+    for match in _AIRCRAFT_STRUCK.finditer(norm.text):
+        start, end = norm.span(match.end() - len(match.group().split()[-1]), match.end())
+        found.append(Cue(start, end, "air_strike"))
+    return found
 
 
 def _inside(cue: Cue, phrase: Cue) -> bool:

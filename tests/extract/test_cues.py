@@ -166,6 +166,13 @@ def test_a_communiques_strike_on_a_target_it_watched_is_an_air_strike(text):
     assert "air_strike" in categories(text, "en")
 
 
+def test_aircraft_that_struck_a_few_words_on_are_an_air_strike():
+    text = ("The Air Force said its aircraft later tracked fighters fleeing the area and struck them on Tuesday at a "
+            "staging point in the Alagarno forest.")
+    assert "air_strike" in categories(text, "en")
+    assert "air_strike" not in categories("Gunmen on motorcycles struck the village at dawn.", "en")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("انفجر لغم أثناء مرور راع رفقة قطيع من الأغنام.", "ar"),
     ("Une mine a blessé un berger près de Sbiba.", "fr"),

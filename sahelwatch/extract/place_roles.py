@@ -36,7 +36,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
-                        r"بين\s+[^,.;:،]{2,30}?\sو$")  # "الطريق بين دوري وغورم"
+                        r"بين\s+[^,.;:،]{2,30}?\sو(?:(?:بلده|مدينه|قريه)\s+)?$")  # "الطريق بين دوري وغورم", "بين سيبا وبلدة مانسيلا"
 # where the victims come from is not where they died: "والضحايا ينحدرون من قرية لحريجات التابعة لبلدية عدل بكرو",
 # "the victims hailed from", "originaires de"
 _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من"

@@ -187,6 +187,29 @@ def test_the_town_a_witness_calls_from_is_no_scene(text, lang):
     assert scenes(text, lang) == ["Mansila"]
 
 
+def test_a_road_named_by_a_town_and_a_village_is_near_its_first_end():
+    text = ("لقي ستة مدنيين حتفهم يوم الأحد عندما انفجرت عبوة ناسفة بشاحنة تقل ركابا على الطريق الرابط بين سيبا وبلدة "
+            "مانسيلا في إقليم ياغا شمال شرقي بوركينا فاسو.")
+    assert scenes(text, "ar") == ["Sebba"]
+
+
+def test_a_protest_of_earlier_times_is_no_part_of_the_attack():
+    text = ("قُتل سبعة صيادين برصاص مسلحين من جماعة بوكو حرام مساء السبت في جزيرة قرب بلدة نغوبوا بولاية البحيرة غربي "
+            "تشاد. وكانت السلطات قد فرضت في فترات سابقة قيودا على التنقل بين الجزر، ما أثار احتجاج تعاونيات الصيد.")
+    _, [event] = events(text, "ar")
+    assert (event["event_type"], event["location"], event["fatalities"]) == (
+        "Violence against civilians", "Ngouboua", 7)
+
+
+def test_fishermen_taken_on_by_armed_men_were_attacked_not_in_a_fight():
+    text = ("Six pêcheurs ont été tués lundi par des éléments de Boko Haram non loin de Ngouboua, dans la province du "
+            "Lac. Les pêcheurs relevaient leurs filets aux abords d'une île lorsqu'ils ont été pris à partie par des "
+            "hommes armés venus à bord de pirogues motorisées.")
+    _, [event] = events(text, "fr")
+    assert (event["event_type"], event["sub_event_type"], event["fatalities"]) == (
+        "Violence against civilians", "Attack", 6)
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

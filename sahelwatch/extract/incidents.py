@@ -111,6 +111,8 @@ def supported_cues(sentence: Sentence) -> set[str]:
             context & {"operation", "military_target"} and found <= {"arrest", "weapons_seizure"}):
         return set()  # (an army patrol that "a interpellé trois individus suspects" is a security arrest, and so is
         #              a garrison's: "les éléments de la garnison ont procédé à l'interpellation de trois individus")
+    if "agreement" in found and not (context & TERROR_CONTEXT or any(a.type in _PARTIES for a in sentence.actors)):
+        found -= {"agreement"}  # "إعادة التفاوض حول اتفاقيات الموارد الطبيعية": a government's mining contracts
     if sentence.has("crime") and not (context - found) & (TERROR_CONTEXT - {"attackers"}):
         found -= {"explosion", "hostage_release"}  # blasting machines seized from gold miners, migrants rescued at sea
         if found - {"killing", "attack"} <= PREVENTIVE:  # a ring "that targeted" miners and "الضحايا" it cheated;
@@ -121,6 +123,7 @@ def supported_cues(sentence: Sentence) -> set[str]:
 
 
 _ARMED = (2, 3)   # ACLED actor types of rebels and militias
+_PARTIES = (2, 3, 4)   # and of identity militias: the armed parties an agreement is made with
 BLOCKADE_REACH = 60   # characters from the armed men to the road they block
 
 

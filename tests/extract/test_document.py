@@ -210,6 +210,14 @@ def test_fishermen_taken_on_by_armed_men_were_attacked_not_in_a_fight():
         "Violence against civilians", "Attack", 6)
 
 
+def test_a_governments_contracts_renegotiated_are_no_agreement():
+    text = ("وقال مسؤول في الوزارة، خلال ورشة عقدت في كيدوغو أمس الأربعاء، إن الحكومة تعمل على مراجعة عقود الشركات "
+            "المنجمية لضمان نصيب عادل للدولة وللسكان المحليين من عائدات الذهب، في إطار سياسة أوسع لإعادة التفاوض حول "
+            "اتفاقيات الموارد الطبيعية.")
+    extraction, found = events(text, "ar")
+    assert found == [] and extraction.kind == "other"
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

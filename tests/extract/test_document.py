@@ -218,6 +218,15 @@ def test_a_governments_contracts_renegotiated_are_no_agreement():
     assert found == [] and extraction.kind == "other"
 
 
+def test_a_load_of_bombs_intercepted_on_the_road_is_a_seizure():
+    text = ("Lundi, des VDP ont intercepté aux abords de Partiaga des motocyclistes qui transportaient un lot d'engins "
+            "explosifs improvisés, des munitions et du carburant destinés aux groupes armés. Le matériel a été saisi et "
+            "remis à l'unité militaire de la zone.")
+    _, [event] = events(text, "fr")
+    assert (event["event_type"], event["sub_event_type"], event["location"]) == (
+        "Strategic developments", "Disrupted weapons use", "Partiaga")
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

@@ -559,7 +559,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
             continues = current is not None and not (following or _later(sentence) or separate) and compatible(
-                current.date, date) and not _protest_after(current, cues, date) and not _grievance_before(
+                current.date, date) and not _protest_after(current, cues, date) and not _protest_another_day(
+                current, cues, date) and not _grievance_before(
                 current, cues, date) and not _captives_after(
                 current, cues, date) and not _response_after(
                 mentions.text, sentence, current, date) and not _bomb_another_day(
@@ -579,6 +580,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                                          and (
                     i.date is not None and i.date.date == date.date if following else compatible(i.date, date))
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
+                    and not _protest_another_day(i, cues, date)
                     and not (i.summary and not i.place.is_local and place.is_local)  # a town of a region's lead
                     and not _captives_after(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
@@ -936,6 +938,14 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
         return False
     told = {c.category for s in current.sentences if s.index > 0 for c in s.cues}  # (a headline tells them all:
     return "protest" not in told  # "kills 7, residents protest")
+
+
+def _protest_another_day(current: Incident, cues: set[str], date: DateMention | None) -> bool:
+    """A protest on another day than the protest told ("La veille, dimanche, une cinquantaine de jeunes ... avaient
+    entamé un sit-in", after Monday's march): each day's protest is an event of its own, as ACLED codes them."""
+    return "protest" in cues and "protest" in current.categories and not current.categories & _HARM_DONE and (
+        date is not None and current.date is not None and not (date.reported or current.date.reported)) and (
+        date.precision == current.date.precision == 1 and date.date != current.date.date)
 
 
 def _grievance_before(current: Incident, cues: set[str], date: DateMention | None) -> bool:

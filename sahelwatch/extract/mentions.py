@@ -319,7 +319,8 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             days = _DAYS_AFTER[found.lastgroup]
             sentence.day_after = (*norm.span(*found.span()),
                                   -days if _COMES_AFTER.search(norm.text, opening, found.start()) else days)
-        sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence)
+        sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence) + (
+            _past_year(text, sentence, published))
         if summed and not heading:
             sentence.cues.insert(0, Cue(sentence.start, sentence.start, "total"))
         cut = _retold_before(norm, sentence)
@@ -353,6 +354,19 @@ def _drop_comparison(norm, sentence: Sentence) -> None:
 _YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|celles|celui|celle|those|that) (?:de|of))\s+"
                           r"(?:l['’]année\s+|the year\s+)?(?:19|20)\d\d\b(?![-/.]\d)"
                           r"|(?:^|\s)(?:خلال|طيلة|طوال)\s+(?:عام|سنة|العام|السنة)\s+(?:19|20)\d\d")
+
+
+# a sentence that opens on a past year: "En 2008, la région avait été secouée par un soulèvement", "وفي عام 2008"
+_YEAR_OPENING = re.compile(r"\W*(?:(?:en|in)\s+((?:19|20)\d\d)\b(?![-/.]\d)|(?:و)?(?:في\s+)?(?:عام|سنة)\s+((?:19|20)\d\d))",
+                           re.IGNORECASE)
+
+
+def _past_year(text: str, sentence: Sentence, published: dt.date | None) -> list[Cue]:
+    """A sentence that opens on a year before publication, with no day of its own, tells the past."""
+    found = _YEAR_OPENING.match(text, sentence.start, sentence.end)
+    if found is None or published is None or sentence.dates or int(found.group(1) or found.group(2)) >= published.year:
+        return []
+    return [Cue(found.start(), found.end(), "background")]
 
 
 _NEGATED = re.compile(r"(?:\b(?:not|no|pas|aucun|aucune|ni)\b|(?:^|\s)(?:لم|لا|دون))\W+(?:\w+\W+){0,3}$",

@@ -227,6 +227,27 @@ def test_a_load_of_bombs_intercepted_on_the_road_is_a_seizure():
         "Strategic developments", "Disrupted weapons use", "Partiaga")
 
 
+def test_each_days_protest_is_an_event_and_an_uprising_of_a_past_year_is_none():
+    text = ("Des centaines d'habitants de Redeyef, dans le gouvernorat de Gafsa, ont marché lundi matin jusqu'au siège "
+            "de la délégation pour dénoncer les coupures d'eau potable. La veille, dimanche, une cinquantaine de jeunes "
+            "diplômés chômeurs avaient entamé un sit-in devant la délégation de Redeyef. En 2008, la région avait été "
+            "secouée par un soulèvement de plusieurs mois.")
+    _, found = events(text, "fr")
+    assert sorted((e["event_type"], e["location"], e["date"]) for e in found) == [
+        ("Protests", "Ar Rudayyif", "2026-03-15"), ("Protests", "Ar Rudayyif", "2026-03-16")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hundreds of residents of Redeyef marched on Monday to the delegation to protest against water cuts. In 2008, "
+     "the region was shaken by riots that lasted several months.", "en"),
+    ("تظاهر مئات من سكان الرديف يوم الاثنين أمام مقر المعتمدية احتجاجا على انقطاع المياه. وفي عام 2008 شهدت المنطقة "
+     "أعمال شغب دامت أشهرا.", "ar"),
+])
+def test_riots_of_a_past_year_told_after_a_protest_are_no_part_of_it(text, lang):
+    _, found = events(text, lang)
+    assert [(e["event_type"], e["date"]) for e in found] == [("Protests", "2026-03-16")]
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

@@ -107,8 +107,9 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"(?:\W+(?!(?:that|que|qu|avoir|ان|بان)\b)\w+){0,4}\W+$")
 # "in a report released on Wednesday", "قال الجيش أمس": the day of the telling, not of the event; nor is the
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
-# "the ministry said air force drones on Saturday struck a gathering": the day of the deed told, not of the telling
-_DEED_AFTER = re.compile(r"\s+(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
+# "the ministry said air force drones on Saturday struck a gathering", "said an air force strike on Friday morning had
+# destroyed": the day of the deed told, not of the telling
+_DEED_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were)\s+)?(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
                          r"overran|targeted|destroyed|neutralised|neutralized|arrested|seized)\b")
 # "وحتى مساء الجمعة، لم يصدر المجلس العسكري أي تعليق", "as of Friday evening, the junta had not commented": the day
 # a statement had still not come, a telling's

@@ -248,6 +248,15 @@ def test_riots_of_a_past_year_told_after_a_protest_are_no_part_of_it(text, lang)
     assert [(e["event_type"], e["date"]) for e in found] == [("Protests", "2026-03-16")]
 
 
+def test_the_day_after_said_that_a_deed_had_on_is_the_deeds():
+    text = ("NIAMEY - Four Nigerien soldiers were killed when gunmen attacked an army patrol near Tamou on Thursday, the "
+            "defence ministry said on Saturday. In the same statement, the ministry said an air force strike on Friday "
+            "morning had destroyed a logistics base of the Islamic State in the Sahel near Tiloa, killing several "
+            "militants.")
+    _, found = events(text, "en", dt.date(2026, 8, 8))
+    assert sorted((e["location"], e["date"]) for e in found) == [("Tamou", "2026-08-06"), ("Tiloa", "2026-08-07")]
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

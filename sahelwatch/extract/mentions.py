@@ -405,15 +405,16 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
 
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|intervient|survient|est survenu\w*|a eu lieu)\s+"
                          r"(?:[\w'-]+\s+){0,4}?(?:after|apres)\b"
-                         r"|(?:^|\s)(?:جاء|جاءت|ياتي|تاتي)\s+(?:\S+\s+){0,4}?بعد\s")
+                         r"|(?<!\S)(?:وجا|جا|جات|ياتي|تاتي)\s+(?:\S+\s+){0,4}?بعد\s")  # (folded: جاء, جاءت)
 # "The blast came hours after fighters abducted six people in Tourou": the event words before it retell
 # the current incident
 
 
 def _retold_before(norm, sentence: Sentence) -> int | None:
-    """The start (in the original text) of "came hours after" in the sentence, if any."""
+    """The end (in the original text) of "came hours after" in the sentence, if any: what it says before is the
+    current incident, the subject in between too ("وجاء الاحتجاج بعد أيام من هجوم": the protest)."""
     found = _CAME_AFTER.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
-    return norm.span(found.start(), found.end())[0] if found else None
+    return norm.span(found.start(), found.end())[1] if found else None
 
 
 # "soit neuf morts au total", "that is nine dead", "أي تسعة قتلى": the sum of the figures just told, restated

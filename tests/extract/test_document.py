@@ -257,6 +257,18 @@ def test_the_day_after_said_that_a_deed_had_on_is_the_deeds():
     assert sorted((e["location"], e["date"]) for e in found) == [("Tamou", "2026-08-06"), ("Tiloa", "2026-08-07")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أغلق مئات من سكان فاسكاري الطريق يوم الخميس احتجاجا على هجمات العصابات.\n\nوجاء الاحتجاج بعد أيام من هجوم "
+     "شنه مسلحون على قرية مجاورة قتل فيه تسعة أشخاص.", "ar"),
+    ("Hundreds of residents of Faskari blocked the road on Thursday to protest against bandit attacks.\n\nThe protest "
+     "came days after gunmen attacked a nearby village, killing nine people.", "en"),
+])
+def test_what_a_sentence_says_came_after_is_the_current_incident_retold(text, lang):
+    mentions = gather(text, lang, PUBLISHED)
+    assert "protest" not in {c.category for c in mentions.sentences[-1].event_cues}
+    assert "attack" in {c.category for c in mentions.sentences[-1].event_cues}
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

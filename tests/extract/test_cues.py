@@ -220,3 +220,15 @@ def test_the_raid_that_made_arrests_is_no_attack(text, lang):
 
 def test_a_raid_that_killed_is_an_attack():
     assert "attack" in categories("Gunmen killed ten villagers in a raid on the village.", "en")
+
+
+def test_bomb_components_seized_are_a_seizure_not_a_bomb():
+    text = ("A combing operation led to the discovery of a terrorist logistics base. Weapons of war, ammunition and "
+            "components for improvised explosive devices were seized.")
+    found = categories(text, "en")
+    assert "weapons_seizure" in found and "ied" not in found
+
+
+def test_bodies_found_with_bullet_marks_were_shot_dead():
+    found = categories("قبل أن يُعثر على جثثهم في وقت لاحق من اليوم نفسه وعليها آثار طلقات نارية.", "ar")
+    assert "killing" in found and "weapons_seizure" not in found

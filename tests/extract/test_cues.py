@@ -232,3 +232,8 @@ def test_bomb_components_seized_are_a_seizure_not_a_bomb():
 def test_bodies_found_with_bullet_marks_were_shot_dead():
     found = categories("قبل أن يُعثر على جثثهم في وقت لاحق من اليوم نفسه وعليها آثار طلقات نارية.", "ar")
     assert "killing" in found and "weapons_seizure" not in found
+
+
+def test_a_man_taken_by_gunmen_was_abducted():
+    text = "The village chief of a hamlet near Diafarabé was taken by unidentified gunmen on 13 September."
+    assert "abduction" in categories(text, "en")

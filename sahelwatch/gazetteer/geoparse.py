@@ -67,6 +67,8 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "Baba" of "Abdullahi Baba-Arah"
     if latin and not shouting and _tail_of_an_unknown_name(norm, match.text_start, gazetteer):
         return None  # "Gari" of "a military outpost in Buni Gari": a town the gazetteer does not know
+    if not latin and _tail_of_an_unknown_arabic_name(before, gazetteer):
+        return None  # "كارا" of "قرية تونغار كارا" (Tungar Kara), not Kara in Togo
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
@@ -174,6 +176,22 @@ def _tail_of_an_unknown_name(norm: NormText, start: int, gazetteer: Gazetteer) -
     word = fold(head.group(1))
     return word not in _COMPASS | _NOT_A_NAME_HEAD and not any(
         gazetteer.kind_of(i) in ("country", "admin1", "demonym") for i in gazetteer.rows_for_key(word))
+
+
+# words between "قرية" and a place that are no part of its name: "قرية قرب بوني", "بلدة شمال غاو", "قرية تابعة لـ"
+_AR_NOT_A_NAME = frozenset({"قرب", "بقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+                            "في", "من", "على", "عند", "تابعه", "مجاوره", "قريبه", "صغيره", "نائيه", "حدوديه", "اخري",
+                            "داخل", "خارج", "بين", "ضواحي", "محيط", "اطراف", "مدخل", "باتجاه", "نحو", "الي"})
+_AR_UNIT_WORD = re.compile(r"[وفبل]{0,2}(?:ال)?(?:دايره|منطقه|ولايه|اقليم|محافظه|مقاطعه|بلديه|محليه|جهه|ضاحيه|حي|"
+                           r"معتمديه|عماله|ناحيه|قضا)")  # "قرية بدائرة بانكاس": a village in the Bankass cercle
+_AR_NAME_HEAD = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:قريه|بلده|مدينه)\s+([^\s\d\W]+)\s+$")
+
+
+def _tail_of_an_unknown_arabic_name(before: str, gazetteer: Gazetteer) -> bool:
+    """The mention is the second word of a village's name whose first word names no place: "قرية تونغار كارا"."""
+    head = _AR_NAME_HEAD.search(before[-40:])
+    return head is not None and not head.group(1).startswith("ال") and head.group(1) not in _AR_NOT_A_NAME and (
+        not _AR_UNIT_WORD.fullmatch(head.group(1)) and not gazetteer.rows_for_key(head.group(1)))
 
 
 def _after_preposition(word: str, key: str) -> bool:

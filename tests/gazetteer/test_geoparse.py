@@ -581,3 +581,17 @@ def test_tin_zaouatine_in_arabic_is_on_the_side_of_the_border_the_story_names(te
 ])
 def test_a_news_agency_named_after_a_city_is_no_place(text, lang):
     assert "Nouakchott" not in {p.place.name for p in places(text, lang)}
+
+
+def test_the_second_word_of_an_unknown_arabic_village_name_is_no_place():
+    found = {p.place.name for p in places("غارة جوية على قرية تونغار كارا بمنطقة زورمي في ولاية زمفارا", "ar")}
+    assert "Kara" not in found and "Zurmi" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("هاجم مسلحون قرية قرب بوني", "Boni"),
+    ("هجوم على قرية بدائرة بانكاس", "Bankass"),
+    ("هجوم على موقع عسكري قرب كريماما في شمال بنين", "Karimama"),
+])
+def test_a_place_after_the_word_for_village_and_a_word_that_names_none_is_read(text, name):
+    assert name in {p.place.name for p in places(text, "ar")}

@@ -269,6 +269,25 @@ def test_what_a_sentence_says_came_after_is_the_current_incident_retold(text, la
     assert "attack" in {c.category for c in mentions.sentences[-1].event_cues}
 
 
+def test_suspects_the_sweep_after_a_bomb_let_arrest_the_next_day_are_an_arrests_event():
+    text = ("Le dimanche 15 mars 2026, un véhicule d'une patrouille des Forces armées togolaises a sauté sur un engin "
+            "explosif improvisé à une dizaine de kilomètres de Mandouri. Le bilan est de trois militaires décédés. Des "
+            "opérations de ratissage ont été déclenchées dans la zone. Le lundi 16 mars 2026, ces opérations ont permis "
+            "d'interpeller six individus suspects aux abords de Mandouri.")
+    _, found = events(text, "fr", dt.date(2026, 3, 17))
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
+        ("Remote explosive/landmine/IED", "Mandouri", "2026-03-15"), ("Arrests", "Mandouri", "2026-03-16")]
+
+
+def test_a_unit_sent_to_the_scene_that_fought_the_next_day_is_a_battle_of_its_own():
+    text = ("Dans la nuit de samedi à dimanche, des hommes armés ont fait irruption dans le village de Mangaïzé, tuant "
+            "onze villageois. Dimanche en fin de journée, une unité des Forces de défense et de sécurité dépêchée sur "
+            "les lieux a accroché un groupe d'assaillants à une quinzaine de kilomètres au nord de Mangaïzé.")
+    _, found = events(text, "fr")
+    assert [(e["event_type"], e["date"]) for e in found] == [
+        ("Violence against civilians", "2026-03-14"), ("Battles", "2026-03-15")]
+
+
 def test_a_revised_toll_replaces_the_first_one_and_wounded_do_not_count():
     text = ("قُتل عشرة جنود وأصيب عشرون آخرون أمس في هجوم إرهابي على معسكر للجيش في مدينة ميناكا. "
             "وارتفعت حصيلة الهجوم إلى ثلاثة عشر قتيلا بحسب مصدر عسكري.")

@@ -109,7 +109,8 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
 # day a measure starts ("حداد وطني لمدة ثلاثة أيام ابتداء من الأحد", "couvre-feu à partir de lundi")
 # "the ministry said air force drones on Saturday struck a gathering", "said an air force strike on Friday morning had
 # destroyed": the day of the deed told, not of the telling
-_DEED_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were)\s+)?(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
+_DEED_AFTER = re.compile(r"\s+(?:(?:had|has|have|was|were)\s+)?"
+                         r"(?:struck|hit|killed|attacked|stormed|raided|bombed|shelled|ambushed|abducted|kidnapped|"
                          r"overran|targeted|destroyed|neutralised|neutralized|arrested|seized)\b")
 # "وحتى مساء الجمعة، لم يصدر المجلس العسكري أي تعليق", "as of Friday evening, the junta had not commented": the day
 # a statement had still not come, a telling's
@@ -358,7 +359,8 @@ _YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|
 
 
 # a sentence that opens on a past year: "En 2008, la région avait été secouée par un soulèvement", "وفي عام 2008"
-_YEAR_OPENING = re.compile(r"\W*(?:(?:en|in)\s+((?:19|20)\d\d)\b(?![-/.]\d)|(?:و)?(?:في\s+)?(?:عام|سنة)\s+((?:19|20)\d\d))",
+_YEAR_OPENING = re.compile(r"\W*(?:(?:en|in)\s+((?:19|20)\d\d)\b(?![-/.]\d)"
+                           r"|(?:و)?(?:في\s+)?(?:عام|سنة)\s+((?:19|20)\d\d))",
                            re.IGNORECASE)
 
 

@@ -26,7 +26,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"|(?:depeche|depeches|envoye|envoyes|venus?|venues?|partis?|parties?|arrives?)"
                         r"\s+(?:de|d|du))\b"
                         r"|(?:^|\s)(?:(?<!اضافه )الي|نحو|باتجاه|اتجاه|(?<!القرب )(?<!مقربه )(?<!قريبا )(?<!بعيدا )"
-                        r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )(?<!الاقتراب )(?<!اقتربوا )(?<!اقترب )من))"
+                        r"(?<!قريبه )(?<!قريب )(?<!بعيده )(?<!بعيد )(?<!مسافه )(?<!سكان )(?<!اهالي )(?<!كل )"
+                        r"(?<!الاقتراب )(?<!اقتربوا )(?<!اقترب )من))"
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
                         # "بكل من" (in each of), "الاقتراب من مدينة سيبا" (approaching)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
@@ -36,7 +37,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
-                        r"بين\s+[^,.;:،]{2,30}?\sو(?:(?:بلده|مدينه|قريه)\s+)?$")  # "الطريق بين دوري وغورم", "بين سيبا وبلدة مانسيلا"
+                        # "الطريق بين دوري وغورم", "بين سيبا وبلدة مانسيلا"
+                        r"بين\s+[^,.;:،]{2,30}?\sو(?:(?:بلده|مدينه|قريه)\s+)?$")
 # where the victims come from is not where they died: "والضحايا ينحدرون من قرية لحريجات التابعة لبلدية عدل بكرو",
 # "the victims hailed from", "originaires de"
 _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينحدران|المنحدرين|المنحدرون)\s+من"

@@ -220,8 +220,8 @@ def test_a_governments_contracts_renegotiated_are_no_agreement():
 
 def test_a_load_of_bombs_intercepted_on_the_road_is_a_seizure():
     text = ("Lundi, des VDP ont intercepté aux abords de Partiaga des motocyclistes qui transportaient un lot d'engins "
-            "explosifs improvisés, des munitions et du carburant destinés aux groupes armés. Le matériel a été saisi et "
-            "remis à l'unité militaire de la zone.")
+            "explosifs improvisés, des munitions et du carburant destinés aux groupes armés. Le matériel a été "
+            "saisi et remis à l'unité militaire de la zone.")
     _, [event] = events(text, "fr")
     assert (event["event_type"], event["sub_event_type"], event["location"]) == (
         "Strategic developments", "Disrupted weapons use", "Partiaga")
@@ -229,9 +229,9 @@ def test_a_load_of_bombs_intercepted_on_the_road_is_a_seizure():
 
 def test_each_days_protest_is_an_event_and_an_uprising_of_a_past_year_is_none():
     text = ("Des centaines d'habitants de Redeyef, dans le gouvernorat de Gafsa, ont marché lundi matin jusqu'au siège "
-            "de la délégation pour dénoncer les coupures d'eau potable. La veille, dimanche, une cinquantaine de jeunes "
-            "diplômés chômeurs avaient entamé un sit-in devant la délégation de Redeyef. En 2008, la région avait été "
-            "secouée par un soulèvement de plusieurs mois.")
+            "de la délégation pour dénoncer les coupures d'eau potable. La veille, dimanche, une cinquantaine de "
+            "jeunes diplômés chômeurs avaient entamé un sit-in devant la délégation de Redeyef. En 2008, la région "
+            "avait été secouée par un soulèvement de plusieurs mois.")
     _, found = events(text, "fr")
     assert sorted((e["event_type"], e["location"], e["date"]) for e in found) == [
         ("Protests", "Ar Rudayyif", "2026-03-15"), ("Protests", "Ar Rudayyif", "2026-03-16")]
@@ -249,10 +249,10 @@ def test_riots_of_a_past_year_told_after_a_protest_are_no_part_of_it(text, lang)
 
 
 def test_the_day_after_said_that_a_deed_had_on_is_the_deeds():
-    text = ("NIAMEY - Four Nigerien soldiers were killed when gunmen attacked an army patrol near Tamou on Thursday, the "
-            "defence ministry said on Saturday. In the same statement, the ministry said an air force strike on Friday "
-            "morning had destroyed a logistics base of the Islamic State in the Sahel near Tiloa, killing several "
-            "militants.")
+    text = ("NIAMEY - Four Nigerien soldiers were killed when gunmen attacked an army patrol near Tamou on Thursday, "
+            "the defence ministry said on Saturday. In the same statement, the ministry said an air force strike on "
+            "Friday morning had destroyed a logistics base of the Islamic State in the Sahel near Tiloa, killing "
+            "several militants.")
     _, found = events(text, "en", dt.date(2026, 8, 8))
     assert sorted((e["location"], e["date"]) for e in found) == [("Tamou", "2026-08-06"), ("Tiloa", "2026-08-07")]
 
@@ -272,8 +272,8 @@ def test_what_a_sentence_says_came_after_is_the_current_incident_retold(text, la
 def test_suspects_the_sweep_after_a_bomb_let_arrest_the_next_day_are_an_arrests_event():
     text = ("Le dimanche 15 mars 2026, un véhicule d'une patrouille des Forces armées togolaises a sauté sur un engin "
             "explosif improvisé à une dizaine de kilomètres de Mandouri. Le bilan est de trois militaires décédés. Des "
-            "opérations de ratissage ont été déclenchées dans la zone. Le lundi 16 mars 2026, ces opérations ont permis "
-            "d'interpeller six individus suspects aux abords de Mandouri.")
+            "opérations de ratissage ont été déclenchées dans la zone. Le lundi 16 mars 2026, ces opérations ont "
+            "permis d'interpeller six individus suspects aux abords de Mandouri.")
     _, found = events(text, "fr", dt.date(2026, 3, 17))
     assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
         ("Remote explosive/landmine/IED", "Mandouri", "2026-03-15"), ("Arrests", "Mandouri", "2026-03-16")]

@@ -197,9 +197,10 @@ def _soldier_hit(norm: NormText, cue: Cue) -> Cue | None:
     return Cue(start, end, "security_forces")
 
 
-# aircraft that struck, a few words between: "its aircraft later tracked fighters fleeing the area and struck them"
-_AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunships)\b(?:\s+[\w'-]+){0,10}?\s+"
-                              r"(?:struck|bombed|pounded|strafed)\b")
+# aircraft that struck, a few words between: "its aircraft later tracked fighters fleeing the area and struck them",
+# "air assets, acting on intelligence, struck positions"
+_AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunships|air assets|aerial assets|air force|"
+                              r"air component)\b,?(?:\s+[\w'-]+,?){0,10}?\s+(?:struck|bombed|pounded|strafed)\b")
 
 
 def _aircraft_struck(norm: NormText) -> list[Cue]:

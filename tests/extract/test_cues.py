@@ -237,3 +237,8 @@ def test_bodies_found_with_bullet_marks_were_shot_dead():
 def test_a_man_taken_by_gunmen_was_abducted():
     text = "The village chief of a hamlet near Diafarabé was taken by unidentified gunmen on 13 September."
     assert "abduction" in categories(text, "en")
+
+
+def test_air_assets_that_struck_with_a_clause_between_are_an_air_strike():
+    text = "Air assets, acting on intelligence, struck positions of Boko Haram elements on islands near N'Guigmi."
+    assert "air_strike" in categories(text, "en")

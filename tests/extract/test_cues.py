@@ -242,3 +242,10 @@ def test_a_man_taken_by_gunmen_was_abducted():
 def test_air_assets_that_struck_with_a_clause_between_are_an_air_strike():
     text = "Air assets, acting on intelligence, struck positions of Boko Haram elements on islands near N'Guigmi."
     assert "air_strike" in categories(text, "en")
+
+
+def test_mines_found_and_destroyed_were_defused_not_set_off():
+    text = ("Des unités de l'armée nationale ont détruit mercredi deux mines artisanales découvertes lors d'une "
+            "opération de ratissage sur le mont Semmama.")
+    found = categories(text, "fr")
+    assert "defused" in found and "ied" not in found

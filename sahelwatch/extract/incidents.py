@@ -943,9 +943,11 @@ def _protest_after(current: Incident, cues: set[str], date: DateMention | None) 
 def _protest_another_day(current: Incident, cues: set[str], date: DateMention | None) -> bool:
     """A protest on another day than the protest told ("La veille, dimanche, une cinquantaine de jeunes ... avaient
     entamé un sit-in", after Monday's march): each day's protest is an event of its own, as ACLED codes them."""
-    return "protest" in cues and "protest" in current.categories and not current.categories & _HARM_DONE and (
-        date is not None and current.date is not None and not (date.reported or current.date.reported)) and (
-        date.precision == current.date.precision == 1 and date.date != current.date.date)
+    told = current.date
+    if "protest" not in cues or "protest" not in current.categories or current.categories & _HARM_DONE:
+        return False
+    return date is not None and told is not None and not (date.reported or told.reported) and (
+        date.precision == told.precision == 1 and date.date != told.date)
 
 
 def _grievance_before(current: Incident, cues: set[str], date: DateMention | None) -> bool:

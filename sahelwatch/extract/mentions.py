@@ -138,7 +138,7 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"|(?P<fifth>five days later|cinq jours plus tard|cinq jours apres|و?بعد خمسه ايام)"
                         r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع))(?!\w)")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "week": 7}
-_COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s|\b(?:intervient|survient|intervenait|survenait)\b")
+_COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b(?:intervient|survient|intervenait|survenait)\b")
 # "ويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة في ماغا", "l'attaque survient trois jours après l'enlèvement de":
 # the event the sentence names came that many days before the one told
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")

@@ -5415,6 +5415,9 @@ def test_a_massacre_recalled_in_the_arrest_it_led_to_is_told_apart_from_the_cour
     ("ar", "أبوجا - خطف مسلحون فجر أمس الجمعة أكثر من 300 تلميذ من مدرسة سانت ماري الكاثوليكية في قرية بابيري بولاية "
            "النيجر النيجيرية.\n\nويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة من مدرسة ثانوية في بلدة ماغا بولاية "
            "كيبي المجاورة، قُتل خلاله نائب مدير المدرسة."),
+    ("ar", "أبوجا - خطف مسلحون فجر أمس الجمعة أكثر من 300 تلميذ من مدرسة سانت ماري الكاثوليكية في قرية بابيري بولاية "
+           "النيجر النيجيرية.\n\nوجاء الهجوم بعد أربعة أيام من خطف 25 تلميذة من مدرسة ثانوية في بلدة ماغا بولاية "
+           "كيبي المجاورة، قُتل خلاله نائب مدير المدرسة."),
     ("fr", "ABUJA - Des hommes armés ont enlevé vendredi à l'aube plus de 300 élèves de l'école catholique Saint Mary "
            "du village de Papiri, dans l'État du Niger, ont indiqué les autorités.\n\nL'attaque survient quatre jours "
            "après l'enlèvement de 25 lycéennes dans la ville de Maga, dans l'État voisin de Kebbi, au cours duquel le "

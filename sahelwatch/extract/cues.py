@@ -87,7 +87,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
 
 
 _LIVESTOCK = re.compile(r"\W+(?:\w+\W+){0,2}?(?:betail|troupeaux?|cheptel|cattle|livestock|cows|goats|sheep|camels|"
-                        r"moutons|chevres|chameaux|المواشي|ماشيه|الماشيه|الابقار|ابقار|رءوس|رووس)(?!\w)")
+                        r"moutons|chevres|chameaux|المواشي|ماشيه|الماشيه|الابقار|ابقار|رووس)(?!\w)")
 
 
 def _livestock_taken(norm: NormText, cue: Cue) -> Cue:

@@ -333,7 +333,7 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
 
 _SINCE_EVENT = re.compile(r"\b(?:since|depuis)\s+(?:the|l|le|la|les)\W+(?:\w+\s+){0,2}?"
                           r"(?:attack|attaque|massacre|ambush|embuscade|assault|assaut|attentat|bombing)"
-                          r"|(?:^|\s)منذ\s+(?:ال)?(?:هجوم|مجزره|اعتداء|كمين|تفجير|الهجوم)")
+                          r"|(?:^|\s)منذ\s+(?:ال)?(?:هجوم|مجزره|اعتدا|كمين|تفجير|الهجوم)")
 
 
 def _told_that(norm, start: int, end: int) -> bool:

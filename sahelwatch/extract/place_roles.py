@@ -36,7 +36,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
-                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الرئيسي)\s+)?(?:الرابط\s+)?"
+                        r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الريسي)\s+)?(?:الرابط\s+)?"
                         # "الطريق بين دوري وغورم", "بين سيبا وبلدة مانسيلا"
                         r"بين\s+[^,.;:،]{2,30}?\sو(?:(?:بلده|مدينه|قريه)\s+)?$")
 # where the victims come from is not where they died: "والضحايا ينحدرون من قرية لحريجات التابعة لبلدية عدل بكرو",
@@ -270,7 +270,7 @@ _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WOR
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
-_ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الرئيسي|الرئيسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
+_ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الريسي|الريسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
                             rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$"  # "بين مدينتي كايس"
                             r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$"
@@ -334,7 +334,7 @@ _FULL_NAME_AFTER = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]+\s*[,)]")
 # a Hausa name that takes the man's home village
 _RANKED_NAME = re.compile(r"(?:\b(?:col|colonel|lt|lieutenant|gen|general|capt|captain|capitaine|commandant|"
                           r"president)\.?\s+(?:[a-z][\w'-]*\s+){0,2}"
-                          r"|(?:^|\s)(?:ل?العقيد|ل?الجنرال|ل?النقيب|ل?الرئيس)\s+(?:\S+\s+)?)$")
+                          r"|(?:^|\s)(?:ل?العقيد|ل?الجنرال|ل?النقيب|ل?الريس)\s+(?:\S+\s+)?)$")
 SURNAME_MAX_POPULATION = 1000
 
 

@@ -119,7 +119,7 @@ def _capital(gazetteer: Gazetteer, cues: Cues, kind: str, countries: set[str], b
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _AGENCY_BEFORE = re.compile(r"(?:^|\W)(?:[وفب]?وكاله|agence)\s+$")
-_AGENCY_AFTER = re.compile(r"\s+(?:للانباء|news agency|press agency)\b")
+_AGENCY_AFTER = re.compile(r"\s+(?:للانبا|news agency|press agency)\b")
 _BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+"
                             r"(?:avec|with|مع|ل)?\s*(?:le |la |l'|les |the )?$")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")

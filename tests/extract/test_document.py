@@ -187,8 +187,9 @@ def test_the_town_a_witness_calls_from_is_no_scene(text, lang):
     assert scenes(text, lang) == ["Mansila"]
 
 
-def test_a_road_named_by_a_town_and_a_village_is_near_its_first_end():
-    text = ("لقي ستة مدنيين حتفهم يوم الأحد عندما انفجرت عبوة ناسفة بشاحنة تقل ركابا على الطريق الرابط بين سيبا وبلدة "
+@pytest.mark.parametrize("road", ["الطريق الرابط", "الطريق الرئيسي الرابط"])
+def test_a_road_named_by_a_town_and_a_village_is_near_its_first_end(road):
+    text = (f"لقي ستة مدنيين حتفهم يوم الأحد عندما انفجرت عبوة ناسفة بشاحنة تقل ركابا على {road} بين سيبا وبلدة "
             "مانسيلا في إقليم ياغا شمال شرقي بوركينا فاسو.")
     assert scenes(text, "ar") == ["Sebba"]
 

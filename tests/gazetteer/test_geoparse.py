@@ -576,6 +576,7 @@ def test_tin_zaouatine_in_arabic_is_on_the_side_of_the_border_the_story_names(te
 
 @pytest.mark.parametrize("text, lang", [
     ("باماكو (وكالة نواكشوط للأنباء) – قتل ستة جنود ماليين في هجوم.", "ar"),
+    ("باماكو (نواكشوط للأنباء) – قتل ستة جنود ماليين في هجوم.", "ar"),
     ("BAMAKO (Agence Nouakchott d'information) - Six soldats maliens ont été tués.", "fr"),
     ("BAMAKO (Nouakchott News Agency) - Six Malian soldiers were killed.", "en"),
 ])

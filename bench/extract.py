@@ -1,11 +1,11 @@
 """Extraction speed: documents per second and peak memory on ~3 KB news articles.
 
-    .venv/bin/python bench/extract.py [--documents 600] [--workers 2]
+    .venv/bin/python bench/extract.py [--documents 600] [--workers 2] [--lang ar|fr|en]
 
-Articles are the annotated dev corpus's texts (in the three languages) padded to about
-3 KB with more of their own language's text. Prints the gazetteer's load time, documents
-per second on one process and with a process pool of ``--workers``, and peak resident
-memory per worker.
+Articles are the annotated dev corpus's texts, Arabic, French and English in turn (or one
+language with ``--lang``), padded to about 3 KB with more of their own language's text.
+Prints the gazetteer's load time, documents per second on one process and with a process
+pool of ``--workers``, and peak resident memory per worker.
 """
 
 from __future__ import annotations
@@ -21,19 +21,19 @@ from sahelwatch.evaluation.corpus import load_corpus
 DEV = Path(__file__).resolve().parent.parent / "eval" / "corpus" / "dev"
 
 
-def articles(count: int) -> list[tuple[str, str, object]]:
-    docs = load_corpus([DEV])
+def articles(count: int, langs: tuple[str, ...] = ("ar", "fr", "en")) -> list[tuple[str, str, object]]:
+    """``count`` articles, the languages of ``langs`` in turn (the corpus file of one language comes first)."""
     by_lang: dict[str, list] = {}
-    for doc in docs:
+    for doc in load_corpus([DEV]):
         by_lang.setdefault(doc.lang, []).append(doc)
     out = []
     for n in range(count):
-        doc = docs[n % len(docs)]
+        others = by_lang[langs[n % len(langs)]]
+        doc = others[n // len(langs) % len(others)]
         text = doc.text
-        others = by_lang[doc.lang]
         k = 1
         while len(text.encode("utf-8")) < 3000:
-            text += "\n\n" + others[(n + k) % len(others)].text
+            text += "\n\n" + others[(n // len(langs) + k) % len(others)].text
             k += 1
         out.append((text, doc.lang, doc.published))
     return out
@@ -49,8 +49,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=600)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--lang", choices=("ar", "fr", "en"), help="articles of this language only")
     args = parser.parse_args()
-    batch = articles(args.documents)
+    batch = articles(args.documents, (args.lang,) if args.lang else ("ar", "fr", "en"))
     size = sum(len(t.encode("utf-8")) for t, _, _ in batch) / len(batch)
 
     start = time.perf_counter()

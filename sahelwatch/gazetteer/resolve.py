@@ -145,6 +145,7 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
                for place in mention.candidates}
     at_home = any(c.country in CACHE_COUNTRIES and (weights[c.id][0] >= 1.0 or weights[c.id][1] > 0)
                   for c in mention.candidates)
+    named = [code for code in regions if _weight(regions, code, mention.key) > 0]
     for place in mention.candidates:
         country_weight, region_weight = weights[place.id]
         if not _acceptable(place, mention, country_weight, region_weight):
@@ -154,7 +155,6 @@ def _choose(index: int, mention: PlaceMention, countries: dict, regions: dict,
         if is_small(place) and mention.kind_cue != "town" and any(
                 c.kind == "admin1" and c.country == place.country for c in mention.candidates):
             continue  # "in Zamfara": the state, not a hamlet of Borno that bears its name
-        named = (code for code in regions if _weight(regions, code, mention.key) > 0)
         if not _named_as_unit(place, mention) and outside_named_regions(place, named):
             continue
         score = _score(place, mention, country_weight, region_weight, index, anchors, index in listed)
@@ -224,11 +224,15 @@ def _closeness(place: Place, index: int, anchors: dict[int, Place]) -> float:
     if place.latitude is None or place.kind in ("country", "admin1"):
         return 0.0
     best = 0.0
+    seen = set()  # a place named again is no closer the second time
     for other_index, other in anchors.items():
-        if other_index == index or other.latitude is None or other.id == place.id:
+        if other_index == index or other.latitude is None or other.id == place.id or other.id in seen:
             continue
+        seen.add(other.id)
         distance = distance_km(place.latitude, place.longitude, other.latitude, other.longitude)
         best = max(best, 1.0 if distance <= 100 else 0.5 if distance <= 250 else 0.0)
+        if best == 1.0:
+            break
     return best
 
 

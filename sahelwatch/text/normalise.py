@@ -13,6 +13,7 @@ case, Latin accents, Arabic diacritics and tatweel, alef forms (أ إ آ ٱ → 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -96,14 +97,26 @@ def normalise(text: str) -> NormText:
     folded = fold(text)
     if _NOT_ONE_TO_ONE.isdisjoint(text):
         return NormText(text, folded, range(len(text)))
-    pieces: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        if folded:
-            pieces.append(folded)
-            offsets.extend([index] * len(folded))
-    return NormText(text, "".join(pieces), tuple(offsets))
+    copied = 0  # characters up to here are mapped
+    for match in _uneven_chars().finditer(text):  # the one-to-one runs between them map as a range
+        index = match.start()
+        offsets.extend(range(copied, index))
+        offsets.extend([index] * len(fold_char(match.group())))
+        copied = index + 1
+    offsets.extend(range(copied, len(text)))
+    return NormText(text, folded, tuple(offsets))
+
+
+_uneven: tuple[int, re.Pattern] = (-1, re.compile("(?!)"))
+
+
+def _uneven_chars() -> re.Pattern:
+    """A pattern of the characters seen so far that fold to none or several (the set only grows)."""
+    global _uneven
+    if _uneven[0] != len(_NOT_ONE_TO_ONE):
+        _uneven = (len(_NOT_ONE_TO_ONE), re.compile("[" + "".join(map(re.escape, sorted(_NOT_ONE_TO_ONE))) + "]"))
+    return _uneven[1]
 
 
 class _FoldTable(dict):

@@ -78,7 +78,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c)]
-    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None] + _aircraft_struck(norm),
+    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None] + _aircraft_struck(norm)
+                  + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
     text = norm.original
     return [c for c in cues if c.category != "negator" and not (
@@ -210,6 +211,30 @@ def _aircraft_struck(norm: NormText) -> list[Cue]:
     for match in _AIRCRAFT_STRUCK.finditer(norm.text):
         start, end = norm.span(match.end() - len(match.group().split()[-1]), match.end())
         found.append(Cue(start, end, "air_strike"))
+    return found
+
+
+# people armed men took away, a few words between: "took away seven passengers", "led the men away", "ont emmené
+# sept passagers", "واقتادوا سبعة ركاب" (not "took away the bodies of the victims", "emmené les corps des")
+_PEOPLE = (r"(?:passengers|travell?ers|people|persons|men|women|villagers|residents|farmers|herders|worshippers|"
+           r"students|pupils|girls|boys|children|traders|civilians|occupants|motorists|drivers|fishermen|miners|"
+           r"passagers|voyageurs|personnes|hommes|femmes|villageois|habitants|cultivateurs|eleveurs|fideles|eleves|"
+           r"filles|garcons|enfants|commercants|civils|automobilistes|chauffeurs|pecheurs|orpailleurs)\b")
+_NOT_PEOPLE = r"(?!(?:of|de|des|du|d'|bodies|corpses|remains|corps|depouilles|cadavres)\b)"
+_TAKEN_AWAY = re.compile(
+    rf"\b(?P<en>(?:took|taking|led|leading|marched|carried|whisked)\s+away)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
+    rf"|\b(?P<en2>took|led|marched)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}\s+away\b"
+    rf"|\b(?:ont|a|avaient|avait)\s+(?P<fr>emmene)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
+    r"|(?:^|\s)(?P<ar>و?(?:اقتادوا|اقتاد))\s+(?:\S+\s+){0,2}?(?:ركاب|راكبا|مسافرين|مسافرا|اشخاص|شخصا|رجال|رجلا|"
+    r"نساء|قرويين|مدنيين|سكان|مزارعين|رعاه|تجار|طلاب|تلاميذ|فتيات|اطفال)(?!\w)")
+
+
+def _people_taken_away(norm: NormText) -> list[Cue]:
+    """The verb of armed men who took people away, as an abduction."""
+    found = []
+    for match in _TAKEN_AWAY.finditer(norm.text):
+        verb = next(name for name in ("en", "en2", "fr", "ar") if match.group(name))
+        found.append(Cue(*norm.span(*match.span(verb)), "abduction"))
     return found
 
 

@@ -174,6 +174,24 @@ def test_aircraft_that_struck_a_few_words_on_are_an_air_strike():
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Armed men on Thursday stopped a passenger bus west of Boni and took away seven passengers.", "en"),
+    ("The gunmen separated the men and led the men away into the bush.", "en"),
+    ("Ils ont emmené cinq personnes, dont deux jeunes femmes et un commerçant.", "fr"),
+    ("وقتلوا شخصين حاولا المقاومة، واقتادوا 27 شخصا معظمهم من النساء والأطفال إلى الغابة.", "ar"),
+])
+def test_people_taken_away_were_abducted(text, lang):
+    assert "abduction" in categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Residents took away the bodies of the victims for burial.", "en"),
+    ("Les habitants ont emmené les corps des victimes au village.", "fr"),
+])
+def test_bodies_taken_away_are_no_abduction(text, lang):
+    assert "abduction" not in categories(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
     ("انفجر لغم أثناء مرور راع رفقة قطيع من الأغنام.", "ar"),
     ("Une mine a blessé un berger près de Sbiba.", "fr"),
     ("A landmine wounded a shepherd near Sbiba.", "en"),

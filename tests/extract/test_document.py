@@ -5565,3 +5565,13 @@ def test_terrorists_engaged_by_the_drones_were_struck_from_the_air():
             "neutralisés, selon des sources sécuritaires.")
     assert [(e["sub_event_type"], e["location"]) for e in events(text, "fr", dt.date(2026, 2, 15))[1]] == [
         ("Air/drone strike", "Aribinda")]
+
+
+def test_the_unit_that_caught_up_with_the_attackers_fought_them():
+    text = ("Boko Haram fighters killed seven fishermen on an island near Kaïga Kindjiria in Chad's Lac province on "
+            "Saturday, local officials said. The provincial governor said that army units sent after the attackers "
+            "on Sunday had caught up with a group of them in the same area and killed four.\n\nFishing is the main "
+            "livelihood in the Lac province. Local officials say attacks on fishermen and herders have nonetheless "
+            "continued, and many camps have been abandoned.")
+    coded = sorted((e["event_type"], e["fatalities"], e["date"]) for e in events(text, "en")[1])
+    assert coded == [("Battles", 4, "2026-03-15"), ("Violence against civilians", 7, "2026-03-14")]

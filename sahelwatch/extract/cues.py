@@ -201,7 +201,8 @@ def _soldier_hit(norm: NormText, cue: Cue) -> Cue | None:
 # aircraft that struck, a few words between: "its aircraft later tracked fighters fleeing the area and struck them",
 # "air assets, acting on intelligence, struck positions"
 _AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunships|air assets|aerial assets|air force|"
-                              r"air component)\b,?(?:\s+[\w'-]+,?){0,10}?\s+(?:struck|bombed|pounded|strafed)\b")
+                              r"air component|aerial vectors|air vectors)\b[\"']?,?(?:\s+[\w'-]+,?){0,10}?\s+"
+                              r"(?:struck|bombed|pounded|strafed)\b")
 
 
 def _aircraft_struck(norm: NormText) -> list[Cue]:
@@ -222,7 +223,7 @@ _PEOPLE = (r"(?:passengers|travell?ers|people|persons|men|women|villagers|reside
            r"filles|garcons|enfants|commercants|civils|automobilistes|chauffeurs|pecheurs|orpailleurs)\b")
 _NOT_PEOPLE = r"(?!(?:of|de|des|du|d'|bodies|corpses|remains|corps|depouilles|cadavres)\b)"
 _TAKEN_AWAY = re.compile(
-    rf"\b(?P<en>(?:took|taking|led|leading|marched|carried|whisked)\s+away)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
+    rf"\b(?P<en>(?:took|taking|led|leading|marched|carried|carted|whisked)\s+away)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     rf"|\b(?P<en2>took|led|marched)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}\s+away\b"
     rf"|\b(?:ont|a|avaient|avait)\s+(?P<fr>emmene)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     r"|(?:^|\s)(?P<ar>و?(?:اقتادوا|اقتاد))\s+(?:\S+\s+){0,2}?(?:ركاب|راكبا|مسافرين|مسافرا|اشخاص|شخصا|رجال|رجلا|"

@@ -226,13 +226,15 @@ class _Grammar:
         m = self.markers
         guard = m["relday_not_followed_by"]
         not_after = rf"(?!\s+{alternation(guard)}(?!\w))" if guard else ""
+        # one lookbehind per word: each must have a fixed width
+        not_before = "".join(rf"(?<!(?<!\w){re.escape(fold(w))}\s)" for w in m["relday_not_preceded_by"])
         weekday = (
             rf"(?:(?P<{p}nb>{alternation(m['next_before'])})\s+|(?P<{p}lb>{alternation(m['last_before'])})\s+)?"
             rf"(?:{alternation(m['weekday_prefix'])}\s+)?(?P<{p}wd>{alternation(self.weekdays)})"
             rf"(?:\s+(?P<{p}la>{alternation(m['last_after'])})(?!\w)"
             rf"|\s+(?P<{p}na>{alternation(m['next_after'])})(?!\w))?"
         )
-        return rf"(?:(?P<{p}rel>{alternation(self.relative)})(?!\w){not_after}|{weekday})"
+        return rf"(?:{not_before}(?P<{p}rel>{alternation(self.relative)})(?!\w){not_after}|{weekday})"
 
 
 def _specificity(template: str) -> int:

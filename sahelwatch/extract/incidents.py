@@ -600,7 +600,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause))):
-                target = _protest_told(incidents, current, clause) or current
+                target = _protest_told(incidents, current, clause) or (
+                    _kind_told_before(incidents, current, cues) if date is None else None) or current
                 aside = target is current and _arrests_after(current, clause, cues)
                 if aside:  # (the story goes on with the attack)
                     target, place, date = None, current.place, date or current.date
@@ -898,6 +899,19 @@ def _bomb_another_day(current: Incident, cues: set[str], date: DateMention | Non
     return bool(cues & _REMOTE) and not current.categories & _REMOTE and None not in (date, current.date) and not (
         date.reported or current.date.reported) and date.precision == current.date.precision == 1 and (
         date.date != current.date.date)
+
+
+_NAMED_KINDS = frozenset({"ambush", "ied", "suicide", "abduction", "drone_strike", "air_strike", "shelling", "clash"})
+
+
+def _kind_told_before(incidents: list[Incident], current: Incident, cues: set[str]) -> Incident | None:
+    """The earlier incident a sentence with no place nor day names by its kind, when the current one is of
+    another kind: "The army said its drones had struck a group of the attackers near Massantola. It gave no toll for
+    the ambush": the ambush told first."""
+    if not cues or not cues <= _NAMED_KINDS or cues & current.categories:
+        return None
+    return next((i for i in reversed(incidents) if i is not current and cues <= i.categories
+                 and i.date is not None and not i.date.reported), None)  # (an incident told, not a lead's topic)
 
 
 def _another_kind(incident: Incident, cues: set[str]) -> bool:

@@ -446,12 +446,21 @@ def _date_the_day_before(norm: NormText, sentence: Sentence) -> None:
 
 
 def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:
-    """"Ce jour-là", "that day", "ذلك اليوم" with no date of its own is the last day the sentence before told:
-    "Le traumatisme reste celui du 17 avril 2025. Ce jour-là, le JNIM avait pris d'assaut Point Triple"."""
+    """"Ce jour-là", "that day", "ذلك اليوم" is the last day told before it: in the sentence itself, the day of its
+    telling ("أعلن التلفزيون مساء الجمعة أن سلاح الجو نفذ صباح ذلك اليوم ضربات": struck on Friday); in a sentence
+    with no date, the last day the sentence before told ("Le traumatisme reste celui du 17 avril 2025. Ce
+    jour-là, le JNIM avait pris d'assaut Point Triple")."""
     found = _THAT_DAY.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    if found is None:
+        return
+    start, end = norm.span(*found.span())
+    before = [d for d in sentence.dates if d.end <= start and d.precision == 1]
     told = [d for d in previous.dates if not d.reported] if previous is not None else []
-    if found and told and not sentence.dates:
-        start, end = norm.span(*found.span())
+    if before and not any(start <= d.start < end for d in sentence.dates):
+        sentence.dates[:] = [replace(d, reported=True) for d in sentence.dates]
+        sentence.dates.append(replace(before[-1], start=start, end=end, kind="relative", rule="that day",
+                                      reported=False))
+    elif told and not sentence.dates:
         sentence.dates.append(replace(told[-1], start=start, end=end, kind="relative", rule="that day"))
 
 

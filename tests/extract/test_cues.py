@@ -176,6 +176,7 @@ def test_aircraft_that_struck_a_few_words_on_are_an_air_strike():
 @pytest.mark.parametrize("text, lang", [
     ("Armed men on Thursday stopped a passenger bus west of Boni and took away seven passengers.", "en"),
     ("The gunmen separated the men and led the men away into the bush.", "en"),
+    ("Bandits stormed the school and carted away more than 300 pupils and teachers.", "en"),
     ("Ils ont emmené cinq personnes, dont deux jeunes femmes et un commerçant.", "fr"),
     ("وقتلوا شخصين حاولا المقاومة، واقتادوا 27 شخصا معظمهم من النساء والأطفال إلى الغابة.", "ar"),
 ])
@@ -267,3 +268,12 @@ def test_mines_found_and_destroyed_were_defused_not_set_off():
             "opération de ratissage sur le mont Semmama.")
     found = categories(text, "fr")
     assert "defused" in found and "ied" not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'armée a ratissé la zone, sans signaler d'accrochage avec les assaillants.", "fr"),
+    ("Troops swept the area without reporting any clash with the attackers.", "en"),
+    ("وبدأت وحدات الجيش عمليات تمشيط، من دون الإعلان عن أي اشتباك مع المهاجمين.", "ar"),
+])
+def test_no_clash_announced(text, lang):
+    assert "clash" not in categories(text, lang)

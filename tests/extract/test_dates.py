@@ -259,3 +259,8 @@ def test_never_crashes_spans_inside_dates_not_after_publication(text, lang, publ
 def test_a_day_of_the_same_year_takes_the_year_named_before(text, lang, day):
     found = find_dates(normalise(text), lang, dt.date(2026, 3, 23))
     assert found[-1].date == day
+
+
+def test_that_day_is_not_today_in_arabic():
+    found = find_dates(normalise("أن دورية عسكرية طوقت السوق صباح ذلك اليوم، وفي نفس اليوم"), "ar", dt.date(2025, 5, 18))
+    assert found == []

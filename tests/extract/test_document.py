@@ -5575,3 +5575,41 @@ def test_the_unit_that_caught_up_with_the_attackers_fought_them():
             "continued, and many camps have been abandoned.")
     coded = sorted((e["event_type"], e["fatalities"], e["date"]) for e in events(text, "en")[1])
     assert coded == [("Battles", 4, "2026-03-15"), ("Violence against civilians", 7, "2026-03-14")]
+
+
+def test_no_clash_announced_is_no_clash():
+    text = ("قُتل أربعة مدنيين فجر أمس الأحد في هجوم نفذه مسلحون من جماعة بوكو حرام على حي في بلدة موزوغو بإقليم أقصى "
+            "الشمال بالكاميرون. وأكد مصدر عسكري أن وحدات من الجيش انتشرت في المنطقة بعد الهجوم وبدأت عمليات تمشيط، من "
+            "دون الإعلان عن أي اشتباك مع المهاجمين.")
+    assert [e["event_type"] for e in events(text, "ar")[1]] == ["Violence against civilians"]
+
+
+def test_men_arrested_then_found_dead_were_killed():
+    text = ("قال سكان إن ما لا يقل عن عشرين رجلاً اعتقلهم جنود من الجيش المالي يوم الخميس في السوق الأسبوعية لبلدة "
+            "ديافارابي، عُثر عليهم لاحقاً مقتولين في حفرة جماعية.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["actor1"], event["date"]) == (
+        "Violence against civilians", "Military Forces of Mali", "2026-03-12")
+
+
+def test_that_day_after_the_day_of_a_statement_is_that_day():
+    text = ("قُتل نحو عشرين جنديا في هجوم شنه مسلحون جهاديون الخميس على موقع عسكري في تيتاو بشمال بوركينا فاسو.\n\n"
+            "من جهته، أعلن التلفزيون الرسمي مساء السبت أن سلاح الجو نفذ صباح ذلك اليوم ضربات بطائرات مسيّرة على "
+            "مجموعات إرهابية في محيط تيتاو، أسفرت عن تحييد عشرات الإرهابيين.")
+    coded = sorted((e["event_type"], e["date"]) for e in events(text, "ar")[1])
+    assert coded == [("Battles", "2026-03-12"), ("Explosions/Remote violence", "2026-03-14")]
+
+
+def test_a_sentence_naming_the_earlier_incident_by_its_kind_goes_with_it():
+    text = ("Al Qaeda-linked militants ambushed a convoy of fuel tankers under army escort near Didieni in western "
+            "Mali on Wednesday, killing at least five soldiers. The army said on Thursday that its drones had struck a "
+            "group of the attackers earlier that day near Massantola. It gave no toll for the ambush.")
+    coded = sorted((e["event_type"], e["location"], e["date"]) for e in events(text, "en")[1])
+    assert coded == [("Battles", "Didiéni", "2026-03-11"), ("Explosions/Remote violence", "Massantola", "2026-03-12")]
+
+
+def test_aerial_vectors_that_struck_are_an_air_strike():
+    text = ('Mali\'s armed forces said on Monday that "aerial vectors" had struck a gathering of JNIM fighters near '
+            'Léré, in the Timbuktu region, earlier that day, "neutralising around 20 terrorists".')
+    [event] = events(text, "en")[1]
+    assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")

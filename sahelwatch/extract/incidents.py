@@ -25,6 +25,7 @@ from sahelwatch.extract.mentions import Mentions, Sentence
 from sahelwatch.extract.place_roles import ROAD_JOIN
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.gazetteer.geo import distance_km
+from sahelwatch.text.normalise import fold, is_arabic
 
 _AMBIGUOUS = {"attack", "explosion", "killing", "clash", "abduction", "shelling", "air_strike"}  # words with common
 #            non-security senses: a team's attack, a striker's "rocket" (قذيفة), "snatched a win" (خطف فوزا),
@@ -601,7 +602,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause))):
                 target = _protest_told(incidents, current, clause) or (
-                    _kind_told_before(incidents, current, cues) if date is None else None) or current
+                    _kind_told_before(mentions.text, incidents, current, clause, cues) if date is None else None) or current
                 aside = target is current and _arrests_after(current, clause, cues)
                 if aside:  # (the story goes on with the attack)
                     target, place, date = None, current.place, date or current.date
@@ -902,16 +903,26 @@ def _bomb_another_day(current: Incident, cues: set[str], date: DateMention | Non
 
 
 _NAMED_KINDS = frozenset({"ambush", "ied", "suicide", "abduction", "drone_strike", "air_strike", "shelling", "clash"})
+_DEFINITE = re.compile(r"(?:\b(?:the|that|this|le|la|les|cette|cet|ce)\s+|\bl['’])$", re.IGNORECASE)
 
 
-def _kind_told_before(incidents: list[Incident], current: Incident, cues: set[str]) -> Incident | None:
-    """The earlier incident a sentence with no place nor day names by its kind, when the current one is of
-    another kind: "The army said its drones had struck a group of the attackers near Massantola. It gave no toll for
-    the ambush": the ambush told first."""
-    if not cues or not cues <= _NAMED_KINDS or cues & current.categories:
-        return None
+def _kind_told_before(text: str, incidents: list[Incident], current: Incident, clause: Sentence,
+                      cues: set[str]) -> Incident | None:
+    """The earlier incident a sentence with no place nor day names by its kind, the kind told before, when the
+    current one is of another kind: "The army said its drones had struck a group of the attackers near Massantola.
+    It gave no toll for the ambush": the ambush told first."""
+    if not cues or not cues <= _NAMED_KINDS or cues & current.categories or not all(
+            c.category != "clash" or _named_definite(text, c) for c in clause.event_cues):
+        return None  # (gunfire goes with any assault: "Des échanges de tirs nourris ont été entendus" is this one's)
     return next((i for i in reversed(incidents) if i is not current and cues <= i.categories
                  and i.date is not None and not i.date.reported), None)  # (an incident told, not a lead's topic)
+
+
+def _named_definite(text: str, cue: Cue) -> bool:
+    """The event word carries the article or a demonstrative: "the ambush", "cette embuscade", "الكمين"."""
+    if is_arabic(text[cue.start]):
+        return fold(text[cue.start:cue.end]).lstrip("وفب").startswith("ال")
+    return bool(_DEFINITE.search(text, max(0, cue.start - 8), cue.start))
 
 
 def _another_kind(incident: Incident, cues: set[str]) -> bool:

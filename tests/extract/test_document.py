@@ -5613,3 +5613,14 @@ def test_aerial_vectors_that_struck_are_an_air_strike():
             'Léré, in the Timbuktu region, earlier that day, "neutralising around 20 terrorists".')
     [event] = events(text, "en")[1]
     assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_gunfire_after_a_car_bomb_is_the_assault_it_opened():
+    text = ("Plus de trente soldats maliens ont été tués samedi lors de l'attaque du camp militaire de Boulkessi, ont "
+            "indiqué deux sources sécuritaires. « Les combats ont duré plusieurs heures », a confié un officier.\n\n"
+            "Dimanche à l'aube, c'est Tombouctou qui a été visée. Des hommes armés ont tenté de pénétrer dans le camp "
+            "militaire de la ville vers 6 heures, après l'explosion d'un véhicule piégé à l'entrée. Des échanges de "
+            "tirs nourris ont été entendus pendant près de deux heures. L'armée affirme avoir repoussé l'attaque et "
+            "« neutralisé 14 terroristes ».")
+    coded = sorted((e["event_type"], e["location"], e["fatalities"]) for e in events(text, "fr")[1])
+    assert coded == [("Battles", "Boulkessi", 30), ("Battles", "Timbuktu", 14)]

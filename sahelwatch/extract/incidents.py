@@ -543,7 +543,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     current.sentences.append(sentence)
                     told.add(sentence.index)
             continue
-        clauses = (_split_release(sentence) or _split_while(mentions.text, sentence)
+        released = _split_release(sentence)  # (the abduction a release ends is no more of the release)
+        clauses = (released or _split_while(mentions.text, sentence)
                    or _split_by_town(mentions.text, sentence, _dated_summary(current) or (
                        current is None and _dated_total(mentions.text, previous))))
         targets = []
@@ -559,7 +560,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
             separate = clause.has("separate") or (
                 clause.has("background") and date is None and place is not None and not place.is_local)
-            continues = current is not None and not (following or _later(sentence) or separate) and compatible(
+            continues = current is not None and not (following or _later(sentence) or separate or (
+                released and any(current is t for t in targets))) and compatible(
                 current.date, date) and not _protest_after(current, cues, date) and not _protest_another_day(
                 current, cues, date) and not _grievance_before(
                 current, cues, date) and not _captives_after(

@@ -99,7 +99,7 @@ _REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|sta
                        r"ont ete revendiquee?s|was claimed|were claimed|a partir de|a partir du|a compter de|"
                        r"a compter du|starting|with effect from|as of|n'avait pas(?:\W+\w+){0,6}\W+jusqu'a|"
                        r"covering|couvrant)"
-                       r"|(?:^|\s)(?:قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
+                       r"|(?:^|\s)(?:طالبت|طالب|دعت|دعا|نددت|ندد|ادانت|ادان|قال|قالت|اعلن|اعلنت|اعلنته|اعلنه|نشرته|نشرها|نشر|نشرت|افاد|افادت|ذكر|ذكرت|ذكرته|ذكره|اكد|اكدت|"
                        r"اكدته|اوردت|اوردته|اورده|نقلته|نقلتها|صرح|تلاه|تلته|حذر|حذرت|ابتدا من|اعتبارا من|يغطي|تغطي|"
                        r"بيان|تقرير|تصريحات|التلفزيون الرسمي|التلفزيون الوطني|الاذاعه الوطنيه|موتمر صحفي|موتمر صحافي|"
                        # "ولم يصدر الجيش حتى ظهر اليوم أي بيان"
@@ -144,6 +144,11 @@ _COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
                          r"(?:في )?اليوم السابق)(?!\w)")
+# "Shops reopened on Wednesday, a day after gunmen stormed the customs post": the deed told after it, that many days
+# before the day told
+_DAYS_AFTER_WHICH = re.compile(r"[,،]\s*(?:(?P<one>a day|one day|un jour|au lendemain|غداه|بعد يوم)"
+                               r"|(?P<two>two days|deux jours|بعد يومين)|(?P<three>three days|trois jours|بعد ثلاثه ايام))"
+                               r"\s*(?:after|apres|de|d'|du|des|من)?(?!\w)")
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
 AUXILIARY_REACH = 30   # characters before the army that a militia's description takes
@@ -434,15 +439,19 @@ def _date_the_day_before(norm: NormText, sentence: Sentence) -> None:
     """"The previous day", "la veille", "اليوم السابق" after a day the sentence tells is the day before it: "On
     Wednesday, the army said that drone strikes carried out the previous day" struck on Tuesday, and Wednesday
     is the day of the telling."""
-    found = _DAY_BEFORE.search(norm.text, norm.folded_offset(sentence.start), norm.folded_offset(sentence.end))
+    span = norm.folded_offset(sentence.start), norm.folded_offset(sentence.end)
+    found, days = _DAY_BEFORE.search(norm.text, *span), 1
     if found is None:
-        return
+        found = _DAYS_AFTER_WHICH.search(norm.text, *span)
+        if found is None or any(c.start < norm.span(*found.span())[0] for c in sentence.event_cues):
+            return  # (not "Gunmen killed five on Wednesday, a day after soldiers killed three": two deeds, two days)
+        days = {"one": 1, "two": 2, "three": 3}[found.lastgroup]
     start, end = norm.span(*found.span())
     before = [d for d in sentence.dates if d.end <= start and d.precision == 1]
     if before and not any(start <= d.start < end for d in sentence.dates):
         sentence.dates[:] = [replace(d, reported=True) for d in sentence.dates]
-        sentence.dates.append(DateMention(start, end, before[-1].date - dt.timedelta(days=1), 1, "relative",
-                                          "the previous day"))
+        sentence.dates.append(DateMention(start, end, before[-1].date - dt.timedelta(days=days), 1, "relative",
+                                          "the previous day" if days == 1 else f"{days} days before"))
 
 
 def _date_that_day(norm: NormText, sentence: Sentence, previous: Sentence | None) -> None:

@@ -197,7 +197,8 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات|المجلس العسكري|الحكومه|الحاكم)\s+"
     r"(?:\S+\s+){0,4}في\s+$",  # "لم يصدر المجلس العسكري الحاكم في واغادوغو أي تعليق"
-    r"(?:^|\s)(?:ال)?(?:سفير|سفاره|قنصل|قنصليه)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",  # "السفير المالي في نواكشوط"
+    r"(?:^|\s)[وبل]?(?:ال)?(?:سفير|سفاره|سفارت\S+|قنصل|قنصليه|قنصليت\S+)\s+(?:\S+\s+){0,2}(?:في|ب)\s*$",
+    # "السفير المالي في نواكشوط", "سفارتها في باماكو"
     r"\b(?:ambassador|embassy|consulate|ambassadeur|ambassade|consulat)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",
     # "interrogées par notre correspondant à Maiduguri", "our correspondent in Maiduguri", "مراسلنا في مايدوغوري"
     r"\b(?:correspondante?s?|correspondents?|envoyee? speciale?)\s+(?:\w+\s+){0,2}(?:in|at|a|en)\s+$",

@@ -5624,3 +5624,35 @@ def test_gunfire_after_a_car_bomb_is_the_assault_it_opened():
             "« neutralisé 14 terroristes ».")
     coded = sorted((e["event_type"], e["location"], e["fatalities"]) for e in events(text, "fr")[1])
     assert coded == [("Battles", "Boulkessi", 30), ("Battles", "Timbuktu", 14)]
+
+
+def test_the_deed_a_day_before_the_day_told_with_a_day_after():
+    text = ("Shops in Diboli reopened only on Sunday afternoon, a day after gunmen stormed the customs and gendarmerie "
+            "posts of this small town on Mali's border with Senegal. The army said its units pushed the attackers "
+            "back towards the north.")
+    [event] = events(text, "en")[1]
+    assert (event["event_type"], event["location"], event["date"]) == ("Battles", "Diboli", "2026-03-14")
+
+
+def test_an_abduction_a_ministry_demands_an_end_to_is_where_it_happened():
+    text = ("طالبت وزارة الخارجية الهندية، أمس الأحد، الحكومة المالية بضمان الإفراج عن ثلاثة مواطنين هنود اختطفهم "
+            "مسلحون من مصنع للإسمنت في بلدة ديبولي بمنطقة كاي غربي مالي.\n\nوقالت الوزارة في بيان إن مجموعة من "
+            "المسلحين اقتحمت المصنع يوم الجمعة، واقتادت العمال الثلاثة قسرا، مضيفة أن سفارتها في باماكو على تواصل "
+            "مع السلطات المحلية.")
+    [event] = events(text, "ar")[1]
+    assert (event["sub_event_type"], event["location"], event["date"]) == (
+        "Abduction/forced disappearance", "Diboli", "2026-03-13")
+
+
+def test_a_release_and_the_abduction_it_ends_are_two_events():
+    text = ("تمكنت وحدة من الجيش الكاميروني، أمس الأحد، من تحرير ثلاثة من أصل خمسة مدنيين اختطفهم مسلحون من بوكو حرام "
+            "ليل الجمعة إلى السبت من قرية تولكوماري التابعة لبلدية كولوفاتا في منطقة أقصى الشمال.")
+    coded = sorted((e["sub_event_type"], e["date"]) for e in events(text, "ar")[1])
+    assert coded == [("Abduction/forced disappearance", "2026-03-13"), ("Other", "2026-03-15")]
+
+
+def test_an_execution_the_day_after_an_abduction_keeps_its_day():
+    text = ("أعدمت الجماعة الناشطة مريم سيسي علناً في بلدة تونكا بمنطقة تمبكتو يوم السبت، غداة اختطافها من سوق "
+            "البلدة بتهمة التعاون مع الجيش.")
+    dates = {e["date"] for e in events(text, "ar")[1]}
+    assert "2026-03-14" in dates

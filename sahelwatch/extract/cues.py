@@ -223,7 +223,8 @@ _PEOPLE = (r"(?:passengers|travell?ers|people|persons|men|women|villagers|reside
            r"filles|garcons|enfants|commercants|civils|automobilistes|chauffeurs|pecheurs|orpailleurs)\b")
 _NOT_PEOPLE = r"(?!(?:of|de|des|du|d'|bodies|corpses|remains|corps|depouilles|cadavres)\b)"
 _TAKEN_AWAY = re.compile(
-    rf"\b(?P<en>(?:took|taking|led|leading|marched|carried|carted|whisked)\s+away)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
+    rf"\b(?P<en>(?:took|taking|led|leading|marched|carried|carted|whisked)\s+away)\s+"
+    rf"(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     rf"|\b(?P<en2>took|led|marched)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}\s+away\b"
     rf"|\b(?:ont|a|avaient|avait)\s+(?P<fr>emmene)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     r"|(?:^|\s)(?P<ar>و?(?:اقتادوا|اقتاد))\s+(?:\S+\s+){0,2}?(?:ركاب|راكبا|مسافرين|مسافرا|اشخاص|شخصا|رجال|رجلا|"

@@ -603,8 +603,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause))):
-                target = _protest_told(incidents, current, clause) or (
-                    _kind_told_before(mentions.text, incidents, current, clause, cues) if date is None else None) or current
+                earlier = _kind_told_before(mentions.text, incidents, current, clause, cues) if date is None else None
+                target = _protest_told(incidents, current, clause) or earlier or current
                 aside = target is current and _arrests_after(current, clause, cues)
                 if aside:  # (the story goes on with the attack)
                     target, place, date = None, current.place, date or current.date

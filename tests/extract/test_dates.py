@@ -262,5 +262,6 @@ def test_a_day_of_the_same_year_takes_the_year_named_before(text, lang, day):
 
 
 def test_that_day_is_not_today_in_arabic():
-    found = find_dates(normalise("أن دورية عسكرية طوقت السوق صباح ذلك اليوم، وفي نفس اليوم"), "ar", dt.date(2025, 5, 18))
+    text = "أن دورية عسكرية طوقت السوق صباح ذلك اليوم، وفي نفس اليوم"
+    found = find_dates(normalise(text), "ar", dt.date(2025, 5, 18))
     assert found == []

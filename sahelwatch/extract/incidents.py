@@ -323,9 +323,13 @@ def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[t
                    and not any(same_region(p, other) for other in listed)]
         listed.sort(key=lambda p: p.mention.start)
     before = [c for c in cues if listed and c.start < listed[-1].mention.start]  # (not "صدّت جميع الهجمات" after it)
+    # (its own day and the towns listed date each attack as a lead's day does: "صدّت فجر اليوم سلسلة هجمات منسقة ...
+    # في سبع بلدات، هي ديبولي وكايس ...")
+    several = listed and (any(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in before) or bool(
+        _SEVERAL_PLACES.search(text, sentence.start, listed[-1].mention.start)))  # "plusieurs localités, dont"
+    listed_today = several and _enumerated(text, listed) and any(not d.reported for d in sentence.dates)
     if len(listed) > 1 and (found <= PREVENTIVE or (
-            _attacks_on_each(text, before or cues, dated) and (dated or (
-                _enumerated(text, listed) and any(not d.reported for d in sentence.dates))))):
+            _attacks_on_each(text, before or cues, dated or listed_today) and (dated or listed_today))):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
         # وديبولي ونيورو": one event in each town
         return [(sentence, p) for p in listed]
@@ -373,7 +377,10 @@ _BULLETIN_ALSO = re.compile(r"\W*(?:par ailleurs|de même|in addition|additional
 _AND = r"(?:,\s*)?(?:\band\b|\bet\b|و)"   # "Tétouan et Martil", "Kayes, and Diboli", "كايس وديبولي"
 _AGAIN_AT = r"(?:(?:à|a|in|at|في)\s+)?"  # "à Tétouan et à Martil", "in Kayes and in Diboli"
 _CONJOINED = re.compile(rf"\s*{_AND}\s*{_AGAIN_AT}", re.IGNORECASE)   # two towns joined as two
-_LIST_JOINT = re.compile(rf"\s*(?:[,،]|{_AND})\s*{_AGAIN_AT}")        # towns listed one after the other
+# the region of the towns before, between two lists: "وسانداري في منطقة كايس، ونيونو ومولودو في منطقة سيغو"
+_REGION_BETWEEN = (r"(?:\s+(?:(?:في|ب)\s*(?:منطقة|ولاية|إقليم|محافظة)\s+[^\s,،]+(?:\s+[^\s,،]+)?"
+                   r"|(?:dans la région|in the region) (?:de |d'|of )?[^\s,]+|in the [^\s,]+ region)(?=\s*[,،]))?")
+_LIST_JOINT = re.compile(rf"{_REGION_BETWEEN}\s*(?:[,،]|{_AND})\s*(?:{_AND}\s*)?{_AGAIN_AT}")  # towns listed in turn
 
 
 def _enumerated(text: str, towns: list[ResolvedPlace]) -> bool:
@@ -409,8 +416,8 @@ def _road_from(sentence: Sentence, places: list[ResolvedPlace]) -> ResolvedPlace
 def _road_start(sentence: Sentence, end: ResolvedPlace) -> ResolvedPlace | None:
     """The town a road starts from, named right before its other ``end`` ("Ngamdu–Benisheikh", "بين كولوفاتا
     وكيراوا"): the sentence holds it as a container."""
-    return next((p for p in sentence.towns() if p.mention.start in sentence.containers
-                 and 0 <= end.mention.start - p.mention.end <= ROAD_JOIN), None)
+    return next((p for p in sentence.towns() if p.mention.start in sentence.containers and p.place.kind == "town"
+                 and 0 <= end.mention.start - p.mention.end <= ROAD_JOIN), None)  # (a region is no road's end)
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -641,7 +648,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
             told.add(sentence.index)
-            target.summary = target.summary or (headline and _opens_summary(mentions.text, clause))
+            target.summary = target.summary or (headline and len(clauses) == 1 and _opens_summary(mentions.text, clause))
             if place is not None and (target.place is None or ((headline or region) and place.place.kind == "town") or (
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))

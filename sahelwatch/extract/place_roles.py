@@ -244,7 +244,7 @@ _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole
 TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية يانكوزو"
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
-_DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"
+_DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|،|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
 

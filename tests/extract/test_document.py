@@ -5656,3 +5656,17 @@ def test_an_execution_the_day_after_an_abduction_keeps_its_day():
             "البلدة بتهمة التعاون مع الجيش.")
     dates = {e["date"] for e in events(text, "ar")[1]}
     assert "2026-03-14" in dates
+
+
+def test_attacks_on_towns_listed_region_by_region_are_one_event_in_each():
+    text = ("باماكو، 15 مارس (وكالة الساحل للأنباء) - أعلنت القوات المسلحة المالية أنها صدّت فجر أمس الأحد سلسلة "
+            "هجمات منسقة شنها مسلحون على مواقع عسكرية في خمس بلدات، هي ديبولي وكايس وسانداري في منطقة كايس، "
+            "ونيونو ومولودو في منطقة سيغو.")
+    scenes = sorted((e["event_type"], e["location"], e["date"]) for e in events(text, "ar")[1])
+    assert scenes == [("Battles", town, "2026-03-15") for town in ("Diboli", "Kayes", "Molodo", "Niono", "Sandaré")]
+
+
+def test_several_localities_attacked_on_one_day_are_one_event_in_each():
+    text = ("La région de Kayes est devenue un front depuis le 1er mars, lorsque les combattants du JNIM avaient "
+            "attaqué simultanément plusieurs localités de l'ouest, dont Kayes, Nioro du Sahel et Diboli.")
+    assert sorted(scenes(text, "fr")) == ["Diboli", "Kayes", "Nioro"]

@@ -648,7 +648,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             region = _headline_on_capital(target)  # and so does a capital that meant its region
             target.sentences.append(clause)
             told.add(sentence.index)
-            target.summary = target.summary or (headline and len(clauses) == 1 and _opens_summary(mentions.text, clause))
+            target.summary = target.summary or (
+                headline and len(clauses) == 1 and _opens_summary(mentions.text, clause))
             if place is not None and (target.place is None or ((headline or region) and place.place.kind == "town") or (
                     same_place(target.place, place) and ((target.place.geo_precision or 3) > (place.geo_precision or 3)
                                                          or (place.is_local and not target.place.is_local)))

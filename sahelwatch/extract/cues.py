@@ -205,13 +205,20 @@ _AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunship
                               r"(?:struck|bombed|pounded|strafed)\b")
 
 
+# (Arabic, on the folded text: aircraft that targeted them "with strikes", "فاستهدفته الطائرات بضربات دقيقة")
+_AIRCRAFT_STRUCK_AR = re.compile(r"(?:^|\s)[وف]?(?P<verb>(?:استهدفت|قصفت)\S*)\s+(?:ال)?(?:طايرات|مقاتلات|مسيرات)"
+                                 r"(?:\s+\S+){0,3}?\s+(?:ب)?(?:ضربات|غارات)")
+
+
 def _aircraft_struck(norm: NormText) -> list[Cue]:
-    """The verb of aircraft that struck, as an air strike (English: the French and Arabic words for aircraft are
-    strike words themselves)."""
+    """The verb of aircraft that struck, as an air strike (the French words for aircraft are strike words
+    themselves; in Arabic, aircraft that targeted someone "with strikes")."""
     found = []
     for match in _AIRCRAFT_STRUCK.finditer(norm.text):
         start, end = norm.span(match.end() - len(match.group().split()[-1]), match.end())
         found.append(Cue(start, end, "air_strike"))
+    for match in _AIRCRAFT_STRUCK_AR.finditer(norm.text):
+        found.append(Cue(*norm.span(*match.span("verb")), "air_strike"))
     return found
 
 

@@ -223,11 +223,14 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
 
 _EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|a day|a week|two days|three days) after\b"
             r"|(?:quelques|deux|trois) jours après\b|(?:une semaine|quelques semaines) après\b"
-            r"|بعد (?:أيام|أسبوع|يومين|أسابيع) من")
+            r"|بعد (?:أيام|أسبوع|يوم|يومين|أسابيع) من")
 # ("…, days after six fishermen were killed in Chad": an earlier event)
-_WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b|(?={_EARLIER}))",
+_WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b"
+                    rf"|(?:وذلك\s+)?(?={_EARLIER}))",
                     re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
 _TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
+_DAYS_EARLIER = {"a day": 1, "two days": 2, "three days": 3, "deux jours": 2, "trois jours": 3, "بعد يوم من": 1,
+                 "بعد يومين": 2}  # how many days before the first half the second's deed was
 
 
 def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -245,6 +248,12 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     if after is not None and after[2] > 0 and after[0] >= found.end() and days[0] is not None and days[1] is None:
         days[1] = DateMention(after[0], after[1], days[0].date + dt.timedelta(days=after[2]), days[0].precision,
                               "relative", "days after")  # "…، فيما لقي ثلاثة جنود حتفهم في اليوم التالي"
+        halves[1].dates.append(days[1])
+    earlier = _TOLD_EARLIER.match(text, found.end())
+    gap = next((n for words, n in _DAYS_EARLIER.items() if earlier and earlier.group().startswith(words)), None)
+    if gap is not None and days[0] is not None and days[1] is None:  # "، وذلك بعد يوم من صدّ ... هجوماً على كانتشاري"
+        days[1] = replace(days[0], start=earlier.start(), end=earlier.end(), date=days[0].date - dt.timedelta(days=gap),
+                          kind="relative", rule="days before")
         halves[1].dates.append(days[1])
     countries = [{p.place.country for p in half.places} for half in halves]
     towns = [[p.place for p in half.towns() if p.mention.start not in (sentence.directional | sentence.containers)]

@@ -277,3 +277,8 @@ def test_mines_found_and_destroyed_were_defused_not_set_off():
 ])
 def test_no_clash_announced(text, lang):
     assert "clash" not in categories(text, lang)
+
+
+def test_aircraft_that_targeted_them_with_strikes_are_an_air_strike_in_arabic():
+    text = 'رصدت وحدات الاستطلاع تجمعا لمسلحين شمال بلدة سيبا، فاستهدفته الطائرات بضربات "دقيقة" أسفرت عن مقتل العشرات.'
+    assert "air_strike" in categories(text, "ar")

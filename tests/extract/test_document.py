@@ -5670,3 +5670,10 @@ def test_several_localities_attacked_on_one_day_are_one_event_in_each():
     text = ("La région de Kayes est devenue un front depuis le 1er mars, lorsque les combattants du JNIM avaient "
             "attaqué simultanément plusieurs localités de l'ouest, dont Kayes, Nioro du Sahel et Diboli.")
     assert sorted(scenes(text, "fr")) == ["Diboli", "Kayes", "Nioro"]
+
+
+def test_a_strike_told_a_day_after_a_repelled_attack_is_apart_from_it():
+    text = ("أعلنت القوات المسلحة البوركينية أنها حيّدت عشرات الإرهابيين في ضربات جوية نفذتها السبت قرب مدينة دياباغا "
+            "في إقليم الشرق، وذلك بعد يوم من صدّ متطوعين للدفاع عن الوطن هجوماً على بلدة كانتشاري في الإقليم ذاته.")
+    coded = sorted((e["event_type"], e["location"], e["date"]) for e in events(text, "ar")[1])
+    assert coded == [("Battles", "Kantchari", "2026-03-13"), ("Explosions/Remote violence", "Diapaga", "2026-03-14")]

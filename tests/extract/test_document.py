@@ -5677,3 +5677,19 @@ def test_a_strike_told_a_day_after_a_repelled_attack_is_apart_from_it():
             "في إقليم الشرق، وذلك بعد يوم من صدّ متطوعين للدفاع عن الوطن هجوماً على بلدة كانتشاري في الإقليم ذاته.")
     coded = sorted((e["event_type"], e["location"], e["date"]) for e in events(text, "ar")[1])
     assert coded == [("Battles", "Kantchari", "2026-03-13"), ("Explosions/Remote violence", "Diapaga", "2026-03-14")]
+
+
+def test_a_convoy_with_no_escort_attacked_on_its_way_is_an_attack_on_civilians_where_it_was():
+    text = ("Un convoi de camions-citernes en route vers Bamako a été attaqué dimanche à une quinzaine de kilomètres de "
+            "Sandaré, dans la région de Kayes. Deux chauffeurs ont été tués, selon le syndicat des transporteurs. Le "
+            "convoi avait quitté Kayes dans la matinée sans escorte militaire.")
+    [event] = events(text, "fr")[1]
+    assert (event["event_type"], event["location"]) == ("Violence against civilians", "Sandaré")
+
+
+def test_drivers_who_will_not_travel_without_an_escort_leave_the_escorted_convoy_a_battle():
+    text = ("Jihadists ambushed a convoy of fuel tankers escorted by the army near Sandaré on Sunday, killing six "
+            "soldiers and two drivers. The union said its members would not travel without an escort until security "
+            "was restored.")
+    [event] = events(text, "en")[1]
+    assert (event["event_type"], event["location"]) == ("Battles", "Sandaré")

@@ -90,7 +90,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
             s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
 
 
-_UNESCORTED = re.compile(r"\b(?:sans escorte|without (?:a |an |any )?(?:military |army )?escort|unescorted|non escorte)")
+_UNESCORTED = re.compile(r"\b(?:sans escorte|without (?:a |an |any )?(?:military |army )?escort|unescorted"
+                         r"|non escorte)")
 _CONVOY = re.compile(r"(?:convoi|convoy)s?\b")
 UNESCORTED_REACH = 200  # characters, in one sentence, from the convoy to the words that say it had no escort
 

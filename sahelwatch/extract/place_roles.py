@@ -230,7 +230,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claim
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says", "a
 # loss that pushed Cotonou to recruit thousands of soldiers"
 _ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )(?<!pris la )(?<!prennent la )"
-                      r"(?<!prenaient la )(?<!prendre la )(?<!en )route|axe|highway)"  # (not "en route vers": heading there)
+                      # (not "en route vers", heading there)
+                      r"(?<!prenaient la )(?<!prendre la )(?<!en )route|axe|highway)"
                       r"|(?:^|\s)(?:الطريق|طريق))"
                       r"\s+(?:\w+\s+)?(?:to|a|vers|de|الي)\s+"
                       r"(?:(?:the|la|le|l|town|city|ville|مدينه|بلده)\W+)?$")

@@ -5680,9 +5680,9 @@ def test_a_strike_told_a_day_after_a_repelled_attack_is_apart_from_it():
 
 
 def test_a_convoy_with_no_escort_attacked_on_its_way_is_an_attack_on_civilians_where_it_was():
-    text = ("Un convoi de camions-citernes en route vers Bamako a été attaqué dimanche à une quinzaine de kilomètres de "
-            "Sandaré, dans la région de Kayes. Deux chauffeurs ont été tués, selon le syndicat des transporteurs. Le "
-            "convoi avait quitté Kayes dans la matinée sans escorte militaire.")
+    text = ("Un convoi de camions-citernes en route vers Bamako a été attaqué dimanche à une quinzaine de kilomètres "
+            "de Sandaré, dans la région de Kayes. Deux chauffeurs ont été tués, selon le syndicat des transporteurs. "
+            "Le convoi avait quitté Kayes dans la matinée sans escorte militaire.")
     [event] = events(text, "fr")[1]
     assert (event["event_type"], event["location"]) == ("Violence against civilians", "Sandaré")
 

@@ -261,7 +261,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return opening and start < 400 and bool(_DATELINE_END.match(text, end))
 
 
-_SHARED_DATELINE = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+|[\u0621-\u064a][\u0621-\u064a ]+)/\s*")
+_SHARED_DATELINE = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+|[\u0621-\u064a][\u0621-\u064a ]+)(?:/|\s[-–]\s)\s*")
 # "YAOUNDE/N'DJAMENA, Oct 25 (Reuters)", "واشنطن/أبوجا –"
 _OUTLET_DATELINE = re.compile(r"\s*[^\W\d][^\n().,;:]{0,30}\(\s*")   # "الأخبار (نواكشوط) –", "Cridem (Nouakchott) -"
 _OUTLET_DATELINE_END = re.compile(r"\s*\)\s*(?:—|–|-|:|ـ)")

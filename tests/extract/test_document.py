@@ -5693,3 +5693,18 @@ def test_drivers_who_will_not_travel_without_an_escort_leave_the_escorted_convoy
             "was restored.")
     [event] = events(text, "en")[1]
     assert (event["event_type"], event["location"]) == ("Battles", "Sandaré")
+
+
+def test_fighters_about_to_attack_when_aircraft_struck_them_made_no_attack():
+    text = ("أفادت مصادر أمنية بأن قوات الدفاع والأمن نفذت خلال اليومين الماضيين عمليات ناجحة في منطقتي الشرق والوسط "
+            "الشمالي، أسفرت عن تحييد عشرات الإرهابيين.\n\nففي يوم السبت، رصد الطيران العسكري تجمعا لمجموعة إرهابية "
+            "مسلحة في محيط بلدة فوتوري بإقليم كومونجاري، كانت تستعد، بحسب المصادر ذاتها، لشن هجوم على مواقع للقوات "
+            "المسلحة. ونفذت الطائرات عدة ضربات \"دقيقة\" على الموقع، ما أدى إلى \"تحييد عشرات الإرهابيين\".")
+    [event] = events(text, "ar")[1]
+    assert (event["sub_event_type"], event["location"]) == ("Air/drone strike", "Foutouri")
+
+
+def test_two_cities_of_a_dateline_joined_by_a_dash_are_the_dateline():
+    text = ("واشنطن - أبوجا (وكالات) - أعلن الرئيس الأمريكي مساء الأحد أن القوات الأمريكية نفذت ضربات جوية ضد عناصر "
+            "من تنظيم الدولة الإسلامية في شمال غرب نيجيريا.")
+    assert "Abuja" not in scenes(text, "ar")

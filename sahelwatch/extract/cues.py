@@ -275,7 +275,8 @@ def _inside(cue: Cue, phrase: Cue) -> bool:
 _BETWEEN = re.compile(r"[ \t'’]*(?:,?[ \t]*(?:selon toute vraisemblance|vraisemblablement|probablement|sans doute"
                       r"|apparemment|apparently|probably|likely)[ \t]*,?[ \t]*)?"
                       # "كانت تستعد، بحسب المصادر ذاتها، لشن هجوم"
-                      r"(?:[،,][ \t]*(?:بحسب|حسب|وفق|وفقا ل)[ \t]*\S+(?:[ \t]+\S+)?[ \t]*[،,][ \t]*(?:لشن|لتنفيذ)[ \t]+)?"
+                      r"(?:[،,][ \t]*(?:بحسب|حسب|وفق|وفقا ل)[ \t]*\S+(?:[ \t]+\S+)?[ \t]*[،,][ \t]*"
+                      r"(?:لشن|لتنفيذ)[ \t]+)?"
                       r"(?:(?:une|un|des|l|la|le|les|an|a|the)[ \t'’]+)?")
 
 

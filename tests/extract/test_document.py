@@ -5708,3 +5708,10 @@ def test_two_cities_of_a_dateline_joined_by_a_dash_are_the_dateline():
     text = ("واشنطن - أبوجا (وكالات) - أعلن الرئيس الأمريكي مساء الأحد أن القوات الأمريكية نفذت ضربات جوية ضد عناصر "
             "من تنظيم الدولة الإسلامية في شمال غرب نيجيريا.")
     assert "Abuja" not in scenes(text, "ar")
+
+
+def test_arrests_in_the_search_that_followed_an_abduction_are_arrests():
+    text = ("وفي اليوم التالي، الأحد، أعلنت السلطات العسكرية أن وحدة من الجيش أوقفت في بلدة بوسو أربعة أشخاص يُشتبه في "
+            "أنهم يقدمون الدعم اللوجستي لعناصر بوكو حرام، وذلك في إطار عمليات البحث التي أعقبت عملية الخطف.")
+    [event] = events(text, "ar")[1]
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Bosso")

@@ -77,7 +77,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + [t for t in targets if not any(_inside(t, c) for c in words)], key=lambda c: (c.start, c.end))
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
-    cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c)]
+    cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c) and not _forces_sent(norm, c)]
     cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None] + _aircraft_struck(norm)
                   + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
@@ -199,6 +199,23 @@ def _hospital_reached(norm: NormText, cue: Cue) -> bool:
         return False
     start = norm.folded_offset(cue.start)
     return bool(_HOSPITAL.match(norm.text, start) and _TOWARDS.search(norm.text, max(0, start - 20), start))
+
+
+# patrols sent to the area after an attack: "army patrols had been sent to the area", "des patrouilles ont été
+# dépêchées", "تم إرسال دوريات"
+_SENT_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?|ont ete\s+|a ete\s+)?"
+                         r"(?:sent|deployed|dispatched|depechee?s?|deployee?s?|envoyee?s?)\b")
+_SENT_BEFORE = re.compile(r"(?:\b(?:sent|deployed|dispatched|deploying|sending|a depeche|ont depeche|a deploye"
+                          r"|ont deploye|a envoye|ont envoye)\s+(?:[\w'-]+\s+){0,2}"
+                          r"|(?:^|\s)(?:ارسال|ارسلت|نشر|نشرت)\s+(?:\S+\s+)?)$")
+
+
+def _forces_sent(norm: NormText, cue: Cue) -> bool:
+    """Patrols or units sent or deployed (after an attack, to the area) are no target of it."""
+    if cue.category != "military_target":
+        return False
+    start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)
+    return bool(_SENT_AFTER.match(norm.text, end) or _SENT_BEFORE.search(norm.text, max(0, start - 40), start))
 
 
 _A_SOLDIER = re.compile(r"\s+(?:ال)?عسكري(?!\w)")

@@ -282,3 +282,12 @@ def test_no_clash_announced(text, lang):
 def test_aircraft_that_targeted_them_with_strikes_are_an_air_strike_in_arabic():
     text = 'رصدت وحدات الاستطلاع تجمعا لمسلحين شمال بلدة سيبا، فاستهدفته الطائرات بضربات "دقيقة" أسفرت عن مقتل العشرات.'
     assert "air_strike" in categories(text, "ar")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The governor confirmed the killings and said army patrols had been sent to the area.", "en"),
+    ("Le gouverneur a indiqué que des patrouilles ont été dépêchées dans la zone.", "fr"),
+])
+def test_patrols_sent_after_an_attack_are_no_target(text, lang):
+    assert "military_target" not in categories(text, lang)
+    assert "military_target" in categories("Gunmen ambushed an army patrol near Ngouboua.", "en")

@@ -161,7 +161,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         # mobs, not armed men (masked youths who riot are rioters); protesters who clash with the police and burn
         # tyres riot
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")
-    if "protest" in c:
+    if "protest" in c and "ambush" not in c:  # (fighters who "blocked the road with a burning lorry" laid an ambush)
         if ("killing" in c and deaths) or ("wounded" in c and sides.state):  # not "marched against the killings"
             return Coding("Protests", "Excessive force against protesters", tags, "protest")
         # the forces acted on the crowd (arrests, tear gas, shots), not only named in the story

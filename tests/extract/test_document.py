@@ -5718,8 +5718,8 @@ def test_arrests_in_the_search_that_followed_an_abduction_are_arrests():
 
 
 def test_fighters_who_blocked_the_road_to_ambush_a_convoy_fought_its_escort():
-    text = ("Suspected jihadists ambushed a fuel convoy under army escort near Sandaré in Mali's western Kayes region on "
-            "Sunday, killing at least six soldiers. \"They first blocked the road with a burning lorry, then opened fire "
-            "from both sides,\" said a driver who escaped on foot.")
+    text = ("Suspected jihadists ambushed a fuel convoy under army escort near Sandaré in Mali's western Kayes region "
+            "on Sunday, killing at least six soldiers. \"They first blocked the road with a burning lorry, then opened "
+            "fire from both sides,\" said a driver who escaped on foot.")
     [event] = events(text, "en")[1]
     assert (event["event_type"], event["location"]) == ("Battles", "Sandaré")

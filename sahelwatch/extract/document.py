@@ -456,9 +456,11 @@ def _forces_fell(toll: Toll, lead: frozenset[str], background: bool) -> bool:
     spoke: its only dead, with no civilians in its lead; among its dead when the lead tells the attack on them
     ("killed at least 14 people, nine of them members of the army's civilian auxiliaries, in an attack"); or among
     the dead of an attack recalled by its toll alone ("the May 11 attack on Djibo killed dozens of soldiers and
-    civilians")."""
+    civilians") or of an ambush."""
     told_on_them = toll.forces_only or (toll.forces_among and lead >= {"security_forces", "attack"})
-    return (told_on_them and not lead & {"civilians", "civilian_target"}) or (background and toll.forces_among)
+    return (told_on_them and not lead & {"civilians", "civilian_target"}) or (
+        toll.forces_among and (background or "ambush" in lead))  # ("the ambush ... eleven dead, nine soldiers and
+    #                                                               two civilian drivers": the escort fought)
 
 
 def _lead(incident: Incident) -> Sentence:

@@ -5723,3 +5723,10 @@ def test_fighters_who_blocked_the_road_to_ambush_a_convoy_fought_its_escort():
             "fire from both sides,\" said a driver who escaped on foot.")
     [event] = events(text, "en")[1]
     assert (event["event_type"], event["location"]) == ("Battles", "Sandaré")
+
+
+def test_an_ambush_that_killed_soldiers_and_drivers_is_a_battle():
+    text = ("نصب مسلحون من جماعة نصرة الإسلام والمسلمين، يوم الأحد، كميناً لقافلة صهاريج وقود قرب مدينة ديديني، ما "
+            "أسفر عن مقتل ستة أشخاص، هم أربعة جنود وسائقان مدنيان، بحسب مصدر أمني.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")

@@ -5730,3 +5730,10 @@ def test_an_ambush_that_killed_soldiers_and_drivers_is_a_battle():
             "أسفر عن مقتل ستة أشخاص، هم أربعة جنود وسائقان مدنيان، بحسب مصدر أمني.")
     [event] = events(text, "ar")[1]
     assert (event["event_type"], event["actor2"]) == ("Battles", "Military Forces of Mali")
+
+
+def test_national_guards_killed_at_a_security_post_fought_its_attackers():
+    text = ("قُتل ثلاثة عناصر من الحرس الوطني النيجري يوم الأحد في هجوم شنّه مسلحون مجهولون على موقع أمني في بلدة "
+            "فالمي بمنطقة دوسو جنوب غربي البلاد.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["location"]) == ("Battles", "Falmey")

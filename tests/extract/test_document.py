@@ -5737,3 +5737,20 @@ def test_national_guards_killed_at_a_security_post_fought_its_attackers():
             "فالمي بمنطقة دوسو جنوب غربي البلاد.")
     [event] = events(text, "ar")[1]
     assert (event["event_type"], event["location"]) == ("Battles", "Falmey")
+
+
+def test_woodcutters_killed_in_a_separate_incident_were_attacked():
+    text = ("قال الجيش النيجيري إنه صد هجوما شنه مقاتلون من تنظيم ولاية غرب إفريقيا على قاعدة عسكرية في بلدة غاجيرام "
+            "بولاية بورنو، مساء أمس السبت، ما أسفر عن مقتل 15 من المهاجمين وجنديين.\n\nوفي حادث منفصل، قُتل أربعة "
+            "حطابين يوم الجمعة على يد مسلحين يعتقد أنهم من جماعة بوكو حرام، قرب بلدة دامبوا. وقال عضو في قوة المهام "
+            "المدنية المشتركة إن الضحايا خرجوا لجمع الحطب صباحا، وعُثر على جثثهم في المساء.")
+    coded = sorted((e["event_type"], e["location"]) for e in events(text, "ar")[1])
+    assert coded == [("Battles", "Gajiram"), ("Violence against civilians", "Damboa")]
+
+
+def test_a_related_development_is_another_event():
+    text = ("تبنت جماعة نصرة الإسلام والمسلمين الهجوم الذي استهدف مساء السبت معسكر الجيش المالي في بلدة سوكولو بدائرة "
+            "نيونو، وزعمت أنها قتلت عشرين جنديا.\n\nوفي تطور متصل، قُتل سائق شاحنة تنقل الحبوب صباح الأحد إثر انفجار "
+            "عبوة ناسفة على الطريق الرابط بين سوكولو وديابالي.")
+    coded = sorted((e["event_type"], e["date"]) for e in events(text, "ar")[1])
+    assert coded == [("Battles", "2026-03-14"), ("Explosions/Remote violence", "2026-03-15")]

@@ -5754,3 +5754,12 @@ def test_a_related_development_is_another_event():
             "عبوة ناسفة على الطريق الرابط بين سوكولو وديابالي.")
     coded = sorted((e["event_type"], e["date"]) for e in events(text, "ar")[1])
     assert coded == [("Battles", "2026-03-14"), ("Explosions/Remote violence", "2026-03-15")]
+
+
+def test_gunshots_heard_in_a_raid_on_a_village_are_no_battle():
+    text = ("Quatre personnes ont été tuées dans la nuit de vendredi à samedi au cours d'une incursion de combattants "
+            "de Boko Haram dans un quartier de Tourou. Les assaillants ont pillé des boutiques avant d'incendier une "
+            "dizaine de cases. « Nous avons entendu les premiers coups de feu vers 1 heure du matin », témoigne un "
+            "habitant.")
+    [event] = events(text, "fr")[1]
+    assert (event["event_type"], event["location"]) == ("Violence against civilians", "Tourou")

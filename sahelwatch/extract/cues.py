@@ -82,9 +82,10 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
                   + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
     text = norm.original
-    if _convoy_unescorted(norm, cues):  # "Le convoi ... avait quitté Kayes sans escorte militaire": no soldiers' target
-        cues = [c for c in cues if not (c.category == "military_target"
-                                        and _CONVOY.match(norm.text, norm.folded_offset(c.start)))]
+    convoys = [c for c in cues if c.category == "military_target" and _CONVOY.match(norm.text, norm.folded_offset(
+        c.start))]
+    if _unescorted(norm, convoys):  # "Le convoi ... avait quitté Kayes sans escorte militaire": no soldiers' target
+        cues = [c for c in cues if c not in convoys]
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
             s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
@@ -93,16 +94,17 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
 _UNESCORTED = re.compile(r"\b(?:sans escorte|without (?:a |an |any )?(?:military |army )?escort|unescorted"
                          r"|non escorte)")
 _CONVOY = re.compile(r"(?:convoi|convoy)s?\b")
+_SENTENCE_END = re.compile(r"[.!?]")
 UNESCORTED_REACH = 200  # characters, in one sentence, from the convoy to the words that say it had no escort
 
 
-def _convoy_unescorted(norm: NormText, cues: list[Cue]) -> bool:
-    """A convoy told, in the same sentence, to have had no escort ("The convoy had left Kayes without an escort"; not
-    "drivers will not travel without an escort", after the ambush of an escorted convoy)."""
-    convoys = [norm.folded_offset(c.start) for c in cues
-               if c.category == "military_target" and _CONVOY.match(norm.text, norm.folded_offset(c.start))]
-    return any(0 < found.start() - at <= UNESCORTED_REACH and not re.search(r"[.!?]", norm.text[at:found.start()])
-               for found in _UNESCORTED.finditer(norm.text) for at in convoys)
+def _unescorted(norm: NormText, convoys: list[Cue]) -> bool:
+    """One of the convoys is told, in the same sentence, to have had no escort ("The convoy had left Kayes without
+    an escort"; not "drivers will not travel without an escort", after the ambush of an escorted convoy)."""
+    starts = [norm.folded_offset(c.start) for c in convoys]
+    return bool(starts) and any(
+        0 < found.start() - at <= UNESCORTED_REACH and not _SENTENCE_END.search(norm.text, at, found.start())
+        for found in _UNESCORTED.finditer(norm.text) for at in starts)
 
 
 _LIVESTOCK = re.compile(r"\W+(?:\w+\W+){0,2}?(?:betail|troupeaux?|cheptel|cattle|livestock|cows|goats|sheep|camels|"

@@ -221,16 +221,16 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
     return scenes
 
 
-_EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|a day|a week|two days|three days) after\b"
-            r"|(?:quelques|deux|trois) jours après\b|(?:une semaine|quelques semaines) après\b"
-            r"|بعد (?:أيام|أسبوع|يوم|يومين|أسابيع) من")
+_EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|(?P<one>a day)|a week|(?P<two>two days)|(?P<three>three days)) after\b"
+            r"|(?:quelques|(?P<deux>deux)|(?P<trois>trois)) jours après\b|(?:une semaine|quelques semaines) après\b"
+            r"|بعد (?:أيام|أسبوع|(?P<yawm>يوم)|(?P<yawmayn>يومين)|أسابيع) من")
 # ("…, days after six fishermen were killed in Chad": an earlier event)
 _WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b"
                     rf"|(?:وذلك\s+)?(?={_EARLIER}))",
                     re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
 _TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
-_DAYS_EARLIER = {"a day": 1, "two days": 2, "three days": 3, "deux jours": 2, "trois jours": 3, "بعد يوم من": 1,
-                 "بعد يومين": 2}  # how many days before the first half the second's deed was
+_DAYS_EARLIER = {"one": 1, "two": 2, "three": 3, "deux": 2, "trois": 3, "yawm": 1, "yawmayn": 2}
+# (by the group of _EARLIER that matched: how many days before the first half the second's deed was)
 
 
 def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, ResolvedPlace | None]]:
@@ -250,7 +250,7 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
                               "relative", "days after")  # "…، فيما لقي ثلاثة جنود حتفهم في اليوم التالي"
         halves[1].dates.append(days[1])
     earlier = _TOLD_EARLIER.match(text, found.end())
-    gap = next((n for words, n in _DAYS_EARLIER.items() if earlier and earlier.group().startswith(words)), None)
+    gap = _DAYS_EARLIER.get(earlier.lastgroup) if earlier else None
     if gap is not None and days[0] is not None and days[1] is None:  # "، وذلك بعد يوم من صدّ ... هجوماً على كانتشاري"
         days[1] = replace(days[0], start=earlier.start(), end=earlier.end(), date=days[0].date - dt.timedelta(days=gap),
                           kind="relative", rule="days before")
@@ -295,6 +295,21 @@ def _attacks_on_each(text: str, cues: list[Cue], dated: bool) -> bool:
     return all(plural) or (dated and (kinds == {"attack"} or (kinds == {"attack", "clash"} and any(plural))))
 
 
+def _attacks_on_listed(text: str, sentence: Sentence, listed: list[ResolvedPlace], cues: list[Cue],
+                       dated: bool) -> bool:
+    """The event words are attacks on each of the towns listed: after a dated lead on several places, or with the
+    sentence's own day when it names several attacks or places before the list ("صدّت فجر اليوم سلسلة هجمات منسقة ...
+    في سبع بلدات، هي ديبولي وكايس ...", "plusieurs localités de l'ouest, dont Kayes, Nioro du Sahel et Diboli")."""
+    return (dated or _listed_today(text, sentence, listed, cues)) and _attacks_on_each(text, cues, True)
+
+
+def _listed_today(text: str, sentence: Sentence, listed: list[ResolvedPlace], cues: list[Cue]) -> bool:
+    before = [c for c in cues if c.start < listed[-1].mention.start]
+    several = any(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in before) or bool(
+        _SEVERAL_PLACES.search(text, sentence.start, listed[-1].mention.start))
+    return several and _enumerated(text, listed) and any(not d.reported for d in sentence.dates)
+
+
 def _dated_summary(current: Incident | None) -> bool:
     """The current incident is a lead on several places with its own day ("شنّ مسلحون فجر اليوم هجمات منسقة ... في
     سبع بلدات")."""
@@ -332,13 +347,7 @@ def _split_by_town(text: str, sentence: Sentence, dated: bool = False) -> list[t
                    and not any(same_region(p, other) for other in listed)]
         listed.sort(key=lambda p: p.mention.start)
     before = [c for c in cues if listed and c.start < listed[-1].mention.start]  # (not "صدّت جميع الهجمات" after it)
-    # (its own day and the towns listed date each attack as a lead's day does: "صدّت فجر اليوم سلسلة هجمات منسقة ...
-    # في سبع بلدات، هي ديبولي وكايس ...")
-    several = listed and (any(_PLURAL_ATTACKS.search(text, c.start, c.end) for c in before) or bool(
-        _SEVERAL_PLACES.search(text, sentence.start, listed[-1].mention.start)))  # "plusieurs localités, dont"
-    listed_today = several and _enumerated(text, listed) and any(not d.reported for d in sentence.dates)
-    if len(listed) > 1 and (found <= PREVENTIVE or (
-            _attacks_on_each(text, before or cues, dated or listed_today) and (dated or listed_today))):
+    if len(listed) > 1 and (found <= PREVENTIVE or _attacks_on_listed(text, sentence, listed, before or cues, dated)):
         # a cell dismantled in Temara, Tiflet and Ouarzazate; "هجمات متزامنة على مواقع عسكرية في مدن كايس
         # وديبولي ونيورو": one event in each town
         return [(sentence, p) for p in listed]

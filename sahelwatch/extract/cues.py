@@ -166,10 +166,35 @@ def _arrest_raid(norm: NormText, cue: Cue) -> Cue:
     return cue
 
 
+_BY_GUNMEN = re.compile(r"\s+par\s+(?:des|les|un|une|d')\s*(?:hommes armes|individus armes|elements armes|"
+                        r"assaillants|terroristes|jihadistes|djihadistes|bandits|inconnus armes|ravisseurs)\b")
+
+
+def _stopped_by_gunmen(norm: NormText, cue: Cue) -> Cue:
+    """"Le bus ... a été arrêté par des hommes armés": stopped; gunmen make no arrest."""
+    start = norm.folded_offset(cue.start)
+    if cue.category == "arrest" and norm.text.startswith("a ete arrete", start) and _BY_GUNMEN.match(
+            norm.text, norm.folded_offset(cue.end)):
+        return replace(cue, category="attackers")
+    return cue
+
+
+_FREEING_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:تحرير|انقاذ|حرر\S*|انقذ\S*)\s+(?:\S+\s+){0,2}$")
+
+
+def _captives_freed(norm: NormText, cue: Cue) -> Cue:
+    """"وتحرير تسعة مخطوفين", "وإنقاذ 36 رهينة": captives freed, not taken."""
+    at = norm.folded_offset(cue.start)
+    if cue.category == "abduction" and _FREEING_BEFORE.search(norm.text, max(0, at - 30), at):
+        return replace(cue, category="hostage_release")
+    return cue
+
+
 def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
-    down, the raid that made arrests)."""
-    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid):
+    down, the raid that made arrests, a bus stopped by gunmen, captives freed)."""
+    for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid,
+                   _stopped_by_gunmen, _captives_freed):
         cue = reread(norm, cue)
     return cue
 

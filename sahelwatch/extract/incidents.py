@@ -758,8 +758,9 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     """A clause naming ``place`` tells more of the current incident: the place it had none of (unless it
     named another country), more detail on its place, its retelling, or the village on the road it was told
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
-    if current.place is None:
-        return not _elsewhere(current, place)
+    if current.place is None:  # (not one item, with its own day, of a week's results told before)
+        return not _elsewhere(current, place) and not (
+            _nationwide_week(current) and date is not None and date.precision == 1)
     if _headline_on_capital(current) and same_region(current.place, place):
         return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
     if _headline_only(current) and _village_of_district(current.place, place):
@@ -770,6 +771,12 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     if date is None and one_town and _retold(clause, current):
         return True  # (not "arrested in Oulad Teima and Taroudant": arrests told town after town)
     return current.road_end and None in (current.date, date) and same_region(current.place, place)
+
+
+def _nationwide_week(incident: Incident) -> bool:
+    """A week's outcomes across the country ("تمكنت خلال الأسبوع الماضي من تحييد 47 إرهابيا ... في مختلف مسارح
+    العمليات")."""
+    return incident.date is not None and incident.date.precision == 2 and "nationwide" in incident.categories
 
 
 def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:
@@ -1206,8 +1213,8 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     further down an analysis are none of these."""
     if incident.date is not None and incident.date.reported and not incident.own_place:
         return False  # "Aid groups warned on Wednesday that ... attacks on convoys": only the telling's day
-    if not incident.own_place and incident.date is not None and incident.date.precision == 2 and len(
-            incident.categories & EVENT_CUES) >= RESULT_KINDS:
+    if not incident.own_place and incident.date is not None and incident.date.precision == 2 and (len(
+            incident.categories & EVENT_CUES) >= RESULT_KINDS or _nationwide_week(incident)):
         return False  # "troops neutralised 17 terrorists, arrested 31 and rescued 28 in the past week": a week's results
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
         return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")

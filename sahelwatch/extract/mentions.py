@@ -89,7 +89,7 @@ class Mentions:
         return [item for s in self.sentences for item in getattr(s, attribute)]
 
 
-_REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|warned|"
+_REPORTED = re.compile(r"(?:\b(?:said|says|told|announced|reported|published|stated|declared|confirmed|warned|briefed|"
                        r"a averti|a alerte|ont averti|ont alerte|"
                        r"a declare|a annonce|ont annonce|a indique|ont indique|a rapporte|a confirme|ont confirme|"
                        r"publie|publiee|"

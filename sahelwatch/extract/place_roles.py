@@ -176,7 +176,8 @@ _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
 _SPEAKING = re.compile("|".join((
-    r"\b(?:(?:briefing|addressing|told|telling|speaking to|spoke to)\s+(?:the\s+)?(?:journalists|reporters|newsmen|"
+    r"\b(?:(?:briefing|briefed|addressing|addressed|told|telling|speaking to|spoke to)\s+(?:the\s+)?"
+    r"(?:journalists|reporters|newsmen|"
     r"press|media)(?:\s+[\w'-]+){0,8}|speaking|devant la presse|face a la presse|devant les journalistes)"
     r"\s+(?:in|at|a)\s+$",
     r"\b(?:statement|communique|conference de presse|point de presse|point presse|press conference|news conference|"
@@ -190,9 +191,10 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:a|un|une|the|le|la|its|son|sa)\s+(?:statement|communique|press release|press conference|news conference|"
     r"conference de presse|point de presse|press briefing|declaration)\s+(?:in|at|a|from|depuis)\s+$",
     r"(?:^|\s)(?:بيان|موتمر صحفي|تصريح|تصريحات)\s+(?:\S+\s+){0,4}(?:(?:في|من)\s+(?:(?:العاصمه|مدينه)\s+)?|(?:بالعاصمه|بمدينه)\s+)$",
-    r"(?:^|\s)(?:موتمر صحفي|موتمر صحافي|نقطه صحفيه|ندوه صحفيه|ندوه صحافيه)\s+"
-    r"(?:(?:عقده|عقدها|عقدته)\s+(?:\S+\s+){0,3})?"
-    r"(?:ب|في\s+)$",  # "في مؤتمر صحافي عقده أمس الثلاثاء في كوتونو"
+    r"(?:^|\s)(?:موتمر صحفي|موتمر صحافي|نقطه صحفيه|ندوه صحفيه|ندوه صحافيه|(?:ال)?(?:احاطه|ايجاز)(?: \S+){0,2})\s+"
+    r"(?:(?:التي\s+)?(?:عقده|عقدها|عقدته)\s+(?:\S+\s+){0,3}"
+    r"|(?:(?:اليوم|امس|مساء|صباح|ظهر|يوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)\s+){1,3})?"
+    r"(?:ب|في\s+)$",  # "في مؤتمر صحافي عقده أمس الثلاثاء في كوتونو", "خلال الإحاطة الأسبوعية التي عقدها أمس في أبوجا"
     r"(?:^|\s)(?:عبر الهاتف|هاتفيا|باتصال هاتفي|في اتصال هاتفي)\s+(?:\S+\s+){0,2}من\s+$",
     r"\b(?:by phone|by telephone|on the phone|par telephone|au telephone)\s+(?:from|depuis|a|de)\s+$",
     r"(?:^|\s)(?:المتحدث|الناطق|(?<!امام )مقر|قياده|للصحفيين|مسوول|السلطات|المجلس العسكري|الحكومه|الحاكم)\s+"
@@ -208,6 +210,9 @@ _SPEAKING = re.compile("|".join((
     r"\b(?:selon|d'apres|according to|said)\s+(?:an?|une?|the|la|le|l'|des|two|deux)\s+(?:\w+\s+){0,3}"
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
+    # "ont indiqué jeudi des sources hospitalières et administratives à Gao"
+    r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|explique|confie|ajoute|rapporte)\s+(?:\w+\s+){0,2}"
+    r"(?:des|les)\s+sources\s+(?:\w+\s+){0,3}(?:a|de|du|d')\s*$",
 )))
 # "briefing journalists in Abuja", "briefing journalists on the activities of the military on Thursday in Abuja",
 # "devant la presse à Niamey", "a statement issued on Monday in Bamako",
@@ -263,8 +268,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 _SHARED_DATELINE = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+|[\u0621-\u064a][\u0621-\u064a ]+)(?:/|\s[-–]\s)\s*")
 # "YAOUNDE/N'DJAMENA, Oct 25 (Reuters)", "واشنطن/أبوجا –"
-_OUTLET_DATELINE = re.compile(r"\s*[^\W\d][^\n().,;:]{0,30}\(\s*")   # "الأخبار (نواكشوط) –", "Cridem (Nouakchott) -"
-_OUTLET_DATELINE_END = re.compile(r"\s*\)\s*(?:—|–|-|:|ـ)")
+# "الأخبار (نواكشوط) –", "Cridem (Nouakchott) -"; the outlet named by a town: "باماكو (تمبكتو برس) -"
+_OUTLET_DATELINE = re.compile(r"\s*[^\W\d][^\n().,;:]{0,30}\(\s*[^\n()]{0,20}")
+_OUTLET_DATELINE_END = re.compile(r"[^\n()]{0,20}\)\s*(?:—|–|-|:|ـ)")
 
 
 _ROAD_WORD = r"(?:road|highway|expressway|route|axe|axis|corridor|liaison|طريق|الطريق|محور|المحور)"

@@ -87,8 +87,9 @@ def looks_like_a_name(word: str, settlement: bool = False, framed: bool = False,
     if (word in _ordinary_words() and not (framed and second)) or word.startswith("ال") or len(word) < 3 or (
             word.endswith(_SUFFIXES) and not own_ending) or _with_proclitic(word):
         return False
-    if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (word.endswith("ات") and len(word) >= 5):
-        return False  # تأمين، طوابير; اتجاهات، عمليات: feminine plurals
+    if _VERBAL_NOUN.match(word) or _BROKEN_PLURAL.match(word) or (
+            word.endswith("ات") and len(word) >= 5 and not framed):
+        return False  # تأمين، طوابير; اتجاهات، عمليات: feminine plurals (not "بلدة باكورات في مقاطعة تيليا")
     vowels = sum(c in "اوي" for c in word)
     return vowels / len(word) >= (0.15 if settlement else 0.3)  # "بمدينة تيفلت" needs fewer long vowels
 

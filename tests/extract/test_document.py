@@ -5763,3 +5763,66 @@ def test_gunshots_heard_in_a_raid_on_a_village_are_no_battle():
             "habitant.")
     [event] = events(text, "fr")[1]
     assert (event["event_type"], event["location"]) == ("Violence against civilians", "Tourou")
+
+
+def test_a_town_in_the_outlets_name_of_a_dateline_is_no_scene():
+    text = ("نيامي (تيلابيري برس) - قُتل ثلاثة جنود نيجريين، صباح أمس الأحد، في انفجار لغم أرضي لدى مرور دورية عسكرية "
+            "على الطريق الرابط بين أيورو وبانيبانغو.")
+    [event] = events(text, "ar")[1]
+    assert event["location"] == "Ayorou"
+
+
+def test_a_village_whose_name_ends_like_a_plural_after_a_settlement_noun_and_its_unit():
+    text = ("قُتل خمسة رعاة مساء الأحد في هجوم شنه مسلحون على مخيم قرب بلدة باكورات في مقاطعة تيليا بإقليم "
+            "تاهوا، حسب مصادر محلية.")
+    [event] = events(text, "ar")[1]
+    assert (event["location"], event["admin1_code"]) == ("Bakourat", "NE-5")
+    assert not looks_like_a_name(fold("عمليات"), settlement=True)  # unframed, the ending still tells a plural
+
+
+def test_a_bus_stopped_by_gunmen_is_no_arrest():
+    text = ("Le bilan de l'attaque d'un car, samedi, près de Boni s'est alourdi à neuf morts. Le véhicule a été arrêté "
+            "par des hommes armés non identifiés à une dizaine de kilomètres de Boni. Les assaillants ont fait "
+            "descendre les passagers avant d'ouvrir le feu.")
+    coded = [(e["event_type"], e["sub_event_type"], e["location"]) for e in events(text, "fr")[1]]
+    assert coded == [("Violence against civilians", "Attack", "Boni")]
+
+
+def test_the_town_of_the_sources_that_gave_a_toll_is_no_scene():
+    text = ("Le bilan de l'attaque d'un camion de commerçants, samedi, sur la route reliant Ansongo à Ouatagouna s'est "
+            "alourdi à onze morts, ont indiqué lundi des sources sanitaires et municipales à Ansongo.\n\nLe camion, qui "
+            "assurait la liaison entre Ansongo et Ouatagouna, a été arrêté par des hommes armés à une vingtaine de "
+            "kilomètres de Ouatagouna.")
+    [event] = events(text, "fr")[1]
+    assert (event["location"], event["fatalities"]) == ("Ouatagouna", 11)
+
+
+def test_the_town_of_a_weekly_press_briefing_is_no_scene():
+    ar = ("أعلن المتحدث باسم الجيش النيجيري، في إيجاز صحفي أسبوعي عقده اليوم الخميس في أبوجا، أن القوات صدت يوم "
+          "الاثنين هجوما على قاعدة عسكرية في بلدة داماساك بولاية بورنو، ما أسفر عن مقتل ستة من المهاجمين.")
+    en = ("The Director of Defence Media Operations, who briefed journalists in Abuja on Thursday, said troops repelled "
+          "an attack on a base in Damasak, Borno State, on Monday, killing six of the attackers.")
+    for text, lang in ((ar, "ar"), (en, "en")):
+        [event] = events(text, lang, dt.date(2026, 3, 19))[1]
+        assert (event["location"], event["date"]) == ("Damasak", "2026-03-16"), lang
+
+
+def test_a_weeks_results_across_the_country_are_no_event_and_lend_no_toll():
+    text = ("أعلن الجيش النيجيري أن قواته تمكنت خلال الأسبوع الماضي من تحييد 52 مسلحا واعتقال 64 مشتبها بهم في مختلف "
+            "مسارح العمليات.\n\nوفي الشمال الغربي، صدت القوات يوم الخميس هجوما شنه قطاع طرق على بلدة تسافي بولاية "
+            "زمفارا، ما أسفر عن مقتل خمسة من المهاجمين.")
+    [event] = events(text, "ar")[1]
+    assert (event["location"], event["fatalities"]) == ("Tsafe", 5)
+
+
+def test_captives_freed_in_a_gunfight_make_it_a_battle_not_an_abduction():
+    text = ("اشتبكت قوات الشرطة يوم السبت مع عصابة من قطاع الطرق في غابة قرب بلدة سافانا بولاية كاتسينا، ما أسفر عن "
+            "مقتل ثلاثة من المسلحين وتحرير سبعة مخطوفين.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Bandits (Nigeria)", "Police Forces of Nigeria")
+
+
+def test_patrols_to_prevent_renewed_clashes_are_no_clash():
+    text = "وفي منطقة الشمال الأوسط، واصلت القوات يوم الأربعاء دورياتها في ولاية بلاتو لمنع تجدد الاشتباكات بين المزارعين والرعاة."
+    assert events(text, "ar")[1] == []

@@ -214,6 +214,20 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
         _DATELINE_DATE_END.match(text, end))
 
 
+_ITS_MEMBERS = frozenset({"عناصرها", "عناصره", "افرادها", "افراده", "مقاتليها", "مقاتليه"})
+MEMBERS_REACH = 60  # characters from the group named to "its members" ("متحدث باسم جبهة تحرير أزواد بمقتل ثمانية من عناصرها")
+
+
+def _members_of_a_group(text: str, cue: Cue, actors: list[ActorMention]) -> Cue:
+    """"Its members" after an armed group named just before: the group's fighters, not soldiers."""
+    if cue.category != "security_forces" or fold(text[cue.start:cue.end]) not in _ITS_MEMBERS:
+        return cue
+    before = [a for a in actors if cue.start - MEMBERS_REACH <= a.end <= cue.start]
+    if before and before[-1].type not in STATE_TYPES:
+        return replace(cue, category="attackers")
+    return cue
+
+
 def _without_restated(numbers: list[NumberMention], text: str) -> list[NumberMention]:
     """Drop a number restated in figures right after its words: "douze (12) militaires"."""
     kept: list[NumberMention] = []
@@ -238,12 +252,12 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
             if 0 <= index < len(sentences):
                 getattr(sentences[index], attribute).append(item)
 
-    file(find_cues(norm, lang), "cues", lambda c: c.start)
     found_actors = ActorRegistry.load().find_actors(norm, lang)
     actors = [a for a in found_actors if not (
         a.is_template and a.type in STATE_TYPES and (_AUXILIARY_OF.search(
             norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start))
             or _unit_of_another(text, a, found_actors)))]
+    file([_members_of_a_group(text, c, actors) for c in find_cues(norm, lang)], "cues", lambda c: c.start)
     # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia; the
     # "détachement" in "le détachement des VDP" is theirs)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}

@@ -221,11 +221,15 @@ _SPEAKING = re.compile("|".join((
 _GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|اعلنت|اتهمت|تتهم|قرار|ترى|تعتبر|اعتبرت|اكدت|توكد|نفت|"
                          r"تنفي|"
                          r"طالبت|تطالب|رفضت|ترفض|حكومه|سلطات|مواقف|موقف|نسبته|نسبتها|حملت|تحمل|نجحت|سعت|تسعي|سارعت|بادرت|"
-                         r"ردت|استدعت|دفع|دفعت|عززت|ارسلت|قررت|دعت|طلبت)\s+$"
+                         r"ردت|استدعت|دفع|دفعت|عززت|ارسلت|قررت|دعت|طلبت|متهما|متهمه|متهمين|واتهم|اتهم)\s+$"
                          # officials in a capital: "لم يعد المسؤولون في كوتونو يخفون"
                          r"|(?:^|\s)(?:ال)?(?:مسوولون|مسوولين|مسوولو|المسوول)\s+في\s+$"
                          r"|\b(?:reconnue?s?|annoncee?s?|confirmee?s?|admise?s?|acknowledged|admitted|confirmed|announced)"
-                         r"\s+(?:par|by)\s+$")
+                         r"\s+(?:par|by)\s+$"
+                         # "which the authorities in Bamako describe as", "les autorités de Niamey"
+                         r"|\b(?<!military )(?<!local )(?<!regional )(?<!security )(?:the\s+)?"
+                         r"(?:authorities|government|junta|military rulers)\s+in\s+$"
+                         r"|\b(?:les\s+)?(?:autorites|le\s+gouvernement|la\s+junte|le\s+pouvoir)\s+(?:de|d')\s*$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|accuses|accused|insists|insisted|"
                                r"denies|denied|decided|"
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"

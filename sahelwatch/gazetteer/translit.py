@@ -196,7 +196,9 @@ def town_of_region(phrase: str, country: str, admin1_code: str | None,
     if admin1_code is None or len(skeleton := arabic_skeleton(phrase)) < 2:
         return None
     gazetteer = gazetteer or Gazetteer.load()
-    places = {gazetteer.place(r) for r in _index(gazetteer).get((country, skeleton), [])}
+    # ق is also written for a hard g ("تنقازا", Tangaza), as in Maghreb spelling
+    skeletons = {skeleton, arabic_skeleton(phrase.replace("ق", "غ"))}
+    places = {gazetteer.place(r) for s in skeletons for r in _index(gazetteer).get((country, s), [])}
     reading = _romanised(phrase)
 
     def sound(place: Place) -> float:

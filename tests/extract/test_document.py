@@ -5826,3 +5826,47 @@ def test_captives_freed_in_a_gunfight_make_it_a_battle_not_an_abduction():
 def test_patrols_to_prevent_renewed_clashes_are_no_clash():
     text = "وفي منطقة الشمال الأوسط، واصلت القوات يوم الأربعاء دورياتها في ولاية بلاتو لمنع تجدد الاشتباكات بين المزارعين والرعاة."
     assert events(text, "ar")[1] == []
+
+
+def test_a_qaf_written_for_a_hard_g_names_the_town_of_the_region():
+    text = ("قُتل تسعة مزارعين يوم السبت في هجوم شنه مسلحون على قرية قرب بلدة تنقازا في ولاية سوكوتو شمال غربي "
+            "نيجيريا.")
+    [event] = events(text, "ar")[1]
+    assert (event["location"], event["admin1_code"]) == ("Tangaza", "NG-SO")
+
+
+def test_strikes_stepped_up_tell_no_strike_of_the_attack_before():
+    text = ("ويذكّر الهجوم الذي استهدف في الثاني من مارس قرية قرب بلدة باليل في ولاية سوكوتو، وأودى بحياة تسعة "
+            "مزارعين، بحجم التهديد. وفي المقابل، كثف سلاح الجو ضرباته على مواقع يشتبه في أنها تابعة للجماعة.")
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 9)
+
+
+def test_a_capital_for_its_government_is_no_scene():
+    en = ("Mali's army said a drone strike killed eight fighters of the Azawad Liberation Front near Kidal on Sunday. "
+          "The FLA, which the authorities in Bamako describe as a terrorist group, said eight of its fighters had been "
+          "killed.")
+    ar = ("قتل ثمانية مقاتلين من جبهة تحرير أزواد في غارة بطائرة مسيرة للجيش المالي يوم الأحد قرب مدينة كيدال. من "
+          "جهته، أقر متحدث باسم جبهة تحرير أزواد بمقتل ثمانية من عناصرها، متهما باماكو بمواصلة الحل العسكري.")
+    for text, lang in ((en, "en"), (ar, "ar")):
+        assert [e["location"] for e in events(text, lang)[1]] == ["Kidal"], lang
+    surrendered = gather("A terrorist who had joined armed groups in 2018 surrendered on Sunday to the military "
+                         "authorities in Bordj Badji Mokhtar, bringing with him a Kalashnikov rifle.", "en", PUBLISHED)
+    [sentence] = surrendered.sentences
+    [place] = sentence.places
+    assert place.place.name == "Bordj Badji Mokhtar" and place.mention.start not in sentence.directional
+
+
+def test_its_members_after_an_armed_group_are_its_fighters():
+    text = ("قتل ستة مقاتلين من جبهة تحرير أزواد في غارة بطائرة مسيرة للجيش المالي يوم الأحد قرب مدينة كيدال. وأقر "
+            "متحدث باسم جبهة تحرير أزواد بمقتل ستة من عناصرها في الغارة.")
+    [event] = events(text, "ar")[1]
+    assert (event["sub_event_type"], event["fatalities"]) == ("Air/drone strike", 6)
+
+
+def test_what_went_on_since_an_earlier_attack_is_no_more_of_it():
+    text = ("The deadliest attack on Benin's army came on 8 January 2025, when JNIM fighters overran a position at "
+            "Point Triple, killing 28 soldiers. Since then the militants have returned to improvised explosive devices "
+            "laid on tracks near the park.")
+    [event] = events(text, "en")[1]
+    assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Point Triple", 28)

@@ -215,7 +215,8 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 
 
 _ITS_MEMBERS = frozenset({"عناصرها", "عناصره", "افرادها", "افراده", "مقاتليها", "مقاتليه"})
-MEMBERS_REACH = 60  # characters from the group named to "its members" ("متحدث باسم جبهة تحرير أزواد بمقتل ثمانية من عناصرها")
+MEMBERS_REACH = 60  # characters from the group named to "its members" ("باسم جبهة تحرير أزواد بمقتل ثمانية من
+#                    عناصرها")
 
 
 def _members_of_a_group(text: str, cue: Cue, actors: list[ActorMention]) -> Cue:

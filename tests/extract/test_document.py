@@ -5790,9 +5790,9 @@ def test_a_bus_stopped_by_gunmen_is_no_arrest():
 
 def test_the_town_of_the_sources_that_gave_a_toll_is_no_scene():
     text = ("Le bilan de l'attaque d'un camion de commerçants, samedi, sur la route reliant Ansongo à Ouatagouna s'est "
-            "alourdi à onze morts, ont indiqué lundi des sources sanitaires et municipales à Ansongo.\n\nLe camion, qui "
-            "assurait la liaison entre Ansongo et Ouatagouna, a été arrêté par des hommes armés à une vingtaine de "
-            "kilomètres de Ouatagouna.")
+            "alourdi à onze morts, ont indiqué lundi des sources sanitaires et municipales à Ansongo.\n\nLe camion, "
+            "qui assurait la liaison entre Ansongo et Ouatagouna, a été arrêté par des hommes armés à une vingtaine "
+            "de kilomètres de Ouatagouna.")
     [event] = events(text, "fr")[1]
     assert (event["location"], event["fatalities"]) == ("Ouatagouna", 11)
 
@@ -5800,8 +5800,8 @@ def test_the_town_of_the_sources_that_gave_a_toll_is_no_scene():
 def test_the_town_of_a_weekly_press_briefing_is_no_scene():
     ar = ("أعلن المتحدث باسم الجيش النيجيري، في إيجاز صحفي أسبوعي عقده اليوم الخميس في أبوجا، أن القوات صدت يوم "
           "الاثنين هجوما على قاعدة عسكرية في بلدة داماساك بولاية بورنو، ما أسفر عن مقتل ستة من المهاجمين.")
-    en = ("The Director of Defence Media Operations, who briefed journalists in Abuja on Thursday, said troops repelled "
-          "an attack on a base in Damasak, Borno State, on Monday, killing six of the attackers.")
+    en = ("The Director of Defence Media Operations, who briefed journalists in Abuja on Thursday, said troops "
+          "repelled an attack on a base in Damasak, Borno State, on Monday, killing six of the attackers.")
     for text, lang in ((ar, "ar"), (en, "en")):
         [event] = events(text, lang, dt.date(2026, 3, 19))[1]
         assert (event["location"], event["date"]) == ("Damasak", "2026-03-16"), lang
@@ -5824,7 +5824,8 @@ def test_captives_freed_in_a_gunfight_make_it_a_battle_not_an_abduction():
 
 
 def test_patrols_to_prevent_renewed_clashes_are_no_clash():
-    text = "وفي منطقة الشمال الأوسط، واصلت القوات يوم الأربعاء دورياتها في ولاية بلاتو لمنع تجدد الاشتباكات بين المزارعين والرعاة."
+    text = ("وفي منطقة الشمال الأوسط، واصلت القوات يوم الأربعاء دورياتها في ولاية بلاتو لمنع تجدد الاشتباكات بين "
+            "المزارعين والرعاة.")
     assert events(text, "ar")[1] == []
 
 

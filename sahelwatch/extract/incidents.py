@@ -1213,8 +1213,9 @@ def is_concrete(incident: Incident, reported_period: bool = False) -> bool:
     further down an analysis are none of these."""
     if incident.date is not None and incident.date.reported and not incident.own_place:
         return False  # "Aid groups warned on Wednesday that ... attacks on convoys": only the telling's day
-    if not incident.own_place and incident.date is not None and incident.date.precision == 2 and (len(
-            incident.categories & EVENT_CUES) >= RESULT_KINDS or _nationwide_week(incident)):
+    week = incident.date is not None and incident.date.precision == 2
+    if not incident.own_place and week and (
+            len((found := incident.categories) & EVENT_CUES) >= RESULT_KINDS or "nationwide" in found):
         return False  # "troops neutralised 17 terrorists, arrested 31 and rescued 28 in the past week": a week's results
     if incident.date is not None and ((incident.date.precision or 1) < 3 or incident.background_cue):
         return True  # a day or a week; a month only for an earlier event recalled ("l'attaque de janvier")

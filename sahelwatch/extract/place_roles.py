@@ -175,6 +175,7 @@ _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:
 # "a déclaré Babakura Kolo, un responsable de la CJTF": a person, not Kollo
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
+_SAID_FR = r"precise|indique|declare|affirme|explique|confie|ajoute"  # "a indiqué", "ont précisé"
 _SPEAKING = re.compile("|".join((
     r"\b(?:(?:briefing|briefed|addressing|addressed|told|telling|speaking to|spoke to)\s+(?:the\s+)?"
     r"(?:journalists|reporters|newsmen|"
@@ -211,7 +212,7 @@ _SPEAKING = re.compile("|".join((
     r"(?:official|officials|source|sources|authority|autorite|responsable|elu|notable|resident|habitant)\w*"
     r"(?:\s+\w+){0,2}\s+(?:de|du|d'|in|at|from|a)\s+$",
     # "ont indiqué jeudi des sources hospitalières et administratives à Gao"
-    r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|explique|confie|ajoute|rapporte)\s+(?:\w+\s+){0,2}"
+    rf"\b(?:a|ont)\s+(?:{_SAID_FR}|rapporte)\s+(?:\w+\s+){{0,2}}"
     r"(?:des|les)\s+sources\s+(?:\w+\s+){0,3}(?:a|de|du|d')\s*$",
 )))
 # "briefing journalists in Abuja", "briefing journalists on the activities of the military on Thursday in Abuja",
@@ -374,7 +375,7 @@ _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
 _SAID_LATER = re.compile(r"[^.;!?]{0,120}?\b(?:said|told|says|a declare|a indique|a affirme|a raconte|a confie)\b")
 # the speech verb before its speaker: "a précisé à l'ASP un responsable de la préfecture de Kaya"
 _IN_OFFICE = re.compile(rf"\b(?:{_OFFICE_HOLDERS}|{_HEADS})")
-_SAID_BEFORE = re.compile(r"\b(?:a|ont)\s+(?:precise|indique|declare|affirme|explique|confie|ajoute|raconte)\b"
+_SAID_BEFORE = re.compile(rf"\b(?:a|ont)\s+(?:{_SAID_FR}|raconte)\b"
                           r"[^.;!?]{0,30}$")
 
 

@@ -78,8 +78,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c) and not _forces_sent(norm, c)]
-    cues = sorted(cues + [s for c in cues if (s := _soldier_hit(norm, c)) is not None] + _aircraft_struck(norm)
-                  + _people_taken_away(norm),
+    cues = sorted(cues + [s for c in cues for s in (_soldier_hit(norm, c), _bomb_went_off(norm, c)) if s is not None]
+                  + _aircraft_struck(norm) + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
     text = norm.original
     convoys = [c for c in cues if c.category == "military_target" and _CONVOY.match(norm.text, norm.folded_offset(
@@ -179,6 +179,23 @@ def _stopped_by_gunmen(norm: NormText, cue: Cue) -> Cue:
     return cue
 
 
+_GUNMEN = (r"(?:gunmen|armed men|bandits|terrorists|jihadists|militants|insurgents|assailants|hommes armes|"
+           r"individus armes|terroristes|jihadistes|djihadistes|assaillants|مسلحون|مسلحين|ارهابيون|ارهابيين|"
+           r"عصابات|قطاع الطرق|جهاديون|جهاديين)")
+_GUNMEN_BEFORE = re.compile(rf"(?<!\w){_GUNMEN}(?!\w)[^.;!?،؛]{{0,40}}$")
+_BLOCKING = re.compile(r"bloqu|block|barricad|اغلق|قطع")
+
+
+def _road_blocked_by_gunmen(norm: NormText, cue: Cue) -> Cue:
+    """"Des hommes armés ont bloqué la route", "gunmen blocked the road", "مسلحون قطعوا الطريق": a road blocked by
+    gunmen is their attack, not a protest."""
+    start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)
+    if cue.category == "protest" and _BLOCKING.search(norm.text, start, end) and _GUNMEN_BEFORE.search(
+            norm.text, max(0, start - 60), start):
+        return replace(cue, category="attack")
+    return cue
+
+
 _FREEING_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:تحرير|انقاذ|حرر\S*|انقذ\S*)\s+(?:\S+\s+){0,2}$")
 
 
@@ -192,9 +209,9 @@ def _captives_freed(norm: NormText, cue: Cue) -> Cue:
 
 def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
-    down, the raid that made arrests, a bus stopped by gunmen, captives freed)."""
+    down, the raid that made arrests, a bus stopped or a road blocked by gunmen, captives freed)."""
     for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid,
-                   _stopped_by_gunmen, _captives_freed):
+                   _stopped_by_gunmen, _road_blocked_by_gunmen, _captives_freed):
         cue = reread(norm, cue)
     return cue
 
@@ -260,6 +277,18 @@ def _soldier_hit(norm: NormText, cue: Cue) -> Cue | None:
     return Cue(start, end, "security_forces")
 
 
+_WENT_OFF = re.compile(r"explosion|explod|explosee?s?\b|stepped on|trod on|marche sur|saute sur|انفجار|انفجر|داس")
+
+
+def _bomb_went_off(norm: NormText, cue: Cue) -> Cue | None:
+    """A device words tell went off ("the explosion of an IED", "a sauté sur une mine", "داس على لغم"): an explosion
+    as well as a device."""
+    if cue.category != "ied" or not _WENT_OFF.search(norm.text, norm.folded_offset(cue.start),
+                                                     norm.folded_offset(cue.end)):
+        return None
+    return Cue(cue.start, cue.end, "explosion")
+
+
 # aircraft that struck, a few words between: "its aircraft later tracked fighters fleeing the area and struck them",
 # "air assets, acting on intelligence, struck positions"
 _AIRCRAFT_STRUCK = re.compile(r"\b(?:aircraft|jets|warplanes|helicopters|gunships|air assets|aerial assets|air force|"
@@ -285,7 +314,8 @@ def _aircraft_struck(norm: NormText) -> list[Cue]:
 
 
 # people armed men took away, a few words between: "took away seven passengers", "led the men away", "ont emmené
-# sept passagers", "واقتادوا سبعة ركاب" (not "took away the bodies of the victims", "emmené les corps des")
+# sept passagers", "emmenant sept passagers", "واقتادوا سبعة ركاب" (not "took away the bodies of the victims",
+# "emmené les corps des")
 _PEOPLE = (r"(?:passengers|travell?ers|people|persons|men|women|villagers|residents|farmers|herders|worshippers|"
            r"students|pupils|girls|boys|children|traders|civilians|occupants|motorists|drivers|fishermen|miners|"
            r"passagers|voyageurs|personnes|hommes|femmes|villageois|habitants|cultivateurs|eleveurs|fideles|eleves|"
@@ -296,6 +326,7 @@ _TAKEN_AWAY = re.compile(
     rf"(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     rf"|\b(?P<en2>took|led|marched)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}\s+away\b"
     rf"|\b(?:ont|a|avaient|avait)\s+(?P<fr>emmene)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
+    rf"|\b(?P<fr2>emmenant)\s+(?:{_NOT_PEOPLE}[\w'-]+\s+){{0,3}}?{_PEOPLE}"
     r"|(?:^|\s)(?P<ar>و?(?:اقتادوا|اقتاد))\s+(?:\S+\s+){0,2}?(?:ركاب|راكبا|مسافرين|مسافرا|اشخاص|شخصا|رجال|رجلا|"
     r"نساء|قرويين|مدنيين|سكان|مزارعين|رعاه|تجار|طلاب|تلاميذ|فتيات|اطفال)(?!\w)")
 
@@ -304,7 +335,7 @@ def _people_taken_away(norm: NormText) -> list[Cue]:
     """The verb of armed men who took people away, as an abduction."""
     found = []
     for match in _TAKEN_AWAY.finditer(norm.text):
-        verb = next(name for name in ("en", "en2", "fr", "ar") if match.group(name))
+        verb = next(name for name in ("en", "en2", "fr", "fr2", "ar") if match.group(name))
         found.append(Cue(*norm.span(*match.span(verb)), "abduction"))
     return found
 

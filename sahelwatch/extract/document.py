@@ -365,8 +365,9 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
         return None
     if coding.event_type == "Protests" or "protest" in lead:  # the killings or abductions a crowd protests
         coding, toll = _protest(incident, sides, mentions) or (coding, toll)  # are not its event
-    if toll.value and _bomber_left_out(mentions.text, incident, coding.sub_event_type == "Suicide bomb"):
-        toll = replace(toll, value=toll.value + 1)
+    if toll.value:
+        toll = replace(toll, value=toll.value + _bombers_left_out(
+            mentions.text, incident, coding.sub_event_type == "Suicide bomb", toll))
     group = incident.group  # the lead's, for a village it details; else the document's, unless told unknown
     if group is None or group.is_template:
         elsewhere = scene.group_region is not None and place is not None and place.place.admin1_code not in (
@@ -563,14 +564,27 @@ _BOMBER_NOT_COUNTED = re.compile(  # on folded text
     r"|(?:لا يشمل|دون احتساب|باستثناء|عدا)\s+(?:ال)?(?:منفذ|منفذه|انتحاري|انتحاريه)")
 
 
-def _bomber_left_out(text: str, incident: Incident, suicide: bool) -> bool:
-    """A toll that leaves out the bomber: it says so ("14, not including the attacker", "sans compter la
-    kamikaze"), or it is a suicide bombing's toll that does not say it counts the bomber ("killing three
-    people"; not "twelve dead, including the female bomber", "بينهم الانتحارية"). ACLED counts the bomber."""
+# bombers counted by a number: "Two suicide bombers", "Deux kamikazes", "ثلاثة انتحاريين"; or by the Arabic dual
+_BOMBERS_NUMBERED = re.compile(r"\s+(?:(?:female|male|suicide)\s+)*(?:bombers|attackers)\b|\s+(?:femmes\s+)?kamikazes\b"
+                               r"|\s+(?:ال)?(?:انتحاريين|انتحاريات)(?!\w)")
+_BOMBERS_DUAL = re.compile(r"(?:^|\s)(?:ال)?(?:انتحاريان|انتحاريتان)(?!\w)")
+
+
+def _bombers_left_out(text: str, incident: Incident, suicide: bool, toll: Toll) -> int:
+    """How many bombers a toll leaves out: one when it says so ("14, not including the attacker", "sans compter la
+    kamikaze"); a suicide bombing's bombers when it does not say it counts them ("Two suicide bombers attacked ...,
+    killing six people": two; not "twelve dead, including the female bomber", "بينهم الانتحارية", nor "Two suicide
+    bombers killed six people", whose figures count them). ACLED counts the bombers."""
     told = [fold(text[s.start:s.end]) for s in incident.sentences]
     if any(_BOMBER_NOT_COUNTED.search(t) for t in told):
-        return True
-    return suicide and not any(_BOMBER_COUNTED.search(t) for t in told)
+        return 1
+    if not suicide or any(_BOMBER_COUNTED.search(t) for t in told):
+        return 0
+    numbered = [n for s in incident.sentences for n in s.numbers
+                if _BOMBERS_NUMBERED.match(fold(text[n.end:n.end + 40]))]
+    if any(toll.span == (n.start, n.end) for n in numbered):
+        return 0
+    return numbered[0].value if numbered else 2 if any(_BOMBERS_DUAL.search(t) for t in told) else 1
 
 
 def _confidence(place, roles, fatalities, date, own_place: bool) -> float:

@@ -237,7 +237,8 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         if any(c.end <= number.start and _words_between(text, c.end, number.start) <= EARLIER_WORDS
                for c in earlier):
             continue  # "بعد أن كانت الحصيلة الأولية تشير إلى 15", "after a first toll of 15": the figure revised
-        if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0):
+        if _is_article(text, number) and not _counts_people(text, number, [*victim_cues, *toll_cues], reach=0,
+                                                             noun_counts=True):
             continue  # "un regroupement de terroristes": an article, unless "un soldat", "un mort"
         cue = _revised_toll(text, number, sentence, toll_cues) or toll_word(  # "rose to nine ... injured": the toll
             text, number, toll_cues, lang, people_cues, sentence.numbers) or (

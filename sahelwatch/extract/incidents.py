@@ -646,6 +646,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if before is not None and date is None and not clause.has("background", "separate"):
                     if place is None and (before.dates or before.event_cues):
                         _set_scene(target, before)  # (not the regions an analysis surveys before "air strikes")
+                    elif place is None and clause.has("air_strike", "drone_strike") and (
+                            sighting := _sighting_before(mentions, sentence)) is not None:
+                        _set_scene(target, sighting)
                     elif before.has("total") and before.event_cues:  # "قُتل 10 مدنيين أمس الأحد في هجومين
                         target.date = _day(before)  # ... و4 في قرية دينكيم"
                     elif not clause.dates and _BULLETIN_ALSO.match(mentions.text, clause.start) and (
@@ -1195,6 +1198,20 @@ def _still_speaking(previous: Sentence, sentence: Sentence) -> bool:
     """The sentence goes on with a commentator's words ("ويضيف أن «الجيش يملك اليوم مسيّرات تركية»",
     "he added"): a researcher quoted after a story speaks of what armies have, not of its incident."""
     return previous.has("commentary") and not previous.event_cues and sentence.has("speech_continued")
+
+
+def _sighting_before(mentions: Mentions, sentence: Sentence) -> Sentence | None:
+    """The dated sentence with a place but no event, two sentences up, that set the scene of a strike the sentence
+    between only goes on about: "le dimanche 15 juin, la surveillance aérienne a détecté un regroupement de
+    terroristes ... au nord de Nampala. Ces terroristes s'apprêtaient à ... Des frappes aériennes précises ont été
+    aussitôt conduites sur l'objectif"."""
+    if sentence.index < 2:
+        return None
+    between, sighting = mentions.sentences[sentence.index - 1], mentions.sentences[sentence.index - 2]
+    if between.places or between.dates or between.event_cues:
+        return None
+    return sighting if (sighting.dates and sighting.places and sighting.has("attackers")
+                        and not sighting.event_cues) else None
 
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:

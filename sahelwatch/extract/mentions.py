@@ -378,6 +378,10 @@ def _drop_comparison(norm, sentence: Sentence) -> None:
 _YEAR_PERIOD = re.compile(r"\b(?:en|in|durant|pendant|during|throughout|(?:ceux|celles|celui|celle|those|that) (?:de|of))\s+"
                           r"(?:l['’]année\s+|the year\s+)?(?:19|20)\d\d\b(?![-/.]\d)"
                           r"|(?:^|\s)(?:خلال|طيلة|طوال)\s+(?:عام|سنة|العام|السنة)\s+(?:19|20)\d\d")
+# a count since a year, told on no day: "Since 2019, more than 400 soldiers have been killed", "منذ عام 2015"
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis)\s+(?:(?:l['’]année|the year|the start of|le début de)\s+)?"
+                         r"(?:19|20)\d\d\b(?![-/.]\d)"
+                         r"|(?:^|\s)منذ\s+(?:(?:عام|سنة|العام|السنة|مطلع|بداية)\s+)?(?:19|20)\d\d", re.IGNORECASE)
 
 
 # a sentence that opens on a past year: "En 2008, la région avait été secouée par un soulèvement", "وفي عام 2008"
@@ -419,8 +423,9 @@ def _heading(text: str, sentence: Sentence) -> bool:
 
 def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
     """A count over a whole year ("34 terroristes ont été neutralisés en 2025", "خلال سنة 2025 تم تحييد 34
-    إرهابيا") sums a year of incidents: it is no event and no toll."""
-    found = _YEAR_PERIOD.search(text, sentence.start, sentence.end)
+    إرهابيا"), or since a year in a sentence of no day, sums incidents: it is no event and no toll."""
+    found = _YEAR_PERIOD.search(text, sentence.start, sentence.end) or (
+        None if sentence.dates else _SINCE_YEAR.search(text, sentence.start, sentence.end))
     people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "people", "security_forces")]
     counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER and n.value > 1 for n in sentence.numbers for c in people)
     # (not "la reddition d'un (1) terroriste qui avait rallié les groupes en 2014": one man is no year's count)

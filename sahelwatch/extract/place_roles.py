@@ -164,10 +164,12 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
                           r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier|studio|radio)\s+"
                           r"(?:(?:le|la|l|the)\W+)?"
+                          r"|(?:^|\s|[\"«])(?:ل|ل?ال)?(?:بوابه|اذاعه|راديو|صحيفه|جريده)\s+"
                           r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place (not "in the general area of Ngoshe");
-# "le café Argana", "Kano Pillars stadium": a venue's name; "Studio Tamani", "Radio Bamakan": a broadcaster;
+# "le café Argana", "Kano Pillars stadium": a venue's name; "Studio Tamani", "Radio Bamakan", "بوابة تمبكتو",
+# "إذاعة كيدال": a broadcaster or a paper;
 # "the city's Al-Mahdia district": a quarter
 _PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
@@ -252,6 +254,9 @@ _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole
                          r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,12}من\s+(?:\S+\s+)?$")
 # "abducted eight women from Kirchinga community", "خطف مسلحون 12 شخصا بينهم نساء من بلدة يانكارا",
 # "بعد أيام من اختطافهم على يد عصابات مسلحة من قرية كانوما": where they were taken, not where they went
+# "marched from Bokkos market to the palace", "ont défilé depuis le marché de Bokkos": the march set off there
+_MARCHED_FROM = re.compile(r"\b(?:marched|marching|defile|defilant|marche|marchant)\s+(?:[\w'-]+\s+){0,3}?"
+                           r"(?:from|depuis)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+(?:de|du|d|of)\W+)?$")
 TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية يانكوزو"
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
@@ -364,7 +369,8 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
     text, at = norm.text, norm.folded_offset(place.mention.start)
     return any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
         _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
-        or _TAKEN_FROM.search(text, max(0, at - TAKEN_FROM_CHARS), at))
+        or _TAKEN_FROM.search(text, max(0, at - TAKEN_FROM_CHARS), at)
+        or _MARCHED_FROM.search(text, max(0, at - 50), at))
 
 
 _SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"

@@ -5871,3 +5871,108 @@ def test_what_went_on_since_an_earlier_attack_is_no_more_of_it():
             "laid on tracks near the park.")
     [event] = events(text, "en")[1]
     assert (event["event_type"], event["location"], event["fatalities"]) == ("Battles", "Point Triple", 28)
+
+
+def test_a_paper_or_a_radio_named_after_a_town_is_no_scene():
+    text = ("نقلت بوابة تمبكتو عن مصادر محلية أن مسلحين قتلوا يوم السبت ثلاثة رعاة في هجوم بمنطقة موبتي وسط "
+            "مالي.")
+    [event] = events(text, "ar")[1]
+    assert (event["location"], event["admin1_code"], event["fatalities"]) == (None, "ML-5", 3)
+
+
+def test_benisheikh_in_arabic_and_near_in_french_words():
+    [event] = events("قتل مسلحون من بوكو حرام خمسة مزارعين يوم السبت قرب بلدة بني شيخ بولاية بورنو.", "ar")[1]
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Benisheikh", "NG-BO", 2)
+    [event] = events("Des hommes armés ont tué trois civils samedi à proximité de Djibo, dans la province du Soum.",
+                     "fr")[1]
+    assert (event["location"], event["geo_precision"]) == ("Djibo", 2)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Residents say militants have increasingly attacked supply convoys on the road between Djibo and "
+           "Bourzanga."),
+    ("fr", "Selon des habitants, les jihadistes attaquent de plus en plus les convois de ravitaillement sur l'axe "
+           "Djibo-Bourzanga."),
+    ("ar", "ويقول سكان إن المسلحين يهاجمون بشكل متزايد قوافل الإمداد على الطريق بين جيبو وبورزانغا."),
+])
+def test_attacks_told_as_a_growing_trend_are_no_event(lang, text):
+    assert events(text, lang)[1] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Samedi, des hommes armés ont bloqué la route près de Gorom-Gorom et ont tué deux commerçants."),
+    ("en", "On Saturday gunmen blocked the road near Gorom-Gorom and shot two traders dead."),
+])
+def test_a_road_blocked_by_gunmen_is_their_attack_not_a_protest(lang, text):
+    [event] = events(text, lang)[1]
+    assert (event["event_type"], event["actor1"], event["fatalities"]) == (
+        "Violence against civilians", "Unidentified Armed Group (Burkina Faso)", 2)
+
+
+def test_passengers_taken_away_in_a_participle_are_abducted():
+    text = ("Des hommes armés ont intercepté samedi un car de transport près de Gorom-Gorom, emmenant sept "
+            "passagers.")
+    [event] = events(text, "fr")[1]
+    assert (event["sub_event_type"], event["location"]) == ("Abduction/forced disappearance", "Gorom-Gorom")
+
+
+def test_a_shepherd_killed_by_a_mine_is_one_death_of_an_explosion():
+    text = ("Un jeune berger a été tué samedi par l'explosion d'une mine artisanale sur le mont Semmama, près de "
+            "Kasserine, a indiqué une source sécuritaire.")
+    [event] = events(text, "fr")[1]
+    assert (event["sub_event_type"], event["fatalities"]) == ("Remote explosive/landmine/IED", 1)
+
+
+def test_a_march_that_set_off_from_a_town_took_place_there():
+    text = ("On Tuesday, hundreds of women carrying placards marched from Mangu market to the district head's palace "
+            "in Plateau State, demanding protection. The protest ended peacefully.")
+    [event] = events(text, "en")[1]
+    assert (event["event_type"], event["location"], event["admin1_code"]) == ("Protests", "Mangu", "NG-PL")
+
+
+def test_a_count_since_a_year_is_no_toll_of_the_day():
+    text = ("Explosive devices planted on tracks in the W park have killed several soldiers and park rangers since "
+            "2022. On Saturday a patrol vehicle hit a mine near Karimama, killing two rangers.")
+    [event] = events(text, "en")[1]
+    assert (event["location"], event["fatalities"], event["date"]) == ("Karimama", 2, "2026-03-14")
+
+
+@pytest.mark.parametrize("lang, text, dead", [
+    ("en", "Two suicide bombers killed six people on Saturday in Konduga.", 8),
+    ("en", "Two suicide bombers attacked a market in Konduga on Saturday, killing six people.", 8),
+    ("en", "A suicide bomber killed six people on Saturday in Konduga.", 7),
+    ("fr", "Deux kamikazes ont tué six personnes samedi à Konduga.", 8),
+    ("ar", "قتل ستة أشخاص يوم السبت في هجوم نفذته انتحاريتان في سوق بلدة كوندوغا بولاية بورنو.", 8),
+])
+def test_the_bombers_are_counted_once_each(lang, text, dead):
+    [event] = events(text, lang)[1]
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", dead)
+
+
+def test_the_forces_of_a_statement_are_the_army():
+    text = ("أعلنت قيادة العملية في بيان أن القوات نصبت يوم الخميس كمينا لعناصر من جماعة بوكو حرام قرب بلدة غوزا "
+            "بولاية بورنو، ما أسفر عن مقتل ستة منهم.")
+    [event] = events(text, "ar")[1]
+    assert event["event_type"] == "Battles"
+    assert {event["actor1"], event["actor2"]} == {"Boko Haram (JAS)", "Military Forces of Nigeria"}
+
+
+@pytest.mark.parametrize("lang, text, place, region", [
+    ("en", "Algerian troops seized a cache of weapons and ammunition on Saturday near In Amenas, the defence "
+           "ministry said.", "In Amenas", "DZ-33"),
+    ("en", "In the Gao region, fighters of the Islamic State in the Sahel and of JNIM clashed on Saturday near "
+           "Tin-Hama, in the Ansongo circle, killing a dozen fighters.", "Tin-Hama", "ML-7"),
+])
+def test_towns_the_gazetteer_places_by_hand_have_their_region(lang, text, place, region):
+    [event] = events(text, lang)[1]
+    assert (event["location"], event["admin1_code"]) == (place, region)
+
+
+def test_a_strike_on_the_group_the_aircraft_spotted_is_where_and_when_they_spotted_it():
+    text = ("Le samedi 14 mars 2026, vers 10 heures, la surveillance aérienne a repéré un groupe de terroristes à moto "
+            "à une trentaine de kilomètres à l'est de Léré, dans la région de Tombouctou. Ces individus s'apprêtaient à "
+            "mener des actions contre les positions des FAMa.\n\nDes frappes aériennes précises ont été immédiatement "
+            "conduites sur la cible. Le bilan fait état d'une quinzaine de terroristes neutralisés.")
+    [event] = events(text, "fr")[1]
+    assert (event["sub_event_type"], event["location"], event["geo_precision"], event["date"]) == (
+        "Air/drone strike", "Léré", 2, "2026-03-14")

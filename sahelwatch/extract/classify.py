@@ -157,7 +157,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         return Coding(VAC, "Sexual violence", tags, "sexual_violence")
     armed_men = bool(c & {"clash", "ambush", "neutralised"}) or ("attackers" in c and sides.armed_group)
     if "riot" in c and (not armed_men or (
-            {"protest", "clash"} <= c and sides.state and not c & {"ambush", "neutralised", "attackers", "killing"})):
+            {"protest", "clash"} <= c and sides.state and not c & {"ambush", "neutralised", "attackers"})):
         # mobs, not armed men (masked youths who riot are rioters); protesters who clash with the police and burn
         # tyres riot
         return Coding("Riots", "Violent demonstration" if "protest" in c else "Mob violence", tags, "riot")

@@ -171,10 +171,12 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
 # "le café Argana", "Kano Pillars stadium": a venue's name; "Studio Tamani", "Radio Bamakan", "بوابة تمبكتو",
 # "إذاعة كيدال": a broadcaster or a paper;
 # "the city's Al-Mahdia district": a quarter
-_PERSON_AFTER = re.compile(r",\s+(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?(?:responsable|official|leader|chef|"
+_PERSON_AFTER = re.compile(r",\s+(?:(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?)?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"
-                           r"elder|notable|witness|temoin|eleveur|herder|farmer|trader|commercant)s?\s+(?:de|du|des|d|of|in|at|from)\b")
-# "a déclaré Babakura Kolo, un responsable de la CJTF": a person, not Kollo
+                           r"elder|notable|witness|temoin|eleveur|herder|farmer|trader|commercant)s?\s+"
+                           r"(?:de|du|des|d|of|in|at|from|au|aux)\b")
+# "a déclaré Babakura Kolo, un responsable de la CJTF", "raconte Moussa, commerçant au grand marché": a person, not
+# Kollo
 _VALLEY = re.compile(r"(?:\b(?:oued|wadi|wad)|(?:^|\s)(?:واد|وادي))\s+$")
 # "بمنطقة واد المالح ببلدية تابلاط": a valley named like a town far away, not that town
 _SAID_FR = r"precise|indique|declare|affirme|explique|confie|ajoute"  # "a indiqué", "ont précisé"

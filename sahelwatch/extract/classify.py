@@ -81,7 +81,7 @@ def classify(categories: set[str], sides: Sides, deaths: bool = False, lead: fro
         "military_target" in c or ("security_forces" in c and (forces_deaths or (
             not sides.civilians and "civilian_target" not in c)))
         or ({"operation", "attackers"} <= c and not sides.civilians)  # "terrorists shot dead in a sweep"
-        or ("ambush" in c and sides.state and sides.armed_group and not sides.civilians))
+        or ("ambush" in c and sides.state and not sides.civilians))
     # ("نصبت القوات كمينا لعناصر من جماعة بوكو حرام": the forces ambushed a named group)
     blast_lead = bool(lead & {"ied", "explosion", "suicide"}) and not lead & {"clash", "ambush"}
     # a bomb under a convoy, and later "the road is often ambushed": still the bomb

@@ -5995,3 +5995,10 @@ def test_a_name_before_an_office_with_no_article_is_a_man_not_a_town():
     text = ("L'armée nigériane a confirmé lundi la mort de l'officier Uba, commandant de la 25e brigade, tué samedi lors "
             "d'une embuscade tendue par l'ISWAP près de Damboa, dans l'État de Borno.")
     assert scenes(text, "fr") == ["Damboa"]
+
+
+def test_an_ambush_where_only_the_army_is_named_is_an_ambush_on_the_army():
+    text = "نصبت الجماعة يوم السبت كمينا لقافلة شاحنات ومرافقيها من الجيش قرب ديبولي في منطقة كاي غرب مالي."
+    [event] = events(text, "ar")[1]
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali")

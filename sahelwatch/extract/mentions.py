@@ -434,9 +434,10 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
 
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|intervient|survient|est survenu\w*|a eu lieu)\s+"
                          r"(?:[\w'-]+\s+){0,4}?(?:after|apres)\b"
+                         r"|\b(?:the|this|la|cette)\s+(?:\w+\s+){0,2}?(?:followed|follows|faisait suite|fait suite)\b"
                          r"|(?<!\S)(?:وجا|جا|جات|ياتي|تاتي)\s+(?:\S+\s+){0,4}?بعد\s")  # (folded: جاء, جاءت)
-# "The blast came hours after fighters abducted six people in Tourou": the event words before it retell
-# the current incident
+# "The blast came hours after fighters abducted six people in Tourou", "The protest followed Monday night's raid on
+# Dansadau": the event words before it retell the current incident
 
 
 def _retold_before(norm, sentence: Sentence) -> int | None:

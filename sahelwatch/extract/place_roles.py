@@ -547,7 +547,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
         # "between Gao and Ansongo, 20 km from Ansongo", "بين ديدوغو ونونا، قرب نونا"
         if named_before:
             return "measured"
-        located = any(p.place.kind == "town" and p.geo_precision == 1 and p.mention.end <= place.mention.start
+        located = any(p.place.kind == "town" and p.geo_precision in (1, 2) and p.mention.end <= place.mention.start
                       and place.mention.start - p.mention.end <= LOCATED_CHARS
                       and norm.original[p.mention.end:p.mention.end + 1] in ",،"
                       and not _second_road_end(norm, p, sentence_places) for p in sentence_places)

@@ -6002,3 +6002,19 @@ def test_an_ambush_where_only_the_army_is_named_is_an_ambush_on_the_army():
     [event] = events(text, "ar")[1]
     assert (event["event_type"], event["actor1"], event["actor2"]) == (
         "Battles", "Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_capital_a_village_near_the_scene_is_measured_from_is_no_second_scene():
+    text = "Fighters ambushed an army convoy near Fana, about 120 km east of Bamako, on Tuesday, killing four soldiers."
+    [event] = events(text, "en")[1]
+    assert (event["location"], event["geo_precision"], event["fatalities"]) == ("Fana", 2, 4)
+
+
+def test_what_a_protest_followed_is_its_grievance_not_a_second_protest():
+    text = ("Police fired tear gas on Thursday to disperse hundreds of protesters who blocked the road in Tsafe, in "
+            "Zamfara State. The protest followed a raid on the village of Yankuzo on Monday night, in which bandits "
+            "abducted 19 people.")
+    protest, raid = events(text, "en", dt.date(2026, 2, 6))[1]
+    assert (protest["event_type"], protest["location"]) == ("Protests", "Tsafe")
+    assert (raid["sub_event_type"], raid["actor1"], raid["date"]) == (
+        "Abduction/forced disappearance", "Bandits (Nigeria)", "2026-02-02")

@@ -5970,9 +5970,9 @@ def test_towns_the_gazetteer_places_by_hand_have_their_region(lang, text, place,
 
 def test_a_strike_on_the_group_the_aircraft_spotted_is_where_and_when_they_spotted_it():
     text = ("Le samedi 14 mars 2026, vers 10 heures, la surveillance aérienne a repéré un groupe de terroristes à moto "
-            "à une trentaine de kilomètres à l'est de Léré, dans la région de Tombouctou. Ces individus s'apprêtaient à "
-            "mener des actions contre les positions des FAMa.\n\nDes frappes aériennes précises ont été immédiatement "
-            "conduites sur la cible. Le bilan fait état d'une quinzaine de terroristes neutralisés.")
+            "à une trentaine de kilomètres à l'est de Léré, dans la région de Tombouctou. Ces individus s'apprêtaient "
+            "à mener des actions contre les positions des FAMa.\n\nDes frappes aériennes précises ont été "
+            "immédiatement conduites sur la cible. Le bilan fait état d'une quinzaine de terroristes neutralisés.")
     [event] = events(text, "fr")[1]
     assert (event["sub_event_type"], event["location"], event["geo_precision"], event["date"]) == (
         "Air/drone strike", "Léré", 2, "2026-03-14")
@@ -5980,8 +5980,8 @@ def test_a_strike_on_the_group_the_aircraft_spotted_is_where_and_when_they_spott
 
 def test_protesters_who_stone_the_police_riot_even_when_the_police_kill_some():
     violent = ("Au moins deux personnes ont été tuées samedi à Maroua lors d'affrontements entre des manifestants et "
-               "les forces de l'ordre. Selon des témoins, les manifestants ont érigé des barricades et jeté des pierres "
-               "sur les policiers, qui ont répliqué par des tirs à balles réelles.")
+               "les forces de l'ordre. Selon des témoins, les manifestants ont érigé des barricades et jeté des "
+               "pierres sur les policiers, qui ont répliqué par des tirs à balles réelles.")
     [event] = events(violent, "fr")[1]
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
         "Violent demonstration", "Rioters (Cameroon)", 2)
@@ -5992,8 +5992,8 @@ def test_protesters_who_stone_the_police_riot_even_when_the_police_kill_some():
 
 
 def test_a_name_before_an_office_with_no_article_is_a_man_not_a_town():
-    text = ("L'armée nigériane a confirmé lundi la mort de l'officier Uba, commandant de la 25e brigade, tué samedi lors "
-            "d'une embuscade tendue par l'ISWAP près de Damboa, dans l'État de Borno.")
+    text = ("L'armée nigériane a confirmé lundi la mort de l'officier Uba, commandant de la 25e brigade, tué samedi "
+            "lors d'une embuscade tendue par l'ISWAP près de Damboa, dans l'État de Borno.")
     assert scenes(text, "fr") == ["Damboa"]
 
 

@@ -646,6 +646,11 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if before is not None and date is None and not clause.has("background", "separate"):
                     if place is None and (before.dates or before.event_cues):
                         _set_scene(target, before)  # (not the regions an analysis surveys before "air strikes")
+                    elif place is None and current is not None and before.has("separate") and before.has(
+                            "operation") and (same_day := _day_after(before, current)) is not None:
+                        _set_scene(target, before)  # "Le même jour, une unité ... a mené une opération offensive
+                        target.date = same_day      # ... de Nassoumbou. Une quinzaine de terroristes y ont été
+                        #                             neutralisés": the operation's toll, on the day told before
                     elif place is None and clause.has("air_strike", "drone_strike") and (
                             sighting := _sighting_before(mentions, sentence)) is not None:
                         _set_scene(target, sighting)
@@ -1186,6 +1191,9 @@ def _new_scene(previous: Sentence, current: Incident) -> bool:
     Tuesday, the army launched a sweep around Kaïga-Kindjiria." Then "fifteen terrorists were
     neutralised" is that sweep's outcome, not more of the massacre told before."""
     dates, places = [d for d in previous.dates if not d.reported], _anchor(previous)
+    if previous.has("separate") and previous.has("operation") and places and current.place is not None and not any(
+            same_place(current.place, p) for p in places):
+        return True  # "Le même jour, ... une opération offensive ... dans les environs de Nassoumbou"
     if current.date is None:  # "the police said six of those abducted had been rescued. ... a tactical team trailed
         return bool(dates and places) and previous.has("operation")  # the bandits to a forest near Daudawa on Thursday"
     elsewhere = previous.has("operation") or not any(  # an operation launched another day is its own event
@@ -1216,7 +1224,7 @@ def _sighting_before(mentions: Mentions, sentence: Sentence) -> Sentence | None:
 
 def _set_scene(incident: Incident, previous: Sentence) -> None:
     """"In the ensuing firefight, ...": the place and day of an incident told in the sentence before."""
-    places = _anchor(previous)
+    places = sorted(_anchor(previous), key=lambda p: p.place.kind != "town")  # the town before its province
     if places:
         incident.place = places[0]
         incident.own_place = True

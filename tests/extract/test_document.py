@@ -6018,3 +6018,13 @@ def test_what_a_protest_followed_is_its_grievance_not_a_second_protest():
     assert (protest["event_type"], protest["location"]) == ("Protests", "Tsafe")
     assert (raid["sub_event_type"], raid["actor1"], raid["date"]) == (
         "Abduction/forced disappearance", "Bandits (Nigeria)", "2026-02-02")
+
+
+def test_an_operation_told_the_same_day_elsewhere_is_the_scene_of_the_toll_after_it():
+    text = ("Les Forces de défense et de sécurité ont repoussé samedi une attaque terroriste contre le détachement "
+            "militaire de Dargo, dans la province du Namentenga. Plusieurs assaillants ont été neutralisés.\n\n"
+            "Le même jour, dans la province du Soum, une unité du BIR a mené une opération offensive contre une base "
+            "terroriste dans les environs de Nassoumbou. Une quinzaine de terroristes y ont été neutralisés.")
+    dargo, nassoumbou = events(text, "fr")[1]
+    assert dargo["location"] == "Dargo"
+    assert (nassoumbou["location"], nassoumbou["fatalities"], nassoumbou["date"]) == ("Nassoumbou", 15, "2026-03-14")

@@ -580,6 +580,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             following = day is None and _day_after(sentence, _reference(incidents, current))
             # "the next day, a drone struck ..."
             date = following or date
+            if current is not None and "abduction" in current.categories and _ransom_demand(mentions.text, clause):
+                date = None  # "Dès jeudi matin, les ravisseurs ont réclamé une rançon": the abduction's sequel
             target, aside = None, False
             # "in a separate incident" is never more of one told before; nor is "ces attaques interviennent
             # alors que, depuis le début de l'année, ... les bases du Borno", a region's recent past recalled
@@ -1025,6 +1027,17 @@ def _grievance_before(current: Incident, cues: set[str], date: DateMention | Non
     return bool(current.categories & {"protest", "riot"}) and not cues & {"protest", "riot", "dispersal"} and bool(
         cues & {"attack", "killing", "abduction"}) and date is not None and not date.reported and (
         current.date is not None and not current.date.reported and date.date < current.date.date)
+
+
+_KIDNAPPERS_OR_RANSOM = re.compile(r"ravisseur|kidnapper|abductor|captor|rancon|ransom|خاطف|فدي")
+
+
+def _ransom_demand(text: str, clause: Sentence) -> bool:
+    """A clause whose only event words are the kidnappers or their ransom: what followed an abduction, on a later
+    day, is no new one."""
+    cues = clause.event_cues
+    return bool(cues) and all(
+        c.category == "abduction" and _KIDNAPPERS_OR_RANSOM.search(fold(text[c.start:c.end])) for c in cues)
 
 
 def _captives_after(current: Incident, cues: set[str], date: DateMention | None) -> bool:

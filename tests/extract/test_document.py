@@ -6028,3 +6028,17 @@ def test_an_operation_told_the_same_day_elsewhere_is_the_scene_of_the_toll_after
     dargo, nassoumbou = events(text, "fr")[1]
     assert dargo["location"] == "Dargo"
     assert (nassoumbou["location"], nassoumbou["fatalities"], nassoumbou["date"]) == ("Nassoumbou", 15, "2026-03-14")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Gunmen believed to be Boko Haram fighters abducted six people on Tuesday night in Mozogo, in Cameroon's "
+           "Far North region. On Thursday the kidnappers demanded a ransom of several million CFA francs from the "
+           "families."),
+    ("fr", "Six personnes ont été enlevées dans la nuit de mardi à mercredi à Mozogo par des hommes armés de Boko "
+           "Haram. Dès jeudi matin, les ravisseurs ont réclamé aux familles une rançon de plusieurs millions de francs "
+           "CFA."),
+])
+def test_a_ransom_demanded_days_later_is_no_second_abduction(lang, text):
+    [event] = events(text, lang, dt.date(2026, 1, 9))[1]
+    assert (event["sub_event_type"], event["location"], event["date"]) == (
+        "Abduction/forced disappearance", "Mozogo", "2026-01-06")

@@ -518,6 +518,12 @@ def _bare_raid(text: str, sentence: Sentence) -> bool:
         fold(text[c.start:c.end]) in _BARE_RAID for c in sentence.cues if c.category == "air_strike")
 
 
+# "before" a bomber blew himself up, which he did unless someone stopped him ("قبل أن يتمكن من", "before he could"
+# are always a plot foiled)
+_BLEW_UP_THEN = re.compile(r"قبل (?:ان )?(?:يفجر|تفجر|تفجير) (?:نفسه|نفسها)"
+                           r"|before (?:detonating|blowing (?:himself|herself) up)|avant de se faire exploser")
+
+
 # an opening quotation mark right before a word (with "بـ" or an article): someone's word for what happened
 _QUOTED = re.compile(r"(?:[«\"“]|بـ\s*[«\"“])\s*(?:\w{1,3}\s+)?$")
 
@@ -550,9 +556,12 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # resistance": the ambush is how he was caught
     trapped = sentence.has("arrest") and not sentence.categories & {"killing", "clash", "attack", "wounded"}
     cues = []
+    stopped = bool(sentence.categories & {"arrest", "neutralised", "intercepted", "defused"})
     for cue in sentence.cues:
         if cue.category == "ambush" and trapped:
             continue
+        if cue.category == "plot_foiled" and not stopped and _BLEW_UP_THEN.fullmatch(fold(text[cue.start:cue.end])):
+            cue = replace(cue, category="suicide")  # "دخل المسجد واندس بين المصلين قبل أن يفجر نفسه": he did
         if cue.category in EVENT_CUES and (
                 cue.start >= aside or any(start <= cue.start < end for start, end in nationwide)):
             continue  # "..., in a week that also saw three soldiers killed by a roadside bomb": told further down

@@ -6042,3 +6042,16 @@ def test_a_ransom_demanded_days_later_is_no_second_abduction(lang, text):
     [event] = events(text, lang, dt.date(2026, 1, 9))[1]
     assert (event["sub_event_type"], event["location"], event["date"]) == (
         "Abduction/forced disappearance", "Mozogo", "2026-01-06")
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "A suicide bomber entered a mosque in Konduga on Saturday evening and mingled with worshippers before "
+           "blowing himself up, killing five people, police said.", "Suicide bomb"),
+    ("ar", "قُتل خمسة أشخاص مساء السبت في تفجير استهدف مسجدا في بلدة كوندوغا. وقالت الشرطة إن انتحاريا يرتدي حزاما "
+           "ناسفا دخل المسجد واندس بين المصلين قبل أن يفجر نفسه.", "Suicide bomb"),
+    ("en", "Soldiers arrested a suicide bomber at a checkpoint in Konduga on Saturday before he could blow himself up, "
+           "the army said.", "Disrupted weapons use"),
+])
+def test_a_bomber_who_went_in_before_blowing_himself_up_did_blow_himself_up(lang, text, expected):
+    [event] = events(text, lang)[1]
+    assert event["sub_event_type"] == expected

@@ -47,7 +47,10 @@ _NOT_THE_DEAD = re.compile(
     r"|\s+(?:Division|Brigade|Battalion|Bataillon|Regiment|Régiment|Squadron|Sector|Secteur|Corps|Région militaire)\b"
     r"|\s+(?:de\s+)?(?:motos|motocyclettes|motorcycles?|motorbikes?|vehicles?|trucks?|gun trucks|boats?|دراجة|"
     r"دراجات|سيارة|سيارات|عربة|عربات|شاحنة|شاحنات|زوارق|قوارب|houses?|homes?|huts?|shops?|granaries|"
-    r"maisons?|cases|boutiques|greniers|منازل|منزلا|منزل|بيوت|محلات|مخازن)(?!\w)"  # and the houses burnt
+    r"maisons?|cases|boutiques|greniers|منازل|منزلا|منزل|بيوت|محلات|مخازن|"
+    r"cattle|cows|goats|sheep|camels|donkeys|livestock|heads? of cattle|bétail|boeufs|bœufs|vaches|moutons|chèvres|"
+    r"chameaux|têtes de bétail|[أا]بقار|بقر[ةه]|ماشي[ةه]|ر[أا]س|ر[ؤو]وس|[أا]غنام|جمال|"  # the cattle recovered
+    r"rifles?|guns?|pistols?|fusils?|pistolets?|kalachnikovs?|بنادق|بندقي[ةه]|رشاشات|مسدسات)(?!\w)"  # and houses burnt
     # "one of the deadliest attacks", "l'une des pires tueries", "في واحدة من أسوأ المجازر": a rank, not a toll
     r"|\s+(?:of\s+the|des|من)\s+(?:worst|deadliest|bloodiest|most|biggest|largest|pires|plus|أسوأ|أكثر|أعنف|"
     r"أكبر|أشد|أخطر|أدمى|أبشع)(?!\w)")

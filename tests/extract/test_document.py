@@ -6055,3 +6055,14 @@ def test_a_ransom_demanded_days_later_is_no_second_abduction(lang, text):
 def test_a_bomber_who_went_in_before_blowing_himself_up_did_blow_himself_up(lang, text, expected):
     [event] = events(text, lang)[1]
     assert event["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Troops on fighting patrol engaged Boko Haram terrorists attempting to rustle cattle near Gwoza on "
+           "Saturday. Three terrorists were neutralised and 43 cattle were recovered."),
+    ("fr", "Les militaires ont accroché samedi des terroristes près de Kolofata. Trois assaillants ont été "
+           "« neutralisés » et deux fusils d'assaut récupérés, selon une source militaire."),
+])
+def test_cattle_and_rifles_recovered_are_not_counted_among_the_dead(lang, text):
+    [event] = events(text, lang)[1]
+    assert event["fatalities"] == 3

@@ -78,6 +78,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c) and not _forces_sent(norm, c)]
+    attackers = [c for c in cues if c.category == "attackers"]
+    cues = [_road_blocked_by_gunmen(norm, c, attackers) for c in cues]
     cues = sorted(cues + [s for c in cues for s in (_soldier_hit(norm, c), _bomb_went_off(norm, c)) if s is not None]
                   + _aircraft_struck(norm) + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
@@ -179,19 +181,19 @@ def _stopped_by_gunmen(norm: NormText, cue: Cue) -> Cue:
     return cue
 
 
-_GUNMEN = (r"(?:gunmen|armed men|bandits|terrorists|jihadists|militants|insurgents|assailants|hommes armes|"
-           r"individus armes|terroristes|jihadistes|djihadistes|assaillants|مسلحون|مسلحين|ارهابيون|ارهابيين|"
-           r"عصابات|قطاع الطرق|جهاديون|جهاديين)")
-_GUNMEN_BEFORE = re.compile(rf"(?<!\w){_GUNMEN}(?!\w)[^.;!?،؛]{{0,40}}$")
 _BLOCKING = re.compile(r"bloqu|block|barricad|اغلق|قطع")
+_CLAUSE_BREAK = re.compile(r"[.;!?،؛]")
+GUNMEN_BEFORE_CHARS = 40  # "des hommes armés ont bloqué la route"
 
 
-def _road_blocked_by_gunmen(norm: NormText, cue: Cue) -> Cue:
+def _road_blocked_by_gunmen(norm: NormText, cue: Cue, attackers: list[Cue]) -> Cue:
     """"Des hommes armés ont bloqué la route", "gunmen blocked the road", "مسلحون قطعوا الطريق": a road blocked by
-    gunmen is their attack, not a protest."""
-    start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)
-    if cue.category == "protest" and _BLOCKING.search(norm.text, start, end) and _GUNMEN_BEFORE.search(
-            norm.text, max(0, start - 60), start):
+    gunmen (the attackers' words told just before, in the same clause) is their attack, not a protest."""
+    if cue.category != "protest" or not _BLOCKING.search(norm.text, norm.folded_offset(cue.start),
+                                                         norm.folded_offset(cue.end)):
+        return cue
+    if any(a.end <= cue.start and cue.start - a.end <= GUNMEN_BEFORE_CHARS
+           and not _CLAUSE_BREAK.search(norm.original, a.end, cue.start) for a in attackers):
         return replace(cue, category="attack")
     return cue
 
@@ -209,9 +211,9 @@ def _captives_freed(norm: NormText, cue: Cue) -> Cue:
 
 def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
-    down, the raid that made arrests, a bus stopped or a road blocked by gunmen, captives freed)."""
+    down, the raid that made arrests, a bus stopped by gunmen, captives freed)."""
     for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid,
-                   _stopped_by_gunmen, _road_blocked_by_gunmen, _captives_freed):
+                   _stopped_by_gunmen, _captives_freed):
         cue = reread(norm, cue)
     return cue
 

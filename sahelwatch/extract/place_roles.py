@@ -256,10 +256,10 @@ _TAKEN_FROM = re.compile(r"\b(?:abducted|kidnapped|seized|snatched|rustled|stole
                          r"|(?:^|\s)(?:اختطف\w*|خطف\w*|اختطاف\w*)\s+(?:\S+\s+){0,12}من\s+(?:\S+\s+)?$")
 # "abducted eight women from Kirchinga community", "خطف مسلحون 12 شخصا بينهم نساء من بلدة يانكارا",
 # "بعد أيام من اختطافهم على يد عصابات مسلحة من قرية كانوما": where they were taken, not where they went
+TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية يانكوزو"
 # "marched from Bokkos market to the palace", "ont défilé depuis le marché de Bokkos": the march set off there
 _MARCHED_FROM = re.compile(r"\b(?:marched|marching|defile|defilant|marche|marchant)\s+(?:[\w'-]+\s+){0,3}?"
                            r"(?:from|depuis)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+(?:de|du|d|of)\W+)?$")
-TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا على الأقل، بينهم نساء وأطفال، من قرية يانكوزو"
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|،|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"

@@ -70,11 +70,11 @@ _LINE_LABEL_END = re.compile(r"(?:[ \t]+(?:zone|sector|area))?[ \t]*[-–—:][ 
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
 _RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
-                              r"responsables de|responsables du)|(?:^|\s)(?:منفذي|منفذو|المسؤولين عن))\s+"
+                              r"responsables de|responsables du)|(?:^|\s)(?:منفذي|منفذو|المسوولين عن))\s+"
                               r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w']+\s+){0,2}"
-                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتداء|"
+                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتدا|"
                               r"مجزره)\s+"
-                              r"(?:on|at|in|of|de|du|d'|contre|sur|على|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
+                              r"(?:on|at|in|of|de|du|d'|contre|sur|علي|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
                               r"(?:(?:ال)?قريه\s+|بلده\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\s+(?:ال)?حكم(?:\s+المحلي)?)?"
@@ -240,9 +240,11 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claim
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"
                                r"a instauré|a prolongé|extended|declared|continue de gérer|continue to manage|"
                                r"continues to manage|communique|cultive|mise sur|bets on|refuse|refuses)\b"
-                               r"|\s+to\s+(?:recruit|deploy|send|step up|launch|seek|adopt|declare|impose|close)\b")
+                               r"|\s+to\s+(?:recruit|deploy|send|step up|launch|seek|adopt|declare|impose|close|admit|"
+                               r"acknowledge|concede|rethink|reconsider|negotiate)\b"
+                               r"|\s+à\s+(?:recruter|déployer|envoyer|reconnaître|admettre|négocier|revoir|décréter)\b")
 # a capital for its government: "في مناطق تقول نيامي إنها تحت السيطرة", "Bamako accuses Algiers", "Niamey says", "a
-# loss that pushed Cotonou to recruit thousands of soldiers"
+# loss that pushed Cotonou to recruit thousands of soldiers", "forced Cotonou to admit", "a poussé Niamey à négocier"
 _ROAD_TO = re.compile(r"(?:\b(?:road|(?<!fait )(?<!faisait )(?<!faisaient )(?<!font )(?<!pris la )(?<!prennent la )"
                       # (not "en route vers", heading there)
                       r"(?<!prenaient la )(?<!prendre la )(?<!en )route|axe|highway)"

@@ -6066,3 +6066,15 @@ def test_a_bomber_who_went_in_before_blowing_himself_up_did_blow_himself_up(lang
 def test_cattle_and_rifles_recovered_are_not_counted_among_the_dead(lang, text):
     [event] = events(text, lang)[1]
     assert event["fatalities"] == 3
+
+
+def test_a_capital_pushed_to_admit_is_its_government_not_a_scene():
+    text = ("A year ago this week, JNIM fighters killed 54 soldiers in an attack on army positions in the W park in "
+            "Benin's Alibori department. The attack forced Cotonou to admit that the insurgency had reached it.")
+    assert {e["admin1_code"] for e in events(text, "en", dt.date(2026, 4, 20))[1]} == {"BJ-AL"}
+
+
+def test_the_men_behind_an_attack_caught_elsewhere_place_no_event_at_that_attack():
+    text = "اعتقلت قوات الأمن يوم الثلاثاء في مدينة غاو ثلاثة من منفذي الهجوم على تيسيت."
+    [event] = events(text, "ar", dt.date(2026, 4, 30))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Gao")

@@ -444,7 +444,8 @@ def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
     return Sentence(sentence.index, start, end, inside(sentence.cues, lambda c: c.start),
                     inside(sentence.places, lambda p: p.mention.start), inside(sentence.actors, lambda a: a.start),
                     inside(sentence.dates, lambda d: d.start), inside(sentence.numbers, lambda n: n.start),
-                    set(sentence.directional), set(sentence.measured), set(sentence.containers), set(sentence.roads))
+                    set(sentence.directional), set(sentence.measured), set(sentence.containers), set(sentence.roads),
+                    sentence.headline)
 
 
 _SEVERAL_PLACES = re.compile(
@@ -601,6 +602,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             village = separate and place is not None and _details(summary, place)
             if village:  # "In a separate attack on the same night, ... stormed Maidabino": the lead's other village
                 date = date or summary.date
+            elif separate and place is not None and _headline_told(incidents, place, cues) is not None:
+                target = _headline_told(incidents, place, cues)  # "In a related development, ... troops in Monguno
+                #                                                   arrested": the arrest the headline announced
             elif place is not None and not separate:
                 ends = [place, *filter(None, [_road_start(clause, place)])]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
                 target = _protest_told(incidents, current, clause) if current is not None and date is None else None
@@ -780,7 +784,23 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
         #              Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
     if date is None and one_town and _retold(clause, current):
         return True  # (not "arrested in Oulad Teima and Taroudant": arrests told town after town)
+    if _holds_a_site(clause, place) and same_region(current.place, place) and current.date is not None and (
+            date is None or date.date == current.date.date):
+        return True  # "هاجموا المعسكر الواقع في دائرة دوينتزا" the same day: the camp told before, in its district
     return current.road_end and None in (current.date, date) and same_region(current.place, place)
+
+
+def _headline_told(incidents: list[Incident], place: ResolvedPlace, cues: set[str]) -> Incident | None:
+    """The incident of the same kind at ``place`` that only the headline has told so far."""
+    return next((i for i in incidents if _headline_only(i) and same_place(i.place, place)
+                 and not _another_kind(i, cues)), None)
+
+
+def _holds_a_site(clause: Sentence, place: ResolvedPlace) -> bool:
+    """``place`` is named only as the unit that holds a site the clause names by a common noun ("the camp,
+    located in the Douentza circle"): no place named before it in the clause lies in it."""
+    return place.mention.start in clause.containers and not any(
+        p.is_local and p.mention.start < place.mention.start for p in clause.places)
 
 
 def _nationwide_week(incident: Incident) -> bool:
@@ -843,8 +863,8 @@ def _headline_on_capital(incident: Incident) -> bool:
 
 
 def _headline_only(incident: Incident) -> bool:
-    """An incident told so far only by the document's undated first line."""
-    return incident.date is None and all(s.index == 0 for s in incident.sentences)
+    """An incident told so far only by the document's undated headline."""
+    return incident.date is None and all(s.headline for s in incident.sentences)
 
 
 def _elsewhere(current: Incident, place: ResolvedPlace) -> bool:

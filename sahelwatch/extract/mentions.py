@@ -48,6 +48,7 @@ class Sentence:
     measured: set[int] = field(default_factory=set)     # a place named, then the scene measured from it
     containers: set[int] = field(default_factory=set)   # a place named as the unit another lies in
     roads: set[int] = field(default_factory=set)        # (among them) a town that ends the road the scene is on
+    headline: bool = False  # the document's first line, or the one after a label ("PRESS RELEASE")
     day_after: tuple[int, int, int] | None = None  # "the next day", "le lendemain", "في اليوم نفسه": its
     #                                                span and how many days after the incident told before
     #                                                (before it, when negative: "ويأتي الهجوم بعد أربعة أيام من")
@@ -350,7 +351,17 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         cut = _retold_before(norm, sentence)
         if cut is not None:
             sentence.cues = [c for c in sentence.cues if c.start >= cut or c.category not in EVENT_CUES]
+    for sentence in sentences[:2 if sentences and _label(text, sentences[0]) else 1]:
+        sentence.headline = True
     return Mentions(text, lang, published, sentences)
+
+
+def _label(text: str, sentence: Sentence) -> bool:
+    """A first line that only labels the document ("PRESS RELEASE", "COMMUNIQUÉ", "بلاغ صحفي"): a few words
+    naming nothing, with no full stop; the headline comes after it."""
+    words = text[sentence.start:sentence.end].strip()
+    return (len(words.split()) <= 4 and not words.endswith((".", "!", "?", "؟"))
+            and not (sentence.cues or sentence.places or sentence.actors or sentence.dates or sentence.numbers))
 
 
 _SINCE_EVENT = re.compile(r"\b(?:since|depuis)\s+(?:the|l|le|la|les)\W+(?:\w+\s+){0,2}?"

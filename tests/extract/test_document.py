@@ -6068,6 +6068,24 @@ def test_cattle_and_rifles_recovered_are_not_counted_among_the_dead(lang, text):
     assert event["fatalities"] == 3
 
 
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "PRESS STATEMENT", ""])
+def test_an_item_a_headline_after_a_label_announced_is_one_event_when_told_apart(label):
+    text = (f"{label}\n\nTROOPS REPEL ISWAP ATTACK ON GWOZA, NEUTRALISE 7 TERRORISTS, ARREST ARMS COURIER IN "
+            "DAMASAK\n\nOn 3 March 2026, troops in Gwoza repelled an attack by ISWAP terrorists and neutralised seven "
+            "of them.\n\nIn a related development, on 4 March 2026, troops in Damasak arrested a suspected arms "
+            "courier of the terrorists at a checkpoint.").lstrip()
+    found = events(text, "en", dt.date(2026, 3, 6))[1]
+    assert sorted((e["location"], e["sub_event_type"], e["date"]) for e in found) == [
+        ("Damasak", "Arrests", "2026-03-04"), ("Gwoza", "Armed clash", "2026-03-03")]
+
+
+def test_a_camp_told_by_the_district_that_holds_it_is_no_second_scene():
+    text = ("هاجم مسلحون فجر الأحد معسكر الجيش في بلدة مندورو، وقُتل ستة جنود. "
+            "وقال مصدر أمني إن المهاجمين اقتحموا المعسكر الواقع في دائرة دوينتزا فجر الأحد قبل أن ينسحبوا.")
+    [event] = events(text, "ar", dt.date(2026, 3, 17))[1]
+    assert (event["location"], event["fatalities"], event["date"]) == ("Mondoro", 6, "2026-03-15")
+
+
 def test_a_capital_pushed_to_admit_is_its_government_not_a_scene():
     text = ("A year ago this week, JNIM fighters killed 54 soldiers in an attack on army positions in the W park in "
             "Benin's Alibori department. The attack forced Cotonou to admit that the insurgency had reached it.")

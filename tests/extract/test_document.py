@@ -6096,3 +6096,11 @@ def test_the_men_behind_an_attack_caught_elsewhere_place_no_event_at_that_attack
     text = "اعتقلت قوات الأمن يوم الثلاثاء في مدينة غاو ثلاثة من منفذي الهجوم على تيسيت."
     [event] = events(text, "ar", dt.date(2026, 4, 30))[1]
     assert (event["sub_event_type"], event["location"]) == ("Arrests", "Gao")
+
+
+@pytest.mark.parametrize("text", ["وترى نيامي أن الهجمات تستهدف زعزعة الاستقرار.",
+                                  "وتقول نيامي إن الهجمات تستهدف زعزعة الاستقرار."])
+def test_a_capital_that_holds_a_view_speaks_for_its_government(text):
+    [sentence] = gather(text, "ar", dt.date(2026, 3, 17)).sentences
+    [niamey] = sentence.places
+    assert niamey.mention.start in sentence.directional

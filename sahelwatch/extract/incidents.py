@@ -633,7 +633,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     target = current  # (not the camp attacked in the town listed before it in the same words)
             elif continues and not clause.has("background", "commentary") and not (
                     previous is not None and previous.index not in told and (
-                        _new_scene(previous, current) or _still_speaking(previous, clause))):
+                        _new_scene(previous, current) or _still_speaking(previous, clause)
+                        or _sweep_outcome(previous, clause, current))):
                 earlier = _kind_told_before(mentions.text, incidents, current, clause, cues) if date is None else None
                 target = _protest_told(incidents, current, clause) or earlier or current
                 aside = target is current and _arrests_after(current, clause, cues)
@@ -1071,7 +1072,7 @@ def _captives_after(current: Incident, cues: set[str], date: DateMention | None)
 RESPONSE_REACH = 60  # characters from a sentence's start that say it tells a response ("من جانبه، قال الجيش ...
 #                     في بيان منفصل")
 _IN_RESPONSE = re.compile(r"\b(?:en riposte|en représailles|in response|in retaliation|in a separate statement|"
-                          r"dans un communiqué (?:séparé|distinct)|réagissant à|en réaction à|reacting to|"
+                          r"dans un communiqué (?:séparé|distinct)|réagissant à|en réaction(?: à)?|reacting to|"
                           r"in reaction to)\b"
                           r"|(?:^|\s)(?:ردا|وردا|رداً|ورداً) على|(?:^|\s)و?في بيان منفصل", re.IGNORECASE)
 
@@ -1233,6 +1234,15 @@ def _new_scene(previous: Sentence, current: Incident) -> bool:
         current.place.is_local and same_place(current.place, p) for p in places if current.place is not None)
     return bool(dates and places) and not current.date.reported and all(
         d.date != current.date.date for d in dates) and elsewhere
+
+
+def _sweep_outcome(previous: Sentence, clause: Sentence, current: Incident) -> bool:
+    """The sentence before launched an operation on a later day than the current incident's, with no place of
+    its own ("En réaction, l'armée a lancé lundi une opération de ratissage dans la zone"); the clause tells what it
+    achieved ("les soldats ont accroché un groupe de terroristes ... et en ont neutralisé cinq"): its own event."""
+    days = [d.date for d in previous.dates if not d.reported]
+    return previous.has("operation") and bool(days) and not _anchor(previous) and clause.has("neutralised") and (
+        current.date is not None and not current.date.reported and all(day > current.date.date for day in days))
 
 
 def _still_speaking(previous: Sentence, sentence: Sentence) -> bool:

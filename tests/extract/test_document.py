@@ -6104,3 +6104,17 @@ def test_a_capital_that_holds_a_view_speaks_for_its_government(text):
     [sentence] = gather(text, "ar", dt.date(2026, 3, 17)).sentences
     [niamey] = sentence.places
     assert niamey.mention.start in sentence.directional
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Cinq bergers ont été tués samedi par des éléments de Boko Haram près de Bohoma, dans la province du Lac. "
+           "En réaction, l'armée a lancé dimanche une opération de ratissage dans la zone. Selon une source militaire, "
+           "les soldats ont accroché un groupe de terroristes dans les îlots voisins et en ont neutralisé quatre."),
+    ("en", "Gunmen killed five herders near Bohoma in Chad's Lac province on Saturday. In response, the army launched "
+           "a sweep of the area on Sunday. Soldiers clashed with a group of the attackers on nearby islands and "
+           "neutralised four of them, a military source said."),
+])
+def test_what_a_sweep_launched_the_next_day_achieved_is_an_event_of_its_own(lang, text):
+    found = events(text, lang, dt.date(2026, 3, 17))[1]
+    assert sorted((e["event_type"], e["fatalities"], e["date"]) for e in found) == [
+        ("Battles", 4, "2026-03-15"), ("Violence against civilians", 5, "2026-03-14")]

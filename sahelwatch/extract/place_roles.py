@@ -20,6 +20,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )(?:linking|reliant|relie)|"
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
+                        r"(?:trouve|trouvent|trouverent|trouvaient|pris|prennent) refuge a|refugiee?s? a|"
                         # "ont pris la route de Téra": fled there
                         r"(?:pris|prennent|prenaient|prendre) la route (?:de|d|du)|"
                         r"en provenance|(?:evacues?|evacuees?|transferes?|transferees?|achemines?)\s+(?:sur|vers)|puis\s+sur"
@@ -377,7 +378,7 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
         or _MARCHED_FROM.search(text, max(0, at - 50), at))
 
 
-_SPEAKER_IN = re.compile(r"\b(?:an?|the|une?|la|le|l')\s+(?:\w+\s+){0,3}?"
+_SPEAKER_IN = re.compile(rf"\b(?:an?|the|une?|la|le|l')\s+(?!(?:{_SAID_FR}|raconte)\b)(?:\w+\s+){{0,3}}?"
                          rf"(?:{_OFFICE_HOLDERS}|source|resident|witness|doctor|elu|notable|habitant|temoin|medecin)s?"
                          r"(?:\s+local|\s+locale)?"
                          r"\s+(?:in|at|from|de|du|d'|a)\s*(?:the\s+|la\s+|le\s+|l')?"
@@ -395,11 +396,11 @@ _SPOKEN_FROM = re.compile(r"(?:^|\s)(?:و)?(?:تحدث|يتحدث|متحدثا|�
                           r"\sمن\s+(?:مدينه\s+|بلده\s+|قريه\s+)?$")
 
 
-def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
+def _speakers_place(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
     """Where the one who speaks lives or works: "A local elected official in the Douentza area, who asked not to be
     named, said more than 60 soldiers had died", "Selon le préfet du département de Kaya, les victimes ...", "a
-    précisé un responsable de la préfecture de Kaya" (not "an official in Gao was killed", "le maire de Djibo a été
-    tué")."""
+    précisé un responsable de la préfecture de Kaya", "a déclaré un habitant de Fada N'Gourma, dont des proches
+    vivent à Natiaboani" (not "an official in Gao was killed", "le maire de Djibo a été tué")."""
     at = norm.folded_offset(place.mention.start)
     if _SPOKEN_FROM.search(norm.text, max(0, at - 100), at):
         return True
@@ -407,8 +408,14 @@ def _speakers_place(norm: NormText, place: ResolvedPlace) -> bool:
     if official and official.group().startswith(("selon", "d'apres", "according")):
         return True
     speaker = _SPEAKER_IN.search(norm.text, max(0, at - 60), at) or official
-    return bool(speaker) and bool(_SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)) or (
-        _IN_OFFICE.search(speaker.group())  # (a resident who tells of his town tells of the scene)
+    if not speaker:
+        return False
+    # a resident who tells of his town tells of the scene, unless he names another town after it
+    another_town = any(p.is_local and p.place.kind == "town" and p.place.id != place.place.id
+                       and p.mention.start > place.mention.start and not _elsewhere(norm, p, sentence_places)
+                       for p in sentence_places)  # (not "un habitant de Sebba qui a trouvé refuge à Dori")
+    return bool(_SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)) or (
+        (_IN_OFFICE.search(speaker.group()) or another_town)
         and _SAID_BEFORE.search(norm.text, max(0, speaker.start() - 50), speaker.start())))
 
 
@@ -588,7 +595,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places) or (
-            _speakers_place(norm, place)):
+            _speakers_place(norm, place, sentence_places)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)

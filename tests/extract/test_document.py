@@ -6118,3 +6118,11 @@ def test_what_a_sweep_launched_the_next_day_achieved_is_an_event_of_its_own(lang
     found = events(text, lang, dt.date(2026, 3, 17))[1]
     assert sorted((e["event_type"], e["fatalities"], e["date"]) for e in found) == [
         ("Battles", 4, "2026-03-15"), ("Violence against civilians", 5, "2026-03-14")]
+
+
+@pytest.mark.parametrize("speaker", ["a déclaré un habitant de Kaya, chef-lieu de la région, dont la famille vit à "
+                                     "Barsalogho", "a raconté un habitant de Barsalogho qui a trouvé refuge à Kaya"])
+def test_a_resident_who_speaks_of_another_town_is_no_scene_nor_is_where_he_fled(speaker):
+    text = ("Des hommes armés ont attaqué lundi le détachement militaire de Barsalogho, dans le centre-nord du Burkina "
+            f"Faso. « Les combats ont duré des heures », {speaker}.")
+    assert [e["location"] for e in events(text, "fr", dt.date(2026, 3, 17))[1]] == ["Barsalogo"]

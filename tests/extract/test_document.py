@@ -6126,3 +6126,14 @@ def test_a_resident_who_speaks_of_another_town_is_no_scene_nor_is_where_he_fled(
     text = ("Des hommes armés ont attaqué lundi le détachement militaire de Barsalogho, dans le centre-nord du Burkina "
             f"Faso. « Les combats ont duré des heures », {speaker}.")
     assert [e["location"] for e in events(text, "fr", dt.date(2026, 3, 17))[1]] == ["Barsalogo"]
+
+
+@pytest.mark.parametrize("lang, text, dead", [
+    ("en", "Troops repelled an attack by ISWAP terrorists on their base at Damboa on Sunday. Eleven of the attackers "
+           "were neutralised, while one soldier sustained a gunshot wound.", 11),
+    ("fr", "Selon un élu local joint ce mercredi, treize civils ont perdu la vie, contre huit annoncés hier soir dans un "
+           "premier bilan, dans l'attaque du marché de Kokorou.", 13),
+])
+def test_a_number_after_while_or_against_has_its_own_toll_word(lang, text, dead):
+    [event] = events(text, lang, dt.date(2026, 3, 17))[1]
+    assert event["fatalities"] == dead

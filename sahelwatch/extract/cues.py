@@ -79,7 +79,8 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c) and not _forces_sent(norm, c)]
     attackers = [c for c in cues if c.category == "attackers"]
-    cues = [_road_blocked_by_gunmen(norm, c, attackers) for c in cues]
+    arrests = [c for c in cues if c.category == "arrest"]
+    cues = [_charged_deed(norm, _road_blocked_by_gunmen(norm, c, attackers), arrests) for c in cues]
     cues = sorted(cues + [s for c in cues for s in (_soldier_hit(norm, c), _bomb_went_off(norm, c)) if s is not None]
                   + _aircraft_struck(norm) + _people_taken_away(norm),
                   key=lambda c: (c.start, c.end))
@@ -196,6 +197,31 @@ def _road_blocked_by_gunmen(norm: NormText, cue: Cue, attackers: list[Cue]) -> C
            and not _CLAUSE_BREAK.search(norm.original, a.end, cue.start) for a in attackers):
         return replace(cue, category="attack")
     return cue
+
+
+# the words that tie people to a deed, which then only says who they are: "arrested three suspects linked to recent
+# killings", "the terrorists responsible for the attack on Sanam", "interpellés pour leur implication dans
+# l'attaque", "اعتقال ثلاثة من المتورطين في الهجوم" (folded text)
+DEED_OF = (r"(?:\b(?:responsible for|behind|perpetrators of|authors of|linked to|in connection with|suspected of|"
+           r"accused of|involved in|auteurs? (?:de|du|des|d)|responsables? (?:de|du|des|d)|soupconnee?s? (?:de|d)|"
+           r"accusee?s? (?:de|d)|impliquee?s? dans|en lien avec|liee?s? (?:a|au|aux)|"
+           r"pour (?:leur |son )?(?:implication|participation|role) dans)"
+           r"|(?:^|\s)(?:منفذي|منفذو|المسوولين عن|المسوولون عن|للاشتباه في تورطهم في|للاشتباه في تورطه في|"
+           r"للاشتباه في|بتهمه|المتورطين في|المتورطون في|لتورطهم في|تورطهم في|تورطه في|الضالعين في))(?!\w)")
+_HELD_FOR = re.compile(DEED_OF + r"(?:\W+(?:the|recent|a|an|l|la|le|les|du|de|des|d|une?))*\W*(?:[\w'-]+\s+)?$")
+_DEEDS = frozenset({"attack", "ambush", "clash", "killing", "abduction", "ied", "explosion", "suicide"})
+DEED_REACH = 150  # characters from the arrest word to the deed it is for
+
+
+def _charged_deed(norm: NormText, cue: Cue, arrests: list[Cue]) -> Cue:
+    """The deed people were arrested for, told in the arrest's sentence, names who they are: no event of its own
+    (its own report, if the text gives one, is told apart)."""
+    if cue.category not in _DEEDS or not any(a.end <= cue.start and cue.start - a.end <= DEED_REACH
+                                             and not _SENTENCE_END.search(norm.original, a.end, cue.start)
+                                             for a in arrests):
+        return cue
+    at = norm.folded_offset(cue.start)
+    return replace(cue, category="attackers") if _HELD_FOR.search(norm.text, max(0, at - 60), at) else cue
 
 
 _FREEING_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:تحرير|انقاذ|حرر\S*|انقذ\S*)\s+(?:\S+\s+){0,2}$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from sahelwatch.extract.cues import DEED_OF
 from sahelwatch.gazetteer import ResolvedPlace
 from sahelwatch.text.normalise import NormText
 
@@ -70,13 +71,12 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_LABEL_END = re.compile(r"(?:[ \t]+(?:zone|sector|area))?[ \t]*[-–—:][ \t]")  # ("Diffa zone: ...")
 # the attack the people hunted had made, named to say who they are: "caught up with the terrorists responsible for
 # the attack on Sanam near Abala", "les auteurs de l'attaque de Sanam", "منفذي الهجوم على سانام"
-_RECALLED_ATTACK = re.compile(r"(?:\b(?:responsible for|behind|perpetrators of|authors of|auteurs de|auteurs du|"
-                              r"responsables de|responsables du)|(?:^|\s)(?:منفذي|منفذو|المسوولين عن))\s+"
-                              r"(?:the\s+|l'|la\s+|le\s+)?(?:[\w']+\s+){0,2}"
-                              r"(?:attacks?|assault|massacre|raid|attaque|attentat|tuerie|الهجوم|هجوم|الاعتدا|"
-                              r"مجزره)\s+"
-                              r"(?:on|at|in|of|de|du|d'|contre|sur|علي|في)?\s*(?:the\s+)?(?:village\s+(?:of|de)\s+)?"
-                              r"(?:(?:ال)?قريه\s+|بلده\s+)?$")
+_RECALLED_ATTACK = re.compile(DEED_OF + r"\W+(?:(?:the|l|la|le|les|une?|an?)\W+)?(?:[\w']+\s+){0,2}"
+                              r"(?:attacks?|assault|massacre|raid|bombing|killings?|kidnapping|abduction|attaque|"
+                              r"attentat|tuerie|enlevement|الهجوم|هجوم|الاعتدا|مجزره|التفجير|تفجير|اختطاف|خطف)\s+"
+                              r"(?:on|at|in|of|de|du|d'|contre|sur|علي|في)?\s*(?:the\s+)?"
+                              r"(?:(?:village|market|mosque|camp|base|marche|mosquee)\s+(?:of|de|du|d')\s*)?"
+                              r"(?:(?:ال)?(?:قريه|بلده|سوق|مسجد|معسكر|قاعده)\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded
 _CONTAINER = re.compile(r"(?:(?:^|\s)(?:التابعه|التابع)\s+ل\S*(?:\s+(?:ال)?حكم(?:\s+المحلي)?)?"
                         r"|\b(?:relevant de|rattache a|rattachee a)\b"

@@ -6137,3 +6137,18 @@ def test_a_resident_who_speaks_of_another_town_is_no_scene_nor_is_where_he_fled(
 def test_a_number_after_while_or_against_has_its_own_toll_word(lang, text, dead):
     [event] = events(text, lang, dt.date(2026, 3, 17))[1]
     assert event["fatalities"] == dead
+
+
+@pytest.mark.parametrize("lang, text, town", [
+    ("en", "Police on Monday arrested three men in Maiduguri in connection with the bombing of the Konduga market.",
+     "Maiduguri"),
+    ("en", "Troops on Monday arrested three suspected militia members in Mangu linked to recent killings of villagers "
+           "in Bokkos.", "Mangu"),
+    ("fr", "Trois hommes ont été interpellés lundi par la gendarmerie à Dori pour leur implication dans l'attaque du "
+           "marché de Seytenga.", "Dori"),
+    ("ar", "اعتقلت الشرطة يوم الاثنين في مدينة مايدوغوري ثلاثة أشخاص للاشتباه في تورطهم في الهجوم على سوق كوندوغا.",
+     "Maiduguri"),
+])
+def test_the_deed_people_are_arrested_for_is_no_event_nor_scene_of_its_own(lang, text, town):
+    [event] = events(text, lang, dt.date(2026, 3, 17))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", town)

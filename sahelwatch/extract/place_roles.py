@@ -74,7 +74,8 @@ _LINE_LABEL_END = re.compile(r"(?:[ \t]+(?:zone|sector|area))?[ \t]*[-–—:][ 
 _RECALLED_ATTACK = re.compile(DEED_OF + r"\W+(?:(?:the|l|la|le|les|une?|an?)\W+)?(?:[\w']+\s+){0,2}"
                               r"(?:attacks?|assault|massacre|raid|bombing|killings?|kidnapping|abduction|attaque|"
                               r"attentat|tuerie|enlevement|الهجوم|هجوم|الاعتدا|مجزره|التفجير|تفجير|اختطاف|خطف)\s+"
-                              r"(?:on|at|in|of|de|du|d'|contre|sur|علي|في)?\s*(?:the\s+)?"
+                              r"(?:(?:of|against)\s+(?:[\w'-]+\s+){1,2}?(?=(?:in|at|near)\s))?"  # ("of villagers in")
+                              r"(?:on|at|in|near|of|de|du|d'|contre|sur|علي|في)?\s*(?:the\s+)?"
                               r"(?:(?:village|market|mosque|camp|base|marche|mosquee)\s+(?:of|de|du|d')\s*)?"
                               r"(?:(?:ال)?(?:قريه|بلده|سوق|مسجد|معسكر|قاعده)\s+)?$")
 _AR_UNIT = r"(?:دايره|مقاطعه|محافظه|محليه|اقليم|ولايه|منطقه|بلديه)"   # the units of Arabic news, folded

@@ -135,7 +135,7 @@ _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le
 # بالقصرين", "فارقوا الحياة في مستشفى تيرا": not the scene
 _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|decede|decedes)\s+(?:a|de)\s+(?:leurs|ses)\s+blessures"
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
-                             r"|(?:^|\s)متاثر(?:ا|ين|ون)?\s+(?:بجراحه|بجراحهم|بجروحه|بجروحهم|باصابته|باصاباتهم))"
+                             r"|(?:^|\s)متاثر(?:ا|ين|ون|ان|ه|تين)?\s+ب(?:جراح|جروح|اصاب)\S*)"
                              r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?"
                              r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")
 # ("متأثرين بإصاباتهم في مستشفى موبتي": the hospital's town)

@@ -6152,3 +6152,9 @@ def test_a_number_after_while_or_against_has_its_own_toll_word(lang, text, dead)
 def test_the_deed_people_are_arrested_for_is_no_event_nor_scene_of_its_own(lang, text, town):
     [event] = events(text, lang, dt.date(2026, 3, 17))[1]
     assert (event["sub_event_type"], event["location"]) == ("Arrests", town)
+
+
+def test_where_the_wounded_died_of_their_wounds_is_no_scene():
+    text = ("قُتل خمسة جنود يوم السبت في هجوم على موقع للجيش في بلدة تيلابيري. وتوفي جنديان آخران متأثرين بجروحهما في "
+            "مستشفى نيامي يوم الأحد.")
+    assert [e["location"] for e in events(text, "ar", dt.date(2026, 4, 14))[1]] == ["Tillabéri"]

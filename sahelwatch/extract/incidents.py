@@ -780,7 +780,8 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
         return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
     if _headline_only(current) and _village_of_district(current.place, place):
         return True  # "Nouvelle incursion de Boko Haram dans l'arrondissement de Mozogo", then the village and its day
-    if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place):
+    if (date is None or _headline_only(current) and place.geo_precision > 1) and _detail_of(current.place, place) and (
+            not _strikes_elsewhere(clause, current, place)):
         return True  # (an undated headline on a district, then the village: "incursion dans l'arrondissement de
         #              Mozogo" ... "le village de Moskota, région de l'Extrême-Nord")
     if date is None and one_town and _retold(clause, current):
@@ -795,6 +796,17 @@ def _headline_told(incidents: list[Incident], place: ResolvedPlace, cues: set[st
     """The incident of the same kind at ``place`` that only the headline has told so far."""
     return next((i for i in incidents if _headline_only(i) and same_place(i.place, place)
                  and not _another_kind(i, cues)), None)
+
+
+def _strikes_elsewhere(clause: Sentence, current: Incident, place: ResolvedPlace) -> bool:
+    """Air or drone strikes told at another place than a ground fight ("les vecteurs aériens ... ont effectué des
+    frappes dans la zone de Dogofry", after the attack on Sokolo): the strikes are an event of their own."""
+    strike = min((c.start for c in clause.cues_of("air_strike", "drone_strike")), default=None)
+    fight_first = any(c.start < strike for c in clause.cues_of("attack", "clash")) if strike is not None else True
+    return not fight_first and not current.categories & {"air_strike", "drone_strike"} and (
+        place.place.id != current.place.place.id and place.place.kind == "town"
+        and place.mention.kind_cue not in ("admin1", "admin2") and place.mention.start not in clause.containers)
+    # (not "هاجموا القاعدة ... مستخدمين طائرات مسيّرة", the attackers' drones; nor the district of the town)
 
 
 def _holds_a_site(clause: Sentence, place: ResolvedPlace) -> bool:

@@ -128,8 +128,12 @@ _THAT_AFTER = re.compile(r"\W{0,3}(?:ان|بان|عن|مقتل|اصابه|تحي
 # "أعلن وزير الدفاع في النيجر، الفريق ساليفو مودي، مساء الثلاثاء، أن ...": a day told between the speaker
 # and "أن" is the telling's too, however long the speaker's name
 _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the same day|the same night|that same night|"
+                        r"the same (?:morning|evening|afternoon)|that same (?:morning|evening|afternoon)|"
                         r"le meme jour|ce meme jour|le jour meme|la meme nuit|cette meme nuit|"
-                        r"و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم|و?في الليله (?:نفسها|ذاتها))"
+                        r"(?:dans )?la meme (?:matinee|soiree|apres-midi)|(?:dans )?cette meme (?:matinee|soiree)|"
+                        r"le meme (?:matin|soir)|ce meme (?:matin|soir)|"
+                        r"و?في اليوم (?:نفسه|ذاته)|و?في نفس اليوم|و?في الليله (?:نفسها|ذاتها)|"
+                        r"و?في (?:صباح|مساء) اليوم (?:نفسه|ذاته))"
                         r"|(?P<next>the next day|the following day|the day after|the next morning|a day later|"
                         r"one day later|le lendemain|un jour plus tard|the next night|the following night"
                         r"|la nuit suivante|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد"

@@ -107,7 +107,7 @@ _UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam",
 # "Darul Jamal, dans la zone de Bama":
 # the second place holds the first
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area|commune|cercle|"
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area|commune|cercle|circle|"
                               r"local government area|lga)\b")
 # "in Had Soualem, in Berrechid province", "near Sofara, in the Djenné area": the unit holds the town, it is no
 # second town
@@ -601,7 +601,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)
                        or _LOCATOR.search(text, max(0, at - 40), at)
                        or _UNIT_WORD_AFTER.match(text, norm.folded_offset(place.mention.end))) and (
-        _holds_a_place_before(norm, place, at, sentence_places, lambda p: p.geo_precision in (1, 2)))
+        _holds_a_place_before(norm, place, at, sentence_places, lambda p: p.geo_precision in (1, 2) or p.is_local))
     district_after_town = place.place.kind == "admin2" and _holds_a_place_before(
         norm, place, at, sentence_places,
         lambda p: p.place.kind == "town" and p.place.admin1_code == place.place.admin1_code)

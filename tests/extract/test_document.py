@@ -6158,3 +6158,39 @@ def test_where_the_wounded_died_of_their_wounds_is_no_scene():
     text = ("قُتل خمسة جنود يوم السبت في هجوم على موقع للجيش في بلدة تيلابيري. وتوفي جنديان آخران متأثرين بجروحهما في "
             "مستشفى نيامي يوم الأحد.")
     assert [e["location"] for e in events(text, "ar", dt.date(2026, 4, 14))[1]] == ["Tillabéri"]
+
+
+def test_strikes_the_same_morning_at_another_town_are_an_event_of_their_own():
+    text = ("Le dimanche 7 juin 2026, aux environs de 05h00, le poste de sécurité de Diabaly, dans le cercle de Niono, a "
+            "fait l'objet d'une attaque des groupes armés terroristes.\n\nLa réaction vigoureuse des unités présentes a "
+            "permis de repousser les assaillants.\n\nLe bilan provisoire est le suivant :\n- côté ami : 03 morts ;\n"
+            "- côté terroriste : 12 terroristes neutralisés.\n\nDans la même matinée, les vecteurs aériens des FAMa "
+            "ont traqué les éléments terroristes en repli et effectué des frappes dans la zone de Nampala, "
+            "neutralisant une dizaine d'autres terroristes.")
+    found = events(text, "fr", dt.date(2026, 6, 8))[1]
+    assert sorted((e["sub_event_type"], e["location"], e["date"]) for e in found) == [
+        ("Air/drone strike", "Nampala", "2026-06-07"), ("Armed clash", "Diabaly", "2026-06-07")]
+
+
+@pytest.mark.parametrize("lang, text, district", [
+    ("ar", "وقال المتحدث إن المسلحين هاجموا يوم السبت القاعدة التابعة لإحدى كتائب الجيش في واجيروكو، بمنطقة حكم دامبوا المحلية، "
+           "قرابة منتصف الليل.", "Damboa"),
+    ("en", "Gunmen killed six herders on Thursday near Léré, in the Niafunké circle, residents said.", "Niafunké"),
+])
+def test_the_district_named_after_a_village_holds_it(lang, text, district):
+    [sentence] = gather(text, lang, dt.date(2026, 6, 8)).sentences
+    [held] = [p for p in sentence.places if p.place.name == district]
+    assert held.mention.start in sentence.containers
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le poste de sécurité de Diabaly a fait l'objet dimanche d'une attaque des groupes armés terroristes, "
+           "repoussée par les unités présentes. Les vecteurs aériens des FAMa ont ensuite effectué des frappes près de "
+           "Nampala, neutralisant une dizaine de terroristes en repli."),
+    ("en", "Gunmen attacked an army post in Diabaly on Sunday and were repelled. Malian army drones then struck "
+           "fleeing fighters near Nampala, killing about ten of them."),
+])
+def test_strikes_told_after_a_ground_attack_at_another_town_are_their_own_event(lang, text):
+    found = events(text, lang, dt.date(2026, 6, 8))[1]
+    assert sorted((e["location"], e["sub_event_type"]) for e in found) == [
+        ("Diabaly", "Armed clash"), ("Nampala", "Air/drone strike")]

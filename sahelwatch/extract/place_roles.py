@@ -264,6 +264,11 @@ TAKEN_FROM_CHARS = 100  # "اختطفوا مساء الجمعة 34 شخصا عل
 # "marched from Bokkos market to the palace", "ont défilé depuis le marché de Bokkos": the march set off there
 _MARCHED_FROM = re.compile(r"\b(?:marched|marching|defile|defilant|marche|marchant)\s+(?:[\w'-]+\s+){0,3}?"
                            r"(?:from|depuis)\s+(?:(?:the|la|le|l)\W+)?(?:\w+\s+(?:de|du|d|of)\W+)?$")
+# "marched to the Government House in Gusau", "ont défilé jusqu'au gouvernorat de Maradi": where the march went is the
+# protest's scene
+_MARCHED_TO = re.compile(r"\b(?:marched|marching|converged|defile|defilant)\s+"  # (not "ont marché jusqu'à
+                         r"(?:[\w'-]+\s+){0,3}?(?:to|towards|on|vers|jusqu'a|jusqu'au|jusqu'aux)\s*"  # Sandaré", freed)
+                         r"(?:(?:the|la|le|l)\W+)?(?:[\w'-]+\s+){0,3}?(?:(?:in|at|of|de|du|d)\W+)?$")
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|،|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"
@@ -376,7 +381,7 @@ def _elsewhere(norm: NormText, place: ResolvedPlace, sentence_places: list[Resol
     return any(p.search(text, max(0, at - 70), at) for p in (_DIRECTION, _SPEAKING, _ORIGIN)) and not (
         _where_after(norm, place, sentence_places) or _ROAD_TO.search(text, max(0, at - 50), at)
         or _TAKEN_FROM.search(text, max(0, at - TAKEN_FROM_CHARS), at)
-        or _MARCHED_FROM.search(text, max(0, at - 50), at))
+        or _MARCHED_FROM.search(text, max(0, at - 50), at) or _MARCHED_TO.search(text, max(0, at - 70), at))
 
 
 _SPEAKER_IN = re.compile(rf"\b(?:an?|the|une?|la|le|l')\s+(?!(?:{_SAID_FR}|raconte)\b)(?:\w+\s+){{0,3}}?"
@@ -432,6 +437,14 @@ def _second_destination(norm: NormText, place: ResolvedPlace, sentence_places: l
     last = max(before, key=lambda p: p.mention.end)
     joined = norm.original[last.mention.end:place.mention.start]
     return len(joined) <= 9 and bool(_AND_ALSO.fullmatch(joined)) and _elsewhere(norm, last, sentence_places)
+
+
+def _marchers_home(norm: NormText, place: ResolvedPlace, sentence_places: list[ResolvedPlace]) -> bool:
+    """Where marchers came from when the sentence names where they marched to: "residents of Dansadau ... marched
+    to the Government House in Gusau" protested in Gusau."""
+    return any(p.mention.start > place.mention.end and p.place.id != place.place.id and p.is_local
+               and _MARCHED_TO.search(norm.text, max(0, (at := norm.folded_offset(p.mention.start)) - 70), at)
+               for p in sentence_places)
 
 
 def not_a_scene_name(norm: NormText, place: ResolvedPlace) -> bool:
@@ -596,6 +609,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     if _HOSPITAL.search(text, max(0, at - 70), at) or _DIED_OF_WOUNDS.search(text, max(0, at - 50), at):
         return "directional"  # "نقل الجرحى إلى مستشفى جامعة مايدوغوري، حيث زارهم الحاكم": the hospital's "where"
     if _elsewhere(norm, place, sentence_places) or _second_destination(norm, place, sentence_places) or (
+            _marchers_home(norm, place, sentence_places)) or (
             _speakers_place(norm, place, sentence_places)):
         return "directional"
     unit_after_town = (_UNIT_AFTER_PLACE.search(text, max(0, at - 40), at) or _UNIT_NAMED.match(text, at)

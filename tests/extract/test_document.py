@@ -6194,3 +6194,10 @@ def test_strikes_told_after_a_ground_attack_at_another_town_are_their_own_event(
     found = events(text, lang, dt.date(2026, 6, 8))[1]
     assert sorted((e["location"], e["sub_event_type"]) for e in found) == [
         ("Diabaly", "Armed clash"), ("Nampala", "Air/drone strike")]
+
+
+def test_a_march_takes_place_where_it_went_not_where_the_marchers_live():
+    text = ("On Monday, hundreds of residents of Kaura Namoda and nearby villages marched to the Government House in "
+            "Gusau, carrying placards and demanding more troops after a wave of kidnappings.")
+    [event] = events(text, "en", dt.date(2026, 3, 24))[1]
+    assert (event["event_type"], event["location"]) == ("Protests", "Gusau")

@@ -237,7 +237,8 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois
     ont été tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"):
     two clauses, the second told apart from the first; else nothing."""
-    found = _WHILE.search(text, sentence.start, sentence.end) or _and_later(text, sentence)
+    found = _WHILE.search(text, sentence.start, sentence.end) or _and_later(text, sentence) or _and_another_day(
+        text, sentence)
     if found is None:
         return []
     halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
@@ -280,9 +281,22 @@ def _and_later(text: str, sentence: Sentence) -> re.Match | None:
     return next(reversed(list(_AND_THEN.finditer(text, sentence.start, sentence.day_after[0]))), None)
 
 
+def _and_another_day(text: str, sentence: Sentence) -> re.Match | None:
+    """The ", and" between two days the sentence tells: "A Swiss woman was abducted in Agadez on April 13, and an
+    Austrian woman was kidnapped from her home in the same city on January 11"."""
+    days = sorted((d for d in sentence.dates if not d.reported), key=lambda d: d.start)
+    first = days[0] if days else None
+    second = next((d for d in days if first is not None and d.date != first.date), None)
+    if second is None:
+        return None
+    joints = [m for m in _AND_THEN.finditer(text, first.end, second.start) if m.group().strip()[:1] in ",،"]
+    return joints[-1] if joints else None
+
+
 def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
     """The clause is the second half of a sentence that ``_split_while`` cut in two."""
-    cuts = [*_WHILE.finditer(text, sentence.start, sentence.end), _and_later(text, sentence)]
+    cuts = [*_WHILE.finditer(text, sentence.start, sentence.end), _and_later(text, sentence),
+            _and_another_day(text, sentence)]
     return clause.start > sentence.start and any(m is not None and m.end() == clause.start for m in cuts)
 
 

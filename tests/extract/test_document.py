@@ -6131,8 +6131,8 @@ def test_a_resident_who_speaks_of_another_town_is_no_scene_nor_is_where_he_fled(
 @pytest.mark.parametrize("lang, text, dead", [
     ("en", "Troops repelled an attack by ISWAP terrorists on their base at Damboa on Sunday. Eleven of the attackers "
            "were neutralised, while one soldier sustained a gunshot wound.", 11),
-    ("fr", "Selon un élu local joint ce mercredi, treize civils ont perdu la vie, contre huit annoncés hier soir dans un "
-           "premier bilan, dans l'attaque du marché de Kokorou.", 13),
+    ("fr", "Selon un élu local joint ce mercredi, treize civils ont perdu la vie, contre huit annoncés hier soir "
+           "dans un premier bilan, dans l'attaque du marché de Kokorou.", 13),
 ])
 def test_a_number_after_while_or_against_has_its_own_toll_word(lang, text, dead):
     [event] = events(text, lang, dt.date(2026, 3, 17))[1]
@@ -6161,10 +6161,11 @@ def test_where_the_wounded_died_of_their_wounds_is_no_scene():
 
 
 def test_strikes_the_same_morning_at_another_town_are_an_event_of_their_own():
-    text = ("Le dimanche 7 juin 2026, aux environs de 05h00, le poste de sécurité de Diabaly, dans le cercle de Niono, a "
-            "fait l'objet d'une attaque des groupes armés terroristes.\n\nLa réaction vigoureuse des unités présentes a "
-            "permis de repousser les assaillants.\n\nLe bilan provisoire est le suivant :\n- côté ami : 03 morts ;\n"
-            "- côté terroriste : 12 terroristes neutralisés.\n\nDans la même matinée, les vecteurs aériens des FAMa "
+    text = ("Le dimanche 7 juin 2026, aux environs de 05h00, le poste de sécurité de Diabaly, dans le cercle de "
+            "Niono, a fait l'objet d'une attaque des groupes armés terroristes.\n\nLa réaction vigoureuse des unités "
+            "présentes a permis de repousser les assaillants.\n\nLe bilan provisoire est le suivant :\n"
+            "- côté ami : 03 morts ;\n- côté terroriste : 12 terroristes neutralisés.\n\n"
+            "Dans la même matinée, les vecteurs aériens des FAMa "
             "ont traqué les éléments terroristes en repli et effectué des frappes dans la zone de Nampala, "
             "neutralisant une dizaine d'autres terroristes.")
     found = events(text, "fr", dt.date(2026, 6, 8))[1]
@@ -6173,7 +6174,8 @@ def test_strikes_the_same_morning_at_another_town_are_an_event_of_their_own():
 
 
 @pytest.mark.parametrize("lang, text, district", [
-    ("ar", "وقال المتحدث إن المسلحين هاجموا يوم السبت القاعدة التابعة لإحدى كتائب الجيش في واجيروكو، بمنطقة حكم دامبوا المحلية، "
+    ("ar", "وقال المتحدث إن المسلحين هاجموا يوم السبت القاعدة التابعة لإحدى كتائب الجيش في واجيروكو، "
+           "بمنطقة حكم دامبوا المحلية، "
            "قرابة منتصف الليل.", "Damboa"),
     ("en", "Gunmen killed six herders on Thursday near Léré, in the Niafunké circle, residents said.", "Niafunké"),
 ])
@@ -6201,3 +6203,11 @@ def test_a_march_takes_place_where_it_went_not_where_the_marchers_live():
             "Gusau, carrying placards and demanding more troops after a wave of kidnappings.")
     [event] = events(text, "en", dt.date(2026, 3, 24))[1]
     assert (event["event_type"], event["location"]) == ("Protests", "Gusau")
+
+
+def test_two_abductions_told_in_one_sentence_on_two_days_are_two_events():
+    text = ("Foreigners have been targeted before. A Swiss woman was abducted in the northern city of Agadez on April "
+            "13, and an Austrian woman who had lived there for decades was kidnapped from her home in the same city on "
+            "January 11.")
+    found = events(text, "en", dt.date(2025, 10, 22))[1]
+    assert sorted((e["location"], e["date"]) for e in found) == [("Agadez", "2025-01-11"), ("Agadez", "2025-04-13")]

@@ -630,7 +630,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     and id(i) not in villages and not _another_kind(i, cues) and not _protest_after(i, cues, date)
                     and not _protest_another_day(i, cues, date)
                     and not (i.summary and not i.place.is_local and place.is_local)  # a town of a region's lead
-                    and not _captives_after(i, cues, date)
+                    and not _captives_after(i, cues, date) and not _bomb_another_day(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 target = target or next((i for i in incidents if i.place is None and "separate" in i.categories

@@ -6211,3 +6211,12 @@ def test_two_abductions_told_in_one_sentence_on_two_days_are_two_events():
             "January 11.")
     found = events(text, "en", dt.date(2025, 10, 22))[1]
     assert sorted((e["location"], e["date"]) for e in found) == [("Agadez", "2025-01-11"), ("Agadez", "2025-04-13")]
+
+
+def test_a_bomb_at_the_same_town_the_next_day_is_no_more_of_an_abduction():
+    text = ("Deux agents d'une ONG ont été enlevés samedi aux environs d'Ansongo par des hommes armés, selon des sources "
+            "locales. Par ailleurs, dimanche, un car de transport a sauté sur un engin explosif improvisé à une "
+            "trentaine de kilomètres d'Ansongo. Le bilan fait état de trois morts.")
+    found = events(text, "fr", dt.date(2026, 8, 17))[1]
+    assert sorted((e["sub_event_type"], e["date"]) for e in found) == [
+        ("Abduction/forced disappearance", "2026-08-15"), ("Remote explosive/landmine/IED", "2026-08-16")]

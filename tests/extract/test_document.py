@@ -6220,3 +6220,11 @@ def test_a_bomb_at_the_same_town_the_next_day_is_no_more_of_an_abduction():
     found = events(text, "fr", dt.date(2026, 8, 17))[1]
     assert sorted((e["sub_event_type"], e["date"]) for e in found) == [
         ("Abduction/forced disappearance", "2026-08-15"), ("Remote explosive/landmine/IED", "2026-08-16")]
+
+
+def test_acts_of_violence_a_region_has_seen_are_no_riot():
+    text = ("قُتل سبعة مدنيين، مساء الجمعة، في هجوم شنه مسلحون مجهولون على قرية قرب تيتاو في إقليم لوروم شمالي بوركينا "
+            "فاسو. ويقع إقليم لوروم في منطقة الشمال المحاذية لمالي، وهي من أكثر المناطق تضررا من أعمال العنف التي "
+            "تشهدها البلاد منذ عام 2015.")
+    [event] = events(text, "ar", dt.date(2026, 7, 19))[1]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")

@@ -5962,6 +5962,10 @@ def test_the_forces_of_a_statement_are_the_army():
            "ministry said.", "In Amenas", "DZ-33"),
     ("en", "In the Gao region, fighters of the Islamic State in the Sahel and of JNIM clashed on Saturday near "
            "Tin-Hama, in the Ansongo circle, killing a dozen fighters.", "Tin-Hama", "ML-7"),
+    ("ar", "كشفت مفرزة للجيش الوطني الشعبي يوم السبت مخبأ للأسلحة والذخيرة بالقرب من عين أمقل بولاية تمنراست.",
+     "In Amguel", "DZ-11"),
+    ("ar", "كشفت مفرزة للجيش الوطني الشعبي يوم السبت، إثر عملية بحث وتمشيط قرب الشريط الحدودي بإن أمناس، مخبأ "
+           "للأسلحة.", "In Amenas", "DZ-33"),
 ])
 def test_towns_the_gazetteer_places_by_hand_have_their_region(lang, text, place, region):
     [event] = events(text, lang)[1]

@@ -236,7 +236,9 @@ _GOVERNMENT = re.compile(r"(?:^|\s)[وف]?(?:تقول|قالت|يقول|قال|�
                          # "which the authorities in Bamako describe as", "les autorités de Niamey"
                          r"|\b(?<!military )(?<!local )(?<!regional )(?<!security )(?:the\s+)?"
                          r"(?:authorities|government|junta|military rulers)\s+in\s+$"
-                         r"|\b(?:les\s+)?(?:autorites|le\s+gouvernement|la\s+junte|le\s+pouvoir)\s+(?:de|d')\s*$")
+                         r"|\b(?:les\s+)?(?:autorites|le\s+gouvernement|la\s+junte|le\s+pouvoir)\s+(?:de|d')\s*$"
+                         # "accusant Bamako et ses alliés russes de mener", "accusing Abuja of"
+                         r"|\b(?:accusant|accusent|accusing|blaming|reprochant a)\s+$")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:says|said|claims|claimed|accuses|accused|insists|insisted|"
                                r"denies|denied|decided|"
                                r"affirme|affirmait|accuse|a accusé|dément|a démenti|a décidé|estime|a prorogé|a décrété|"

@@ -6232,3 +6232,13 @@ def test_acts_of_violence_a_region_has_seen_are_no_riot():
             "تشهدها البلاد منذ عام 2015.")
     [event] = events(text, "ar", dt.date(2026, 7, 19))[1]
     assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_a_capital_accused_is_its_government_not_a_scene():
+    text = ("L'état-major général des armées a annoncé lundi soir que les vecteurs aériens des FAMa ont conduit des "
+            "frappes dans l'après-midi du lundi 5 octobre 2026 contre un regroupement de terroristes à une trentaine de "
+            "kilomètres au nord-est de Kidal.\n\nDans un message publié mardi matin, le Front de libération de "
+            "l'Azawad a confirmé la mort de huit de ses combattants dans cette frappe de drone, dénonçant une attaque "
+            "lâche et accusant Bamako et ses alliés russes de mener une guerre d'extermination.")
+    [event] = events(text, "fr", dt.date(2026, 10, 6))[1]
+    assert (event["location"], event["fatalities"]) == ("Kidal", 8)

@@ -6242,3 +6242,12 @@ def test_a_capital_accused_is_its_government_not_a_scene():
             "lâche et accusant Bamako et ses alliés russes de mener une guerre d'extermination.")
     [event] = events(text, "fr", dt.date(2026, 10, 6))[1]
     assert (event["location"], event["fatalities"]) == ("Kidal", 8)
+
+
+def test_what_a_region_has_gone_through_since_a_year_is_background_not_more_of_the_event():
+    text = ("Quatre civils ont été tués dans la nuit de dimanche à lundi par des hommes armés non identifiés dans le "
+            "village de Koundjoaré, dans la préfecture de Kpendjal, selon des sources locales. Le nord du Togo subit "
+            "depuis 2021 les débordements des violences jihadistes qui frappent le Burkina Faso voisin.")
+    [event] = events(text, "fr", dt.date(2026, 8, 26))[1]
+    assert (event["event_type"], event["sub_event_type"], event["location"]) == (
+        "Violence against civilians", "Attack", "Koundjoaré")

@@ -33,9 +33,10 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         # not "بالقرب من", "قريبة من", "على بعد ... من", "سكان من ماركوي" (residents of),
                         # "بكل من" (in each of), "الاقتراب من مدينة سيبا" (approaching)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
+                        r"side|cote|\w+(?:ian|ien|ienne|ese|ais|aise)|"  # "from the Nigerian side of the Mandara"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
-                        r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,3}ل?$"
+                        r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,5}ل?$"
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
                         r"|(?:^|\s)(?:الطريق|المحور|محور|طريق)\s+(?:(?:السريع|الوطني|الدولي|الريسي)\s+)?(?:الرابط\s+)?"

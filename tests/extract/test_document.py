@@ -6251,3 +6251,13 @@ def test_what_a_region_has_gone_through_since_a_year_is_background_not_more_of_t
     [event] = events(text, "fr", dt.date(2026, 8, 26))[1]
     assert (event["event_type"], event["sub_event_type"], event["location"]) == (
         "Violence against civilians", "Attack", "Koundjoaré")
+
+
+def test_where_the_attackers_came_from_across_a_border_is_no_scene():
+    text = ("Boko Haram fighters killed three villagers and stole cattle in a raid on Tourou, in the Mayo-Tsanaga "
+            "division of Cameroon's Far North region, late on Monday, officials said.\n\nThe raiders, who villagers "
+            "said came from the Nigerian side of the Mandara mountains, stormed the village at around 11 p.m., "
+            "shooting at people who tried to flee and setting fire to several homes and granaries. Soldiers later "
+            "intercepted fighters trying to cross back into Nigeria.")
+    told = gather(text, "en", dt.date(2026, 10, 29)).sentences[1]
+    assert told.places and all(p.mention.start in told.directional for p in told.places)

@@ -6261,3 +6261,10 @@ def test_where_the_attackers_came_from_across_a_border_is_no_scene():
             "intercepted fighters trying to cross back into Nigeria.")
     told = gather(text, "en", dt.date(2026, 10, 29)).sentences[1]
     assert told.places and all(p.mention.start in told.directional for p in told.places)
+
+
+def test_youths_who_smash_an_office_s_windows_riot():
+    text = ("وفي مدينة أوباري، اقتحم شبان غاضبون يوم الجمعة مقر محطة توزيع الكهرباء وحطموا زجاج مكاتبها احتجاجا على "
+            "انقطاع التيار، دون تسجيل إصابات.")
+    [event] = events(text, "ar", dt.date(2026, 7, 26))[1]
+    assert (event["event_type"], event["location"]) == ("Riots", "Ubari")

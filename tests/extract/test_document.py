@@ -6218,9 +6218,9 @@ def test_two_abductions_told_in_one_sentence_on_two_days_are_two_events():
 
 
 def test_a_bomb_at_the_same_town_the_next_day_is_no_more_of_an_abduction():
-    text = ("Deux agents d'une ONG ont été enlevés samedi aux environs d'Ansongo par des hommes armés, selon des sources "
-            "locales. Par ailleurs, dimanche, un car de transport a sauté sur un engin explosif improvisé à une "
-            "trentaine de kilomètres d'Ansongo. Le bilan fait état de trois morts.")
+    text = ("Deux agents d'une ONG ont été enlevés samedi aux environs d'Ansongo par des hommes armés, selon des "
+            "sources locales. Par ailleurs, dimanche, un car de transport a sauté sur un engin explosif improvisé à "
+            "une trentaine de kilomètres d'Ansongo. Le bilan fait état de trois morts.")
     found = events(text, "fr", dt.date(2026, 8, 17))[1]
     assert sorted((e["sub_event_type"], e["date"]) for e in found) == [
         ("Abduction/forced disappearance", "2026-08-15"), ("Remote explosive/landmine/IED", "2026-08-16")]
@@ -6236,8 +6236,8 @@ def test_acts_of_violence_a_region_has_seen_are_no_riot():
 
 def test_a_capital_accused_is_its_government_not_a_scene():
     text = ("L'état-major général des armées a annoncé lundi soir que les vecteurs aériens des FAMa ont conduit des "
-            "frappes dans l'après-midi du lundi 5 octobre 2026 contre un regroupement de terroristes à une trentaine de "
-            "kilomètres au nord-est de Kidal.\n\nDans un message publié mardi matin, le Front de libération de "
+            "frappes dans l'après-midi du lundi 5 octobre 2026 contre un regroupement de terroristes à une trentaine "
+            "de kilomètres au nord-est de Kidal.\n\nDans un message publié mardi matin, le Front de libération de "
             "l'Azawad a confirmé la mort de huit de ses combattants dans cette frappe de drone, dénonçant une attaque "
             "lâche et accusant Bamako et ses alliés russes de mener une guerre d'extermination.")
     [event] = events(text, "fr", dt.date(2026, 10, 6))[1]

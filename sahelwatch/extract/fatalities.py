@@ -98,7 +98,7 @@ def _is_article(text: str, number: NumberMention) -> bool:
 
 # a clause of its own after a toll word: "Nine attackers were neutralised, while one soldier sustained a gunshot
 # wound", "onze civils ont perdu la vie, contre sept annoncés hier" (Arabic's فيما, مقابل share the toll word)
-_WHILE = re.compile(r"\b(?:while|whereas|(?:tandis|alors) qu(?:e\b|')|contre\b)", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\b(?:while|whereas|(?:tandis|alors) qu(?:e\b|')|contre\b)", re.IGNORECASE)
 
 
 def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
@@ -127,7 +127,7 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         left = None  # "neutralisés, ainsi que plusieurs motos": a number of things, not of people
     if _OTHERS.match(text, number.end):
         left = None  # "huit morts et une douzaine d'autres blessés": the others have their own toll word
-    if left is not None and _WHILE.search(text, left.end, number.start):
+    if left is not None and _OWN_CLAUSE.search(text, left.end, number.start):
         left = None  # "neutralised, while one soldier sustained a gunshot wound": the number's own clause
     if left is not None and any(left.end <= n.start < number.start and _words_between(text, n.end, number.start)
                                 > LIST_WORDS for n in numbers):

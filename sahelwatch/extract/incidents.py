@@ -285,11 +285,10 @@ def _and_another_day(text: str, sentence: Sentence) -> re.Match | None:
     """The ", and" between two days the sentence tells: "A Swiss woman was abducted in Agadez on April 13, and an
     Austrian woman was kidnapped from her home in the same city on January 11"."""
     days = sorted((d for d in sentence.dates if not d.reported), key=lambda d: d.start)
-    first = days[0] if days else None
-    second = next((d for d in days if first is not None and d.date != first.date), None)
+    second = next((d for d in days[1:] if d.date != days[0].date), None)
     if second is None:
         return None
-    joints = [m for m in _AND_THEN.finditer(text, first.end, second.start) if m.group().strip()[:1] in ",،"]
+    joints = [m for m in _AND_THEN.finditer(text, days[0].end, second.start) if m.group().strip()[:1] in ",،"]
     return joints[-1] if joints else None
 
 
@@ -616,9 +615,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             village = separate and place is not None and _details(summary, place)
             if village:  # "In a separate attack on the same night, ... stormed Maidabino": the lead's other village
                 date = date or summary.date
-            elif separate and place is not None and _headline_told(incidents, place, cues) is not None:
-                target = _headline_told(incidents, place, cues)  # "In a related development, ... troops in Monguno
-                #                                                   arrested": the arrest the headline announced
+            elif separate and place is not None and (announced := _headline_told(incidents, place, cues)):
+                target = announced  # "In a related development, ... troops in Monguno arrested": the arrest the
+                #                     headline announced
             elif place is not None and not separate:
                 ends = [place, *filter(None, [_road_start(clause, place)])]  # "الطريق الرابطة بين كولوفاتا وكيراوا"
                 target = _protest_told(incidents, current, clause) if current is not None and date is None else None
@@ -815,12 +814,12 @@ def _headline_told(incidents: list[Incident], place: ResolvedPlace, cues: set[st
 def _strikes_elsewhere(clause: Sentence, current: Incident, place: ResolvedPlace) -> bool:
     """Air or drone strikes told at another place than a ground fight ("les vecteurs aériens ... ont effectué des
     frappes dans la zone de Dogofry", after the attack on Sokolo): the strikes are an event of their own."""
-    strike = min((c.start for c in clause.cues_of("air_strike", "drone_strike")), default=None)
-    fight_first = any(c.start < strike for c in clause.cues_of("attack", "clash")) if strike is not None else True
-    return not fight_first and not current.categories & {"air_strike", "drone_strike"} and (
-        place.place.id != current.place.place.id and place.place.kind == "town"
-        and place.mention.kind_cue not in ("admin1", "admin2") and place.mention.start not in clause.containers)
-    # (not "هاجموا القاعدة ... مستخدمين طائرات مسيّرة", the attackers' drones; nor the district of the town)
+    strikes = [c.start for c in clause.cues_of("air_strike", "drone_strike")]
+    if not strikes or current.categories & {"air_strike", "drone_strike"} or any(
+            c.start < min(strikes) for c in clause.cues_of("attack", "clash")):
+        return False  # (not "هاجموا القاعدة ... مستخدمين طائرات مسيّرة": the attackers' drones)
+    return place.place.id != current.place.place.id and place.place.kind == "town" and (
+        place.mention.kind_cue not in ("admin1", "admin2") and place.mention.start not in clause.containers)
 
 
 def _holds_a_site(clause: Sentence, place: ResolvedPlace) -> bool:

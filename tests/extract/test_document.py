@@ -6268,3 +6268,14 @@ def test_youths_who_smash_an_office_s_windows_riot():
             "انقطاع التيار، دون تسجيل إصابات.")
     [event] = events(text, "ar", dt.date(2026, 7, 26))[1]
     assert (event["event_type"], event["location"]) == ("Riots", "Ubari")
+
+
+def test_kidnappings_that_multiply_are_a_trend_not_an_event():
+    text = ("Six personnes ont été enlevées dans la nuit de jeudi à vendredi à Tourou, dans le département du "
+            "Mayo-Tsanaga, par des éléments de Boko Haram. Ces enlèvements contre rançon se multiplient depuis le début "
+            "de l'année dans le Mayo-Tsanaga.\n\nHier samedi, une patrouille de l'armée est tombée sur un groupe de "
+            "combattants de Boko Haram à quelques kilomètres de Kolofata. Au terme d'un accrochage, quatre terroristes "
+            "ont été neutralisés.")
+    found = events(text, "fr", dt.date(2026, 8, 30))[1]
+    assert sorted((e["event_type"], e["location"]) for e in found) == [
+        ("Battles", "Kolofata"), ("Violence against civilians", "Tourou")]

@@ -6279,3 +6279,12 @@ def test_kidnappings_that_multiply_are_a_trend_not_an_event():
     found = events(text, "fr", dt.date(2026, 8, 30))[1]
     assert sorted((e["event_type"], e["location"]) for e in found) == [
         ("Battles", "Kolofata"), ("Violence against civilians", "Tourou")]
+
+
+def test_a_lead_that_sums_the_past_week_is_no_event():
+    text = ("Troops of Operation HADIN KAI have neutralised nine terrorists and arrested a logistics supplier in "
+            "separate operations across Borno State within the past week.\n\nOn 8 August 2026, troops at Bama repelled "
+            "an attack by ISWAP terrorists and neutralised nine of them.\n\nSimilarly, on 11 August 2026, troops "
+            "arrested a suspected logistics supplier to the terrorists at the Monguno cattle market.")
+    found = events(text, "en", dt.date(2026, 8, 12))[1]
+    assert sorted(e["location"] for e in found) == ["Bama", "Monguno"]

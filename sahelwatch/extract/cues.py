@@ -193,10 +193,15 @@ def _road_blocked_by_gunmen(norm: NormText, cue: Cue, attackers: list[Cue]) -> C
     if cue.category != "protest" or not _BLOCKING.search(norm.text, norm.folded_offset(cue.start),
                                                          norm.folded_offset(cue.end)):
         return cue
-    if any(a.end <= cue.start and cue.start - a.end <= GUNMEN_BEFORE_CHARS
-           and not _CLAUSE_BREAK.search(norm.original, a.end, cue.start) for a in attackers):
+    if _told_just_before(norm, cue, attackers, GUNMEN_BEFORE_CHARS, _CLAUSE_BREAK):
         return replace(cue, category="attack")
     return cue
+
+
+def _told_just_before(norm: NormText, cue: Cue, earlier: list[Cue], reach: int, breaks: re.Pattern) -> bool:
+    """One of the ``earlier`` cues ends at most ``reach`` characters before ``cue``, with no ``breaks`` between."""
+    return any(e.end <= cue.start and cue.start - e.end <= reach and not breaks.search(norm.original, e.end, cue.start)
+               for e in earlier)
 
 
 # the words that tie people to a deed, which then only says who they are: "arrested three suspects linked to recent
@@ -216,9 +221,7 @@ DEED_REACH = 150  # characters from the arrest word to the deed it is for
 def _charged_deed(norm: NormText, cue: Cue, arrests: list[Cue]) -> Cue:
     """The deed people were arrested for, told in the arrest's sentence, names who they are: no event of its own
     (its own report, if the text gives one, is told apart)."""
-    if cue.category not in _DEEDS or not any(a.end <= cue.start and cue.start - a.end <= DEED_REACH
-                                             and not _SENTENCE_END.search(norm.original, a.end, cue.start)
-                                             for a in arrests):
+    if cue.category not in _DEEDS or not _told_just_before(norm, cue, arrests, DEED_REACH, _SENTENCE_END):
         return cue
     at = norm.folded_offset(cue.start)
     return replace(cue, category="attackers") if _HELD_FOR.search(norm.text, max(0, at - 60), at) else cue

@@ -440,15 +440,18 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
     """A count over a whole year ("34 terroristes ont été neutralisés en 2025", "خلال سنة 2025 تم تحييد 34
     إرهابيا"), or since a year in a sentence of no day, sums incidents: it is no event and no toll. With no count,
     a sentence of no day on what has gone on since a year tells the background."""
-    found = _YEAR_PERIOD.search(text, sentence.start, sentence.end) or (
-        None if sentence.dates else _SINCE_YEAR.search(text, sentence.start, sentence.end))
+    period = _YEAR_PERIOD.search(text, sentence.start, sentence.end)
+    since = None if period or sentence.dates else _SINCE_YEAR.search(text, sentence.start, sentence.end)
+    found = period or since
+    if found is None:
+        return []
     people = [c for c in sentence.cues if c.category in ("attackers", "civilians", "people", "security_forces")]
     counted = any(0 <= c.start - n.end <= PEOPLE_AFTER_NUMBER and n.value > 1 for n in sentence.numbers for c in people)
     # (not "la reddition d'un (1) terroriste qui avait rallié les groupes en 2014": one man is no year's count)
-    if found and not counted and found.re is _SINCE_YEAR:
-        return [Cue(found.start(), found.end(), "background")]  # "Le nord du Bénin subit depuis 2021 les
-        #                                                         débordements des violences jihadistes": the past
-    return [Cue(found.start(), found.end(), "total")] if found and counted else []
+    if counted:
+        return [Cue(found.start(), found.end(), "total")]
+    # "Le nord du Bénin subit depuis 2021 les débordements des violences jihadistes": the past
+    return [Cue(found.start(), found.end(), "background")] if since else []
 
 
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|intervient|survient|est survenu\w*|a eu lieu)\s+"

@@ -419,13 +419,15 @@ def _speakers_place(norm: NormText, place: ResolvedPlace, sentence_places: list[
     speaker = _SPEAKER_IN.search(norm.text, max(0, at - 60), at) or official
     if not speaker:
         return False
-    # a resident who tells of his town tells of the scene, unless he names another town after it
-    another_town = any(p.is_local and p.place.kind == "town" and p.place.id != place.place.id
-                       and p.mention.start > place.mention.start and not _elsewhere(norm, p, sentence_places)
-                       for p in sentence_places)  # (not "un habitant de Sebba qui a trouvé refuge à Dori")
-    return bool(_SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)) or (
-        (_IN_OFFICE.search(speaker.group()) or another_town)
-        and _SAID_BEFORE.search(norm.text, max(0, speaker.start() - 50), speaker.start())))
+    if _SAID_LATER.match(norm.text, norm.folded_offset(place.mention.end)):
+        return True
+    if not _SAID_BEFORE.search(norm.text, max(0, speaker.start() - 50), speaker.start()):
+        return False
+    # a resident who tells of his town tells of the scene, unless he names another town after it (not "un habitant de
+    # Sebba qui a trouvé refuge à Dori")
+    return bool(_IN_OFFICE.search(speaker.group())) or any(
+        p.is_local and p.place.kind == "town" and p.place.id != place.place.id and p.mention.start > place.mention.start
+        and not _elsewhere(norm, p, sentence_places) for p in sentence_places)
 
 
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|ou|or)?\s*(?:(?:to|de|du)\s+|d['’])?(?:و)?$")

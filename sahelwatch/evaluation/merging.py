@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -103,22 +103,16 @@ def score_merges(corpus: Sequence[GoldDocument], predicted: dict[str, list[Event
         incident_of.update({report_id(doc.id, index): g["incident"] for g, index in pairs})
     with tempfile.TemporaryDirectory(prefix="sahelwatch-merge-") as workdir:
         event_of = consolidated_groups(documents, rules, Path(workdir))
-    return _pairwise(incident_of, event_of, _same_incident_pairs(gold_total))
+    return _pairwise(incident_of, event_of, _pairs(gold_total))
 
 
-def _same_incident_pairs(incidents: list[str]) -> int:
-    counts: dict[str, int] = {}
-    for incident in incidents:
-        counts[incident] = counts.get(incident, 0) + 1
-    return sum(n * (n - 1) // 2 for n in counts.values())
+def _pairs(groups: Iterable[Hashable]) -> int:
+    """Pairs of items in the same group, each item given by its group: counted per group, not pair by pair."""
+    return sum(n * (n - 1) // 2 for n in Counter(groups).values())
 
 
 def _pairwise(incident_of: dict[str, str], event_of: dict[str, str], all_gold_pairs: int) -> MergeScore:
-    predicted = gold = correct = 0
-    for a, b in combinations(sorted(incident_of), 2):
-        same_event = event_of[a] == event_of[b]
-        same_incident = incident_of[a] == incident_of[b]
-        predicted += same_event
-        gold += same_incident
-        correct += same_event and same_incident
+    predicted = _pairs(event_of[r] for r in incident_of)
+    gold = _pairs(incident_of.values())
+    correct = _pairs((event_of[r], incident_of[r]) for r in incident_of)
     return MergeScore(len(event_of), len(set(event_of.values())), predicted, gold, correct, all_gold_pairs - gold)

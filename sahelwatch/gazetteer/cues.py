@@ -39,6 +39,7 @@ class Cues:
     # ("la capitale du |Mali", "Mali|'s capital") that make it name the country's capital
     capital_words: dict[str, tuple[re.Pattern | None, re.Pattern | None]]
     capitals: dict[str, str]     # country code -> its capital's name
+    seated_elsewhere: frozenset[str]   # regions named after a town that is not their seat
 
     def is_near(self, before: str) -> bool:
         window = before[-90:]
@@ -125,7 +126,7 @@ def load_cues(path: Path = CURATED) -> Cues:
     listed = cues.get("admin1_list_before", [])
     region_list = (_before_pattern(listed), _list_pattern(listed)) if listed else ()
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))
-                       for kind in ("admin1", "admin2", "river") if cues.get(f"{kind}_after"))
+                       for kind in ("admin1", "admin2", "river", "town") if cues.get(f"{kind}_after"))
     calendar = _calendar_words()
     latin = {fold(w) for lang in ("en", "fr") for w in stops.get(lang, "").split()}
     latin |= {w for w in calendar if not is_arabic(w[0])}
@@ -139,4 +140,4 @@ def load_cues(path: Path = CURATED) -> Cues:
                      for kind, key in (("demonym", "capital"), ("country", "capital_of"))}
     return Cues(tuple(re.compile(p) for p in cues.get("near", [])), kind_before, kind_after, region_list,
                 frozenset(latin), frozenset(arabic), not_after, frozenset(with_hamza), capital_words,
-                dict(cues.get("capitals", {})))
+                dict(cues.get("capitals", {})), frozenset(cues.get("seated_elsewhere", [])))

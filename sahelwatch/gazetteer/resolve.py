@@ -21,6 +21,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
+from sahelwatch.gazetteer.cues import load_cues
 from sahelwatch.gazetteer.geo import distance_km
 from sahelwatch.gazetteer.records import (
     Place,
@@ -209,7 +210,9 @@ def _score(place: Place, mention: PlaceMention, country_weight: float, region_we
     score += 1.5 if region_weight > 0 else 0.0
     capital = place.kind == "admin1" and any(
         c.kind == "town" and c.admin1_code == place.admin1_code for c in mention.candidates)
-    if capital and in_region_list:
+    if capital and place.admin1_code in load_cues().seated_elsewhere:
+        score += 1.0 if mention.kind_cue is None else 0.0  # "in Nasarawa": the state; its seat is Lafia
+    elif capital and in_region_list:
         score += 1.5  # "in Nasarawa, Kaduna": among other regions, a capital's name is its region
     elif capital and mention.kind_cue is None:
         score -= 1.0  # "à Bordj Badji Mokhtar": the town, unless "la wilaya de"

@@ -596,3 +596,25 @@ def test_the_second_word_of_an_unknown_arabic_village_name_is_no_place():
 ])
 def test_a_place_after_the_word_for_village_and_a_word_that_names_none_is_read(text, name):
     assert name in {p.place.name for p in places(text, "ar")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Suspected herders killed four farmers in Nasarawa on Sunday, police said.", "en"),
+    ("Cult clash leaves two dead in Ondo", "en"),
+])
+def test_a_region_named_after_a_town_that_is_not_its_seat_is_the_region(text, lang):
+    best = most_specific(places(text, lang, countries=("NG",)))
+    assert (best.place.kind, best.geo_precision) == ("admin1", 3)
+
+
+def test_the_town_of_such_a_region_is_named_as_a_town():
+    best = most_specific(places("Gunmen attacked a bank in Ondo town on Monday.", "en", countries=("NG",)))
+    assert (best.place.kind, best.place.name, best.geo_precision) == ("town", "Ondo", 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Miyetti Allah, the herders' association, denied any role in the killings.", "en"),
+    ("« Allah nous protège », confie une habitante, avant d'ajouter que Dieu seul sait.", "fr"),
+])
+def test_the_name_of_god_is_no_place(text, lang):
+    assert not [r for r in places(text, lang, countries=("NG", "NE")) if r.place.kind != "country"]

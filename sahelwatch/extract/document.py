@@ -356,7 +356,7 @@ def _code(incident: Incident, mentions: Mentions, scene: Scene, first: bool) -> 
     lead = frozenset(lead_sentence.categories - incident.aside(lead_sentence))
     recent = incident.date is None or mentions.published is None or (
         mentions.published - incident.date.date).days <= BACKGROUND_DAYS  # (not the abduction of months ago)
-    if recent and _release_told(lead_sentence, incident.date):
+    if recent and _release_told(mentions.text, lead_sentence, incident.date):
         lead = lead - {"abduction"}  # "أُطلق سراح المخطوفين", "the hostages were freed": a release, its hostages
     background = is_background(incident, first, mentions.published)
     coding = classify(categories, sides, deaths=bool(toll.value), lead=lead,
@@ -423,12 +423,18 @@ def _unknown_attackers(actors: list[ActorMention]) -> bool:
 
 
 HOSTAGES_BEFORE_RELEASE = 25   # characters from "the hostages" to "were released"
+# an abduction word naming the hostages with its doer, no auxiliary before it: "Nine women abducted by Boko Haram
+# fighters in Gwoza ... have regained their freedom" (not "were abducted by gunmen")
+_BY_AGENT = re.compile(r"\s+(?:by|par)\b")
+_AUXILIARY = re.compile(r"\b(?:were|was|been|being|be|had|have|has|ont|a|avaient|avait|sont|est|été|ete)\s+$",
+                        re.IGNORECASE)
 
 
-def _release_told(sentence: Sentence, date: DateMention | None) -> bool:
+def _release_told(text: str, sentence: Sentence, date: DateMention | None) -> bool:
     """The sentence tells a release, its abduction words only naming the hostages or told after it ("أُطلق
-    سراح القس ... الذي خطفه مسلحون", "الرهينة أُطلق سراحه"), not "gunmen abducted ten; three were freed",
-    nor the abduction whose day the clause after the release gives ("freed X, kidnapped on 28 August")."""
+    سراح القس ... الذي خطفه مسلحون", "الرهينة أُطلق سراحه", "the women abducted by JAS ... were freed"), not
+    "gunmen abducted ten; three were freed", nor the abduction whose day the clause after the release gives
+    ("freed X, kidnapped on 28 August")."""
     releases = sentence.cues_of("hostage_release")
     if not releases:
         return False
@@ -436,7 +442,11 @@ def _release_told(sentence: Sentence, date: DateMention | None) -> bool:
     abductions = sentence.cues_of("abduction")
     if date is not None and any(release.end + HOSTAGES_BEFORE_RELEASE < a.start < date.start for a in abductions):
         return False
-    return all(a.start > release.start or release.start - a.end <= HOSTAGES_BEFORE_RELEASE for a in abductions)
+
+    def names_hostages(cue) -> bool:
+        return cue.start > release.start or release.start - cue.end <= HOSTAGES_BEFORE_RELEASE or bool(
+            _BY_AGENT.match(text, cue.end) and not _AUXILIARY.search(text, max(0, cue.start - 12), cue.start))
+    return all(names_hostages(a) for a in abductions)
 
 
 RIVAL_REACH = 80   # characters from an attack word to the groups it sets against each other

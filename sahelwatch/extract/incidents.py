@@ -841,7 +841,9 @@ def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence
     manifestants")."""
     kinds = {c.category for c in clause.event_cues}
     dated_riot = kinds == {"riot"} and any(not d.reported for d in clause.dates)
-    if not (kinds == {"protest"} or dated_riot) or current.categories & {"protest", "riot"}:
+    dispersed = "protest" in kinds and clause.has("dispersal")  # "the teargas was used after some of the protesters
+    #                                                            attempted to attack motorists": the crowd's doing
+    if not (kinds == {"protest"} or dated_riot or dispersed) or current.categories & {"protest", "riot"}:
         return None  # ("By 8am on Thursday, angry youths had lit bonfires across the highway": the riot too)
     return next((i for i in reversed(incidents) if i is not current and i.categories & {"protest", "riot"}), None)
 

@@ -294,9 +294,15 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     places = [replace(p, geo_precision=2) if p.mention.start in measured and p.geo_precision == 1 else p
               for p in places]
     file(places, "places", lambda p: p.mention.start)
+    units: set[str] = set()  # districts named as holding the scene: "à Tourou, dans l'arrondissement de Mokolo"
     for place, at in zip(places, offsets):
         sentence = sentences[max(0, bisect_right(starts, place.mention.start) - 1)]
         role = place_role(norm, place, at, sentence.places, place.mention.start in measured, held)
+        unit = place.mention.kind_cue == "admin2"
+        if role is None and unit and place.place.id in units:
+            role = "containers"  # "le sous-préfet de l'arrondissement de Mokolo confirme l'attaque": the same district
+        elif role == "containers" and unit:
+            units.add(place.place.id)
         if role is not None:
             getattr(sentence, role).add(place.mention.start)
         if role == "containers" and is_road_end(norm, place, at):

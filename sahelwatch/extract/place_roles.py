@@ -90,11 +90,12 @@ _HEADS = r"prefet|gouverneur|maire|governor|mayor|chairman"
 _OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|the)\s*)?"
                           rf"(?:sous-prefet|{_HEADS}|chef de canton|district head)"
                           r"\s+(?:de la|du|des|de|d'|of)\s*"
-                          r"(?:the\s+)?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
+                          r"(?:the\s+|l')?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
+                          r"arrondissement|"
                           r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
 _UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
-                               r"|(?:dans\s+(?:le|la)\s+)?(?:cercle|commune(?:\s+rurale|\s+urbaine)?|departement|"
-                               r"prefecture|province|zone)\s+(?:de|d|du)"
+                               r"|(?:dans\s+(?:le\s+|la\s+|l'))?(?:cercle|commune(?:\s+rurale|\s+urbaine)?|departement|"
+                               r"prefecture|province|zone|arrondissement)\s+(?:de|d|du)"
                                r"|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
 # ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets)
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
@@ -104,12 +105,12 @@ _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:ne
                       r"(?:capital\s+|capitale\s+|العاصمه\s+|مدينه\s+)?$")
 # "في مدينة الزاوية، غرب العاصمة طرابلس", "Zawiya, west of Tripoli", "منطقة الحرشة غرب مدينة الزاوية", "قرية
 # فامبيتا، قرب كوكورو": the town that locates the scene
-_UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province)\s+(?:de|d|du)\b")
+_UNIT_NAMED = re.compile(r"(?:cercle|commune|departement|prefecture|province|arrondissement)\s+(?:de|d|du)\b")
 # "في بولكسي، بدائرة دوينتزا", "à Boni, dans le cercle de Douentza", "Mangaizé, département de Ouallam",
 # "Darul Jamal, dans la zone de Bama":
 # the second place holds the first
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:province|prefecture|department|district|governorate|area|commune|cercle|circle|"
-                              r"local government area|lga)\b")
+                              r"subdivision|local government area|lga)\b")
 # "in Had Soualem, in Berrechid province", "near Sofara, in the Djenné area": the unit holds the town, it is no
 # second town
 _MEASURED = re.compile(r"(?:\d|\b)(?:km|kms|kilom\w*|miles?|كيلومتر\w*|كيلو متر\w*|كلم|كم)\b[^,.;:،]{0,22}"

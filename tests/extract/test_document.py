@@ -6288,3 +6288,31 @@ def test_a_lead_that_sums_the_past_week_is_no_event():
             "arrested a suspected logistics supplier to the terrorists at the Monguno cattle market.")
     found = events(text, "en", dt.date(2026, 8, 12))[1]
     assert sorted(e["location"] for e in found) == ["Bama", "Monguno"]
+
+
+def test_hostages_named_as_abducted_by_a_group_are_freed_in_a_release():
+    text = ("Twelve farmers abducted by bandits from their fields near Bakura, in Zamfara State, have regained their "
+            "freedom after three weeks in captivity. They were released on Friday near Bakura and reunited with their "
+            "families, a community leader said.")
+    [event] = events(text, "en", dt.date(2026, 6, 14))[1]
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert "hostage_release" in event["ct_tags"]
+
+
+def test_a_village_and_the_district_that_holds_it_named_again_are_one_scene():
+    text = ("Quatre personnes ont été tuées dans la nuit de samedi à dimanche à Kolofata, dans l'arrondissement de "
+            "Mora, département du Mayo-Sava, lors d'une incursion de Boko Haram.\n\nJoint par téléphone, le "
+            "sous-préfet de l'arrondissement de Mora confirme l'attaque : « Quatre civils ont perdu la vie, deux "
+            "autres ont été blessés. »")
+    found = events(text, "fr", dt.date(2026, 5, 8))[1]
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Kolofata", 4)]
+
+
+def test_the_dispersal_of_the_crowd_told_after_the_grievance_is_the_protest():
+    text = ("Police fired teargas on Monday to disperse youths who blocked the main road in Biu to protest "
+            "killings in the area.\n\nThe protest followed an attack on Saturday night on Kwaya village, in which "
+            "gunmen killed six people, residents said.\n\nThe police said teargas was used after some protesters "
+            "tried to attack passing vehicles, adding that no life was lost.")
+    found = events(text, "en", dt.date(2026, 4, 7))[1]
+    assert sorted((e["event_type"], e["location"]) for e in found) == [
+        ("Protests", "Biu"), ("Violence against civilians", "Kwaya Kusar")]

@@ -564,7 +564,8 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
     # ("durant la période du 11 au 17 mars")
     figures = [*sentence.numbers, *(d for d in sentence.dates if d.precision > 1)]
     # "in all, 40 were killed" sums what was told; "bilan total de 31 morts à Djibo" is Djibo's toll
-    sums = len({p.place.id for p in sentence.towns() if p.is_local}) != 1
+    sums = len({p.place.id for p in sentence.towns() if p.is_local and p.place.kind == "town"}) != 1
+    # (and "au cours d'opérations menées la semaine dernière dans la province de la Tapoa" sums a province's week)
     seized = {"weapons_seizure"} <= sentence.categories and not sentence.categories & {"killing", "explosion", "ied"}
     raid = sentence.has("air_strike") and _bare_raid(text, sentence)
     generic = [] if any(not d.reported for d in sentence.dates) else [

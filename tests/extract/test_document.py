@@ -6316,3 +6316,12 @@ def test_the_dispersal_of_the_crowd_told_after_the_grievance_is_the_protest():
     found = events(text, "en", dt.date(2026, 4, 7))[1]
     assert sorted((e["event_type"], e["location"]) for e in found) == [
         ("Protests", "Biu"), ("Violence against civilians", "Kwaya Kusar")]
+
+
+def test_a_lead_on_a_province_s_operations_of_the_week_sums_the_items_told_after_it():
+    text = ("Les Forces de défense et de sécurité ont neutralisé plusieurs dizaines de terroristes au cours d'opérations "
+            "menées la semaine dernière dans la province du Soum, a appris l'AIB.\n\nLe mardi 4 mars, une frappe "
+            "aérienne a visé un regroupement de terroristes près de Djibo. Deux jours plus tard, le jeudi 6 mars, une "
+            "unité a repoussé une attaque contre sa position à Arbinda : onze assaillants ont été neutralisés.")
+    found = events(text, "fr", dt.date(2025, 3, 10))[1]
+    assert sorted(e["location"] for e in found) == ["Aribinda", "Djibo"]

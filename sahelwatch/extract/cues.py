@@ -281,12 +281,14 @@ def _hospital_reached(norm: NormText, cue: Cue) -> bool:
 _SENT_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?|ont ete\s+|a ete\s+)?"
                          r"(?:sent|deployed|dispatched|depechee?s?|deployee?s?|envoyee?s?)\b")
 _SENT_BEFORE = re.compile(r"(?:\b(?:sent|deployed|dispatched|deploying|sending|a depeche|ont depeche|a deploye"
-                          r"|ont deploye|a envoye|ont envoye)\s+(?:[\w'-]+\s+){0,2}"
-                          r"|(?:^|\s)(?:ارسال|ارسلت|نشر|نشرت)\s+(?:\S+\s+)?)$")
+                          r"|ont deploye|a envoye|ont envoye|establish|set up|build|installer|construire)"
+                          r"\s+(?:[\w'-]+\s+){0,2}"
+                          r"|(?:^|\s)(?:ارسال|ارسلت|نشر|نشرت|اقامه|انشاء)\s+(?:\S+\s+)?)$")
 
 
 def _forces_sent(norm: NormText, cue: Cue) -> bool:
-    """Patrols or units sent or deployed (after an attack, to the area) are no target of it."""
+    """Patrols or units sent or deployed (after an attack, to the area), or a base asked for ("appealed to the
+    government to establish a permanent military base"), are no target of it."""
     if cue.category != "military_target":
         return False
     start, end = norm.folded_offset(cue.start), norm.folded_offset(cue.end)

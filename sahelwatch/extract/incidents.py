@@ -566,7 +566,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 current.place is None or not same_place(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "ولم تتبن أي جهة الهجوم حتى صباح اليوم": the attack told, claimed by no one
         if not cues:
-            if current is not None:
+            if current is not None and (first := _first_toll_of(incidents, current, sentence)) is not None:
+                first.sentences.append(sentence)
+                told.add(sentence.index)
+            elif current is not None:
                 # a toll, its revision, a claim, "no casualties"
                 follows = _follows_up(sentence, current) and not _reinforcements_sent(mentions.text, sentence)
                 town = (follows and _village_of_headline(sentence, current)) or _placing_town(sentence, current) \
@@ -648,7 +651,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     previous is not None and previous.index not in told and (
                         _new_scene(previous, current) or _still_speaking(previous, clause)
                         or _sweep_outcome(previous, clause, current))):
-                earlier = _kind_told_before(mentions.text, incidents, current, clause, cues) if date is None else None
+                earlier = (_kind_told_before(mentions.text, incidents, current, clause, cues)
+                           or _first_toll_of(incidents, current, clause)) if date is None else None
                 target = _protest_told(incidents, current, clause) or earlier or current
                 aside = target is current and _arrests_after(current, clause, cues)
                 if aside:  # (the story goes on with the attack)
@@ -1009,6 +1013,15 @@ def _kind_told_before(text: str, incidents: list[Incident], current: Incident, c
         return None  # (gunfire goes with any assault: "Des échanges de tirs nourris ont été entendus" is this one's)
     return next((i for i in reversed(incidents) if i is not current and cues <= i.categories
                  and i.date is not None and not i.date.reported), None)  # (an incident told, not a lead's topic)
+
+
+def _first_toll_of(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:
+    """The incident whose revised toll was told before, when a sentence gives the first toll and the current
+    incident revised none: "وكانت مصادر محلية قد تحدثت في البداية عن مقتل سبعة جنود" is the attack whose toll "rose
+    to 11", not the drone strikes told between."""
+    if not clause.has("provisional") or current.categories & {"revision", "provisional"}:
+        return None
+    return next((i for i in reversed(incidents) if i is not current and "revision" in i.categories), None)
 
 
 def _named_definite(text: str, cue: Cue) -> bool:

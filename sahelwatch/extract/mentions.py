@@ -158,6 +158,11 @@ _DAYS_AFTER_WHICH = re.compile(r"[,،]\s*(?:(?P<one>a day|one day|un jour|au len
                                r"\s*(?:after|apres|de|d'|du|des|من)?(?!\w)")
 PEOPLE_AFTER_NUMBER = 15  # "34 terroristes", "400 terrorists": a number counting people
 TOTAL_REACH = 35  # characters between a total's words ("in the two attacks") and the figure it sums
+SUPERLATIVE_REACH = 30   # characters from a superlative to the period it ranks the event in
+_SUPERLATIVE = re.compile(r"(?:^|\s)(?:أعنف|اعنف|أسوأ|اسوا|أكثر|اكثر|أشد|اشد|أخطر|اخطر)\s"
+                          r"|\b(?:deadliest|worst|bloodiest|"
+                          r"most (?:deadly|serious|violent)|plus (?:meurtri\w*|grave|violente?|sanglante?))\b",
+                          re.IGNORECASE)
 AUXILIARY_REACH = 30   # characters before the army that a militia's description takes
 _AUXILIARY_OF = re.compile(r"(?:\b(?:supporting|backing|auxiliary (?:to|of)|auxiliaries (?:to|of)|alongside)(?: the)?"
                            r"|\b(?:suppletifs?|suppletives?|auxiliaires?) de(?: l)?|\ben appui (?:a|aux)(?: l)?"
@@ -615,6 +620,9 @@ def _settled(text: str, sentence: Sentence) -> list[Cue]:
         if cue.category in ("total", "overall") and not any(
                 abs(f.start - cue.start) <= TOTAL_REACH or abs(cue.start - f.end) <= TOTAL_REACH for f in figures):
             continue
+        if cue.category == "total" and _SUPERLATIVE.search(text, max(sentence.start, cue.start - SUPERLATIVE_REACH),
+                                                            cue.start):
+            continue  # "في واحدة من أعنف الهجمات منذ بداية العام", "the deadliest attack this year": a rank, no sum
         if cue.category == "total" and not sums and any(d.precision == 2 for d in sentence.dates):
             continue  # "ont neutralisé, durant la période du 22 au 28 octobre, un terroriste près de Chechar": the
             #           bulletin's period, with one item placed in one town

@@ -49,16 +49,21 @@ _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينح
                      r"|\b(?:originaires?|natifs?|native)\s+(?:de|d|du|des|of))\b\s*(?:[^\s.,;:!?،]+\s+){0,4}$")
 # the seat of the unit that acted, when the place it acted in is told after: "وحدات الحرس الوطني بالقصرين", "les
 # unités de la Garde nationale de Kasserine"
-_FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+"
-                         r"(?:الحرس الوطني|الشرطه|الامن|الامن الوطني|الدرك|الدرك الوطني)\s+ب?"
+_FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+(?:\S+\s+){0,3}?"
+                         r"(?:ال|لل)(?:حرس الوطني|شرطه|امن|امن الوطني|درك|درك الوطني)\s+ب?"
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
                          r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du|a)\s*"
                          r"|\b(?:national guard|gendarmerie|police)\s+units?\s+(?:in|of|at)\s+)$")
+SEAT_REACH = 60   # characters from the force's words to its seat
+#                   ("وحدات فرقة الأبحاث والتفتيش للحرس الوطني بسيدي بوزيد")
 # a unit's zone named by its place: "a patrol of the Tillabéri operational zone", "la zone opérationnelle de Tillabéri"
 _ZONE_AFTER = re.compile(r"\s+(?:operational|operations|military|defence|defense)\s+(?:zone|sector)\b", re.IGNORECASE)
 _ZONE_BEFORE = re.compile(r"\bzone\s+(?:operationnelle|militaire|de defense)\s+(?:de|d|du)\s*$"
                           r"|(?:^|\s)(?:المنطقه|القطاع)\s+(?:الدفاعيه|العسكريه|العملياتيه)\s+(?:ب|في\s+|ل)$")
 # ("وحدات المنطقة الدفاعية بديفا": the units of the Diffa defence zone)
+_OPENING_QUOTE = re.compile(r"[\"«“]")
+_AR_ZONE_BEFORE = re.compile(r"(?:^|\s)[لب]?منطقه\s+$")
+_AR_ZONE_AFTER = re.compile(r"\s+العسكري[ةه](?!\w)")   # "لمنطقة سبها العسكرية": the Sabha military zone
 # the theatre an army bulletin names an operation by: "Operation Almahaou (Tillabéri):", "Opération Damissa (Diffa) :"
 _OPERATION_LABEL = re.compile(r"(?:\b(?:operation|operations)|(?:^|\s)و?عمليه)\s+[\w'-]+(?:\s+[\w'-]+)?\s*\(\s*$")
 _LABEL_END = re.compile(r"\s*\)\s*[:،,-]")
@@ -93,11 +98,13 @@ _OFFICIAL_OF = re.compile(r"\b(?:(?:selon|d'apres|according to)\s+(?:le|la|l'|th
                           r"(?:the\s+|l')?(?:(?:departement|commune|region|province|cercle|canton|prefecture|district|"
                           r"arrondissement|"
                           r"state|local government area|lga)\s+(?:de|d'|du|of)\s*)?$")
-_UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+){_AR_UNIT}(?:\s+حكم)?"
+_UNIT_AFTER_PLACE = re.compile(rf"\S+(?:\s*\(\s*{_AR_UNIT}|\W{{1,3}}(?:(?:ب|في\s+)(?:{_AR_UNIT}|القطاع العسكري)"
+                               r"(?:\s+حكم)?"
                                r"|(?:dans\s+(?:le\s+|la\s+|l'))?(?:cercle|commune(?:\s+rurale|\s+urbaine)?|departement|"
                                r"prefecture|province|zone|arrondissement)\s+(?:de|d|du)"
                                r"|in\s+(?:the\s+)?(?:district|department|province)\s+of))\W*$")
-# ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets)
+# ("بمنطقة حكم مارو": an LGA; "ببلدية كوكورو (محافظة تيرا)": the department in brackets; "قرب منطقة أبالسة
+# بالقطاع العسكري تمنراست": the army's sector)
 _LOCATOR = re.compile(r"(?:[,،]\s*(?:(?:au|a l|dans le|in the|to the)\s+)?(?:near|pres de|north|south|east|west|nord|sud|est|"
                       r"ouest|north-?east|north-?west|south-?east|south-?west|nord-est|nord-ouest|sud-est|sud-ouest|"
                       r"شمال|جنوب|شرق|غرب|قرب|بالقرب من)|\s(?:شمال|جنوب|شرق|غرب))\w*\s+(?:of\s+|de\s+|d'|du\s+)?"
@@ -131,7 +138,8 @@ _HOSPITAL = re.compile(r"(?:\b(?:to|at|vers|died at|died in)|\ba(?=\W+(?:l|la|le
                        # not English "a hospital in Gwoza" (a target)
                        r"|(?:^|\s)(?:الي|(?:فارق\S*\s+الحياه|توفي\S*|العلاج|يعالجون)\s+(?:في|ب)))"
                        r"\W+(?:(?:the|l|la|le|un|une|a)\W+)?(?:\w+\W+){0,4}"
-                       r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات)\W+"
+                       r"(?:hospitals?|hopitaux|hopital|clinics?|cliniques?|chu|مستشفي|المستشفي|مستشفيات|المستشفيات"
+                       r"|health cent(?:re|er)|centre de sante|المركز الصحي|مركز صحي)\W+"
                        r"(?:\w+\W+){0,3}[وب]?$")  # ("مستشفيات ولام ونيامي": the second after و)
 # "taken to the military hospital in Maiduguri", "نقلوا إلى المستشفى العسكري في مايدوغوري", "إلى المستشفى الجهوي
 # بالقصرين", "فارقوا الحياة في مستشفى تيرا": not the scene
@@ -139,7 +147,8 @@ _DIED_OF_WOUNDS = re.compile(r"(?:\b(?:succombe|succombes|succombee|succombees|d
                              r"|\b(?:succumbed|died)\s+(?:of|to|from)\s+(?:their|his|her)\s+(?:injuries|wounds)"
                              r"|(?:^|\s)متاثر(?:ا|ين|ون|ان|ه|تين)?\s+ب(?:جراح|جروح|اصاب)\S*)"
                              r"\W+(?:(?:a|in|at|في|ب)\W+)?(?:(?:l|la|le|the)\W+)?"
-                             r"(?:(?:hopital|hospital|مستشفي|المستشفي)\W+(?:(?:de|d|of|du)\W+)?)?$")
+                             r"(?:(?:hopital|hospital|مستشفي|المستشفي|health cent(?:re|er)|centre de sante|المركز الصحي"
+                             r"|مركز صحي)\W+(?:(?:de|d|of|du)\W+)?)?[وب]?$")
 # ("متأثرين بإصاباتهم في مستشفى موبتي": the hospital's town)
 # "trois des blessés ayant succombé à leurs blessures à Niamey": where they died, not the scene
 _OPERATION = re.compile(r"(?:\b[Oo]p[ée]rations?\s+(?:[\"«“][^\"«“»”]{1,30}[\"»”]\s+(?:and|et)\s+)?(?:[\"«“]\s*)?"
@@ -594,12 +603,17 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     if labels_line and any(p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
                            for p in sentence_places):
         return "containers"  # "Diffa - ... at Bosso", "GUSAU - ... in Bungudu": the item's label, the dateline
-    seat = _FORCE_SEAT.search(text, max(0, at - 40), at) or _ZONE_BEFORE.search(text, max(0, at - 40), at) or (
-        _ZONE_AFTER.match(norm.original, place.mention.end))
+    zone = _ZONE_BEFORE.search(text, max(0, at - 40), at) or _ZONE_AFTER.match(norm.original, place.mention.end) or (
+        _AR_ZONE_BEFORE.search(text, max(0, at - 12), at) and _AR_ZONE_AFTER.match(norm.original, place.mention.end))
+    seat = zone or _FORCE_SEAT.search(text, max(0, at - SEAT_REACH), at)
     if seat and any(
             p.is_local and p.mention.start > place.mention.start and p.place.id != place.place.id
-            and p.place.admin1_code == place.place.admin1_code and not _unit_of_place_before(norm, norm.folded_offset(
-                p.mention.start), [place]) for p in sentence_places):
+            and (p.place.admin1_code == place.place.admin1_code or (zone and p.place.country == place.place.country))
+            and not _unit_of_place_before(norm, norm.folded_offset(p.mention.start), [place])
+            and not _OPENING_QUOTE.search(norm.original, max(0, p.mention.start - 2), p.mention.start)
+            for p in sentence_places):
+        # (a military zone spans regions: "دورية تابعة لمنطقة سبها العسكرية ... قرب بلدة القطرون"; an outlet named
+        # after a town is no place the unit went to: "حسب ما أفاد به مصدر أمني لـ"القصرين اليوم"")
         return "directional"  # "تمكنت وحدات الحرس الوطني بالقصرين ... من إلقاء القبض على عنصر بمعتمدية فريانة"
     if _RECALLED_ATTACK.search(text, max(0, at - 80), at) and any(
             p.place.kind == "town" and p.place.id != place.place.id for p in sentence_places):

@@ -6325,3 +6325,59 @@ def test_a_lead_on_a_province_s_operations_of_the_week_sums_the_items_told_after
             "unité a repoussé une attaque contre sa position à Arbinda : onze assaillants ont été neutralisés.")
     found = events(text, "fr", dt.date(2025, 3, 10))[1]
     assert sorted(e["location"] for e in found) == ["Aribinda", "Djibo"]
+
+
+def test_the_seat_of_a_guard_unit_named_with_its_brigade_is_not_where_it_arrested():
+    text = ("تمكنت وحدات فرقة الأبحاث والتفتيش للحرس الوطني بالقصرين، أمس الأربعاء، من إيقاف عنصر تكفيري في مدينة "
+            "فريانة من ولاية القصرين، محكوم غيابيا بالسجن من أجل الانضمام إلى تنظيم إرهابي.")
+    [event] = events(text, "ar", dt.date(2026, 3, 12))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Feriana")
+
+
+def test_the_armys_sector_and_zone_named_after_a_town_hold_the_place_they_acted_in():
+    sector = ("الجزائر – كشفت مفرزة للجيش الوطني الشعبي، يوم 4 مارس، إثر عملية بحث وتمشيط بالقرب من منطقة أبالسة "
+              "بالقطاع العسكري تمنراست، مخبأ للأسلحة يحتوي على مسدسين رشاشين وكمية من الذخيرة.")
+    [event] = events(sector, "ar", dt.date(2026, 3, 11))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Disrupted weapons use", "Abalessa")
+    zone = ("أعلنت القيادة العامة أن دورية تابعة لمنطقة سبها العسكرية ضبطت أمس الأربعاء شحنة أسلحة وذخائر على متن "
+            "سيارتين قرب بلدة القطرون جنوب البلاد.")
+    [event] = events(zone, "ar", dt.date(2026, 6, 26))[1]
+    assert event["location"] == "Al Qaţrūn"
+
+
+def test_what_a_policy_would_need_and_a_base_asked_for_tell_no_event():
+    text = ("On 9 March, Lakurawa fighters killed seven herders near Tangaza, in Sokoto State, local officials "
+            "said.\n\nAnalysts say the group has grown in the border areas since then. Preventing that will "
+            "require more than airstrikes: it means restoring services. The chairman of Tangaza LGA condemned the "
+            "attack and appealed to the federal government to establish a permanent military base in the area.")
+    [event] = events(text, "en", dt.date(2026, 6, 30))[1]
+    assert (event["event_type"], event["actor2"]) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_the_first_toll_told_after_another_event_goes_back_to_the_attack_whose_toll_rose():
+    text = ("أعلن الجيش المالي ارتفاع حصيلة الهجوم الذي استهدف موقعه العسكري في بلدة ديورا يوم الثلاثاء الماضي إلى 11 "
+            "قتيلاً في صفوف الجنود.\n\nوقال الجيش إن سلاح الجو نفّذ يوم الأربعاء ضربات بطائرات مسيّرة استهدفت تجمعاً "
+            "للإرهابيين قرب بلدة نامبالا، مما أسفر عن تحييد عشرات منهم.\n\nوكانت مصادر محلية قد تحدثت في البداية عن "
+            "مقتل سبعة جنود، فيما ادعت الجماعة أنها قتلت عشرين جندياً.")
+    found = events(text, "ar", dt.date(2026, 6, 6))[1]
+    assert sorted((e["location"], e["sub_event_type"], e["fatalities"]) for e in found) == [
+        ("Dioura", "Armed clash", 11), ("Nampala", "Air/drone strike", 12)]
+
+
+def test_one_of_the_deadliest_attacks_of_the_year_is_a_rank_not_a_sum():
+    text = ("وفي 14 مايو الماضي، هاجم مقاتلو الجماعة مفرزة للجيش في بلدة سيبا، وقتلوا عشرات الجنود، بحسب مصادر أمنية، "
+            "في واحدة من أعنف الهجمات منذ بداية العام.")
+    [event] = events(text, "ar", dt.date(2026, 6, 28))[1]
+    assert (event["event_type"], event["location"]) == ("Battles", "Sebba")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The toll of Sunday's attack on the weekly market of Sanam, in the Tillaberi region, rose to nine after two of "
+     "the wounded died of their wounds at the health centre in Abala, a local official said.", "en"),
+    ("ارتفعت إلى تسعة قتلى حصيلة الهجوم الذي استهدف، يوم الأحد، السوق الأسبوعي لبلدة سانام في منطقة تيلابيري، "
+     "بعد وفاة جريحين متأثرين بإصابتهما في المركز الصحي بأبالا. وأضاف أحد الأعيان أن وحدة من الجيش وصلت إلى "
+     "البلدة بعد ساعات من انسحاب المسلحين.", "ar"),
+])
+def test_the_health_centre_the_wounded_died_in_is_not_a_scene(text, lang):
+    [event] = events(text, lang, dt.date(2026, 2, 11))[1]
+    assert (event["event_type"], event["location"]) == ("Violence against civilians", "Sanam")

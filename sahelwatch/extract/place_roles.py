@@ -48,11 +48,12 @@ _ORIGIN = re.compile(r"(?:(?:^|\s)(?:ينحدرون|ينحدر|تنحدر|ينح
                      r"|\b(?:hail|hails|hailed|hailing)\s+from"
                      r"|\b(?:originaires?|natifs?|native)\s+(?:de|d|du|des|of))\b\s*(?:[^\s.,;:!?،]+\s+){0,4}$")
 # the seat of the unit that acted, when the place it acted in is told after: "وحدات الحرس الوطني بالقصرين", "les
-# unités de la Garde nationale de Kasserine"
+# unités de la Garde nationale de Kasserine", "les unités de la Garde nationale relevant du district de Sidi Bouzid"
 _FORCE_SEAT = re.compile(r"(?:(?:^|\s)(?:وحدات|وحده|فرقه|فرق|مصالح|اعوان|عناصر)\s+(?:\S+\s+){0,3}?"
                          r"(?:ال|لل)(?:حرس الوطني|شرطه|امن|امن الوطني|درك|درك الوطني)\s+ب?"
                          r"|\bunites?\s+(?:de\s+(?:la\s+)?)?"
-                         r"(?:garde nationale|gendarmerie|police|surete)\s+(?:de|d|du|a)\s*"
+                         r"(?:garde nationale|gendarmerie|police|surete)\s+(?:relevant\s+(?:du|de la|de l')\s*"
+                         r"(?:district|region|brigade|poste)\s+)?(?:de|d|du|a)\s*"
                          r"|\b(?:national guard|gendarmerie|police)\s+units?\s+(?:in|of|at)\s+)$")
 SEAT_REACH = 60   # characters from the force's words to its seat
 #                   ("وحدات فرقة الأبحاث والتفتيش للحرس الوطني بسيدي بوزيد")
@@ -284,6 +285,10 @@ _MARCHED_TO = re.compile(r"\b(?:marched|marching|converged|defile|defilant)\s+" 
                          r"(?:(?:the|la|le|l)\W+)?(?:[\w'-]+\s+){0,3}?(?:(?:in|at|of|de|du|d)\W+)?$")
 _WHERE = re.compile(r"[^.;!?\n]{0,50}?(?:\bwhere\b|\boù\b|(?:^|\s)حيث)")
 # "moved to Chika, another village, where they abducted": the place gone to is the next scene
+_CARED_FOR = re.compile(r"\s+(?:ils|elles|il|elle|they|he|she)?\s*(?:re[çc]oiv\w*|are receiving|were receiving|"
+                        r"receive|are being treated|were treated|sont soign\w*|ont été soign\w*|sont pris en charge)"
+                        r"|\s+(?:يتلقون|يتلقى|تتلقى|يخضعون|عولجوا)")
+# ("évacués vers Niamey, où ils reçoivent des soins": where the wounded are cared for, no scene)
 _DATELINE_END = re.compile(r"\s*(?:\d{1,2}\s+\w+\s+\d{4}\s*)?(?:\(|,|،|—|–|-|:|/|ـ)")  # "لاغوس 12 مايو 2026 (شينخوا)"
 
 
@@ -316,8 +321,11 @@ _ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الريسي|ال�
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
                             rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$"  # "بين مدينتي كايس"
                             r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$"
+                            r"|\b(?:liaison|axe|route|piste|troncon|trajet)\s+entre\s+$"
+                            r"|\b(?:road|route|highway|stretch)\s+between\s+$"
                             r"|\bqui\s+(?:reliait|relie|reliaient|relient)\s+$")
-# ("la piste reliant Kolofata à Amchidé": Kolofata; "un car qui reliait Niono à Diabaly": the bus's road)
+# ("la piste reliant Kolofata à Amchidé": Kolofata; "un car qui reliait Niono à Diabaly", "qui assurait la liaison
+# entre Douentza et Gao": the bus's road)
 
 
 def _road_end(text: str, start: int, end: int, folded: str = "", at: int = 0) -> bool:
@@ -347,6 +355,17 @@ def _second_road_end(norm: NormText, place: ResolvedPlace, places: list[Resolved
     """The place is the other end of a road whose first end is named right before it ("بين كاي وديما")."""
     return any(0 <= place.mention.start - p.mention.end <= ROAD_JOIN and is_road_end(
         norm, p, norm.folded_offset(p.mention.start)) for p in places)
+
+
+_AND_THEN = re.compile(r"\s+(?:et|and)\s+$")
+
+
+def _second_end_between(norm: NormText, place: ResolvedPlace, places: list[ResolvedPlace]) -> bool:
+    """The second of two towns a road or a route is named between ("qui assurait la liaison entre Douentza et Gao",
+    "on the road between Gao and Ansongo"): an end of it, no scene."""
+    return any(_AND_THEN.fullmatch(norm.original, p.mention.end, place.mention.start) and _FIRST_BETWEEN.search(
+        norm.text, max(0, norm.folded_offset(p.mention.start) - 30), norm.folded_offset(p.mention.start))
+        for p in places if p.mention.end <= place.mention.start)
 
 
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]*\)", re.IGNORECASE)
@@ -561,8 +580,8 @@ def _where_after(norm: NormText, place: ResolvedPlace, sentence_places: list[Res
     """"where" follows the place ("moved to Chika, another village, where they abducted"), not another town
     named in between ("من غوروم غوروم، بدأت الهجمات في قرية تين أكوف، حيث": Tin-Akoff's "where")."""
     where = _WHERE.match(norm.original, place.mention.end)
-    return where is not None and not any(place.mention.end < p.mention.start < where.end() and p.place.kind == "town"
-                                         for p in sentence_places)
+    return where is not None and not _CARED_FOR.match(norm.original, where.end()) and not any(
+        place.mention.end < p.mention.start < where.end() and p.place.kind == "town" for p in sentence_places)
 
 
 def _holds_a_place_before(norm: NormText, place: ResolvedPlace, at: int, sentence_places: list[ResolvedPlace],
@@ -642,6 +661,7 @@ def place_role(norm: NormText, place: ResolvedPlace, at: int, sentence_places: l
     # ("Kourégou, a farming village in Téra department": the department named as such holds the village)
     if place.mention.start in held or _CONTAINER.search(text, max(0, at - 30), at) or unit_after_town or (
             district_after_town) or is_road_end(norm, place, at) or (
+            _second_end_between(norm, place, sentence_places)) or (
             _district_in_apposition(norm, place, sentence_places)) or _venue_in_a_town(norm, place, sentence_places):
         return "containers"  # "بلدة سانام التابعة لمقاطعة أبالا": Abala holds it
     return None

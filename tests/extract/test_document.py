@@ -6381,3 +6381,25 @@ def test_one_of_the_deadliest_attacks_of_the_year_is_a_rank_not_a_sum():
 def test_the_health_centre_the_wounded_died_in_is_not_a_scene(text, lang):
     [event] = events(text, lang, dt.date(2026, 2, 11))[1]
     assert (event["event_type"], event["location"]) == ("Violence against civilians", "Sanam")
+
+
+def test_the_town_the_wounded_were_evacuated_to_for_care_is_no_scene():
+    text = ("Une unité des FDS est tombée samedi dans une embuscade tendue par des terroristes près de Torodi. Côté "
+            "ami, le bilan fait état de quatre militaires tombés au champ d'honneur et de six blessés, évacués vers "
+            "Niamey où ils reçoivent des soins.")
+    [event] = events(text, "fr", dt.date(2025, 9, 8))[1]
+    assert (event["location"], event["fatalities"]) == ("Torodi", 4)
+
+
+def test_a_guard_unit_of_a_district_arrests_in_another_town():
+    text = ("Les unités de la Garde nationale relevant du district de Kasserine ont procédé, mercredi, à l'arrestation "
+            "d'un élément takfiri dans la délégation de Sbiba, a annoncé le ministère de l'Intérieur.")
+    [event] = events(text, "fr", dt.date(2025, 8, 21))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Sbiba")
+
+
+def test_the_towns_a_bus_ran_between_are_not_where_it_hit_the_mine():
+    text = ("« Un car qui assurait la liaison entre Mopti et Gao a heurté une mine artisanale mardi, à une quinzaine "
+            "de kilomètres de Hombori. Cinq passagers sont morts », a déclaré un élu local.")
+    [event] = events(text, "fr", dt.date(2025, 7, 16))[1]
+    assert (event["location"], event["geo_precision"]) == ("Hombori", 2)

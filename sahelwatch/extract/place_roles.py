@@ -20,6 +20,7 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         # (a road's first town is its end: "la piste reliant Kolofata")
                         r"(?<!road )(?<!route )(?<!piste )(?<!axe )(?<!track )(?:linking|reliant|relie)|"
                         r"(?:left|leaving|leave|headed|heading|bound|set off) for|(?:reached|reaching)|"
+                        r"(?:rejoint|rejoignent|rejoindre|regagne|regagnent|regagner)|"  # "puis ont rejoint Ouallam"
                         r"en direction (?:de|d|du)|(?:in|from) the direction of|"
                         r"(?:trouve|trouvent|trouverent|trouvaient|pris|prennent) refuge a|refugiee?s? a|"
                         # "ont pris la route de Téra": fled there
@@ -34,7 +35,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         # "بكل من" (in each of), "الاقتراب من مدينة سيبا" (approaching)
                         r"\W*(?:(?:the|la|le|les|l|a|au|de|d|du|des|of|direction|town|city|village|ville|localite|commune|"
                         r"side|cote|\w+(?:ian|ien|ienne|ese|ais|aise)|"  # "from the Nigerian side of the Mandara"
-                        r"region|capital|capitale|state|etat|port|airport|aeroport|(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
+                        r"region|capital|capitale|state|etat|port|airport|aeroport|zone|area|secteur|"
+                        r"(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
                         r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
                         r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,5}ل?$"
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)

@@ -6403,3 +6403,12 @@ def test_the_towns_a_bus_ran_between_are_not_where_it_hit_the_mine():
             "de kilomètres de Hombori. Cinq passagers sont morts », a déclaré un élu local.")
     [event] = events(text, "fr", dt.date(2025, 7, 16))[1]
     assert (event["location"], event["geo_precision"]) == ("Hombori", 2)
+
+
+def test_the_zone_the_fighters_came_from_is_no_scene():
+    text = ("De violents combats ont opposé mercredi 10 septembre des combattants de l'EIGS à ceux du JNIM dans les "
+            "environs de Talataye, dans le cercle d'Ansongo, selon des élus locaux.\n\nD'après ces sources, les hommes "
+            "de l'EIGS, venus de la zone de Ménaka à bord de dizaines de motos, ont attaqué dans la matinée une "
+            "position tenue par le JNIM. « Au moins douze combattants ont été tués », confie un élu.")
+    found = events(text, "fr", dt.date(2025, 9, 12))[1]
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Talataye", 12)]

@@ -490,10 +490,13 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
         return not sentence.has("negation") and (
             sentence.has("security_forces", "riot") or any(a.type in STATE_TYPES for a in sentence.actors))
 
+    def deadly(sentence: Sentence) -> bool:  # force or a riot with its dead (not "furieux après la mort d'un
+        return forced(sentence) and not _GRIEVANCE.search(mentions.text, sentence.start, sentence.end)  # orpailleur")
+
     told = [s for s in incident.sentences if not s.has("killing") or s.has("protest") or forced(s)]
     categories = set().union(*(s.categories for s in told))
-    toll = count_fatalities(mentions.text, told, mentions.lang)
-    if "killing" in categories and not any(forced(s) for s in told):
+    toll = count_fatalities(mentions.text, [s for s in told if not s.has("killing") or deadly(s)], mentions.lang)
+    if "killing" in categories and not any(deadly(s) for s in told):
         categories -= {"killing"}  # "protested after six herders were killed": the grievance, not the protest
         toll = Toll(None, None)
     categories -= {"abduction", "looting"}  # "relatives of six abducted gold miners held a sit-in": the grievance;
@@ -502,6 +505,12 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
         sides = replace(sides, state=False)  # forces named only as absent: "sans heurts avec les forces de l'ordre"
     coding = classify(categories, sides, deaths=bool(toll.value), lead=frozenset(categories))
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
+
+
+# the death a crowd is angry about: "furieux après la mort d'un orpailleur", "angry over the death of",
+# "احتجاجا على مقتل"
+_GRIEVANCE = re.compile(r"\b(?:apr[eè]s|suite [aà]|over|after|following)\s+(?:la|le|the)\s+"
+                        r"(?:mort|décès|death|killing)\b|(?:احتجاجا|غضبا)\s+على\s+(?:مقتل|وفاة)", re.IGNORECASE)
 
 
 _CRIME_STORY_WORDS = frozenset({"arrest", "killing", "wounded", "civilians", "people", "civilian_target", "weapons_seizure",

@@ -6412,3 +6412,22 @@ def test_the_zone_the_fighters_came_from_is_no_scene():
             "position tenue par le JNIM. « Au moins douze combattants ont été tués », confie un élu.")
     found = events(text, "fr", dt.date(2025, 9, 12))[1]
     assert [(e["location"], e["fatalities"]) for e in found] == [("Talataye", 12)]
+
+
+def test_the_death_a_crowd_is_angry_about_is_not_the_protest_s_toll():
+    text = ("Police fired teargas on Monday in Biu to disperse hundreds of youths angry over the death of a trader "
+            "shot by gunmen at the weekend. Residents said no one was hurt in the protest.")
+    found = events(text, "en", dt.date(2026, 4, 7))[1]
+    protest = next(e for e in found if e["event_type"] == "Protests")
+    assert protest["fatalities"] in (None, 0)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vives tensions lundi à Kéniéba, dans la région de Kayes. Des centaines de jeunes, furieux après la fermeture "
+     "d'un site d'orpaillage, se sont dirigés vers la mairie, dont ils ont brisé les vitres.", "fr"),
+    ("Tension was high on Monday in Kenieba, in the Kayes region. Hundreds of youths, furious over the closure of a "
+     "gold mining site, marched to the town hall and smashed its windows.", "en"),
+])
+def test_a_crowd_that_smashes_windows_riots(text, lang):
+    found = events(text, lang, dt.date(2026, 11, 18))[1]
+    assert [(e["event_type"], e["location"]) for e in found] == [("Riots", "Kéniéba")]

@@ -6431,3 +6431,11 @@ def test_the_death_a_crowd_is_angry_about_is_not_the_protest_s_toll():
 def test_a_crowd_that_smashes_windows_riots(text, lang):
     found = events(text, lang, dt.date(2026, 11, 18))[1]
     assert [(e["event_type"], e["location"]) for e in found] == [("Riots", "Kéniéba")]
+
+
+def test_a_fishing_festival_s_splashing_bodies_and_motor_rally_are_no_events():
+    text = ("Thousands of fishermen, armed with traditional nets, plunged into the river at the signal of the Emir, "
+            "turning it into a sea of splashing bodies for about an hour. The festival in Argungu, Kebbi State, on "
+            "Saturday also featured a durbar and a motor rally.")
+    extraction, found = events(text, "en", dt.date(2026, 3, 14))
+    assert (extraction.kind, found) == ("other", [])

@@ -242,8 +242,25 @@ def _reread(norm: NormText, cue: Cue) -> Cue:
     """The cue in the category its neighbouring words give it (livestock taken, a raid by gunmen, a drone shot
     down, the raid that made arrests, a bus stopped by gunmen, captives freed)."""
     for reread in (_livestock_taken, _raid_by_gunmen, _drone_downed, _air_support_of_a_sweep, _arrest_raid,
-                   _stopped_by_gunmen, _captives_freed):
+                   _stopped_by_gunmen, _captives_freed, _stones_of_a_barricade):
         cue = reread(norm, cue)
+    return cue
+
+
+_BLOCKED_WITH = re.compile(r"(?:^|\s)[وف]?(?:اغلق|اغلقت|اغلقوا|اغلقها|اغلقوها|اغلقه|سد|سدوا|سدت|قطع|قطعوا|قطعت)"
+                           r"(?:\s+\S+){0,4}\s+$"
+                           r"|\b(?:blocked|blocking|barricaded|bloqu\w*|barr\w*)\b(?:\s+\S+){0,4}\s+$")
+_STONES = re.compile(r"^(?:بالحجاره|avec des (?:pierres|cailloux)|with (?:stones|rocks))$")  # stones, not thrown
+BLOCKED_REACH = 50  # characters before the stones where the words that they blocked a road are read
+
+
+def _stones_of_a_barricade(norm: NormText, cue: Cue) -> Cue:
+    """"بعد أن أغلقها عشرات الشبان بالحجارة وجذوع النخيل": stones piled to block a road are a protest's barricade,
+    not stones thrown."""
+    at = norm.folded_offset(cue.start)
+    if cue.category == "riot" and _STONES.match(norm.text[at:norm.folded_offset(cue.end)]) and _BLOCKED_WITH.search(
+            norm.text, max(0, at - BLOCKED_REACH), at):
+        return replace(cue, category="protest")
     return cue
 
 

@@ -282,7 +282,8 @@ def _document_group(mentions: Mentions):
     unclaimed = next((s.index for s in mentions.sentences if s.has("unclaimed")), None)
     if unclaimed is not None:
         blaming = [s for s in mentions.sentences[max(0, unclaimed - 1):unclaimed + 2] if (
-            s.index == unclaimed or _BLAMED_FOR_IT.search(text, s.start, s.end)) and not _speculates(text, s)]
+            s.index == unclaimed and not _only_active_there(text, s) or _BLAMED_FOR_IT.search(text, s.start, s.end))
+            and not _speculates(text, s)]
         blamed = _named_groups(blaming, registry)
         return blamed[0] if len(blamed) == 1 else None
     claimed = {a.name: a for a in (_claimant(s) for s in mentions.sentences) if a is not None}
@@ -292,6 +293,18 @@ def _document_group(mentions: Mentions):
     if len(named) > 1:  # the one group the lede names ("يُعتقد أنهم من بوكو حرام"), not those of the background
         named = _named_groups(mentions.sentences[:LEDE_SENTENCES], registry)
     return named[0] if len(named) == 1 else None
+
+
+_ACTIVE_THERE = re.compile(r"\b(?:th[ée][âa]tre d'activités|activités? (?:régulières? |récurrentes? )?d|actifs?|"
+                           r"active|opère|opèrent|operates?|operating|présence|presence|fief|bastion|stronghold)\b"
+                           r"|(?<!\w)(?:ينشط|تنشط|ينشطان|معقل|معاقل|نشاط|حضور)(?!\w)")
+
+
+def _only_active_there(text: str, sentence: Sentence) -> bool:
+    """The sentence that says the attack went unclaimed names a group only as active in the area ("n'a pas été
+    revendiquée, mais la zone est le théâtre d'activités de l'EIS"): no one is blamed."""
+    return bool(_ACTIVE_THERE.search(text, sentence.start, sentence.end)) and not _BLAMED.search(
+        text, sentence.start, sentence.end)
 
 
 def _lede_forces(mentions: Mentions) -> list[ActorMention]:

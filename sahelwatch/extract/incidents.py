@@ -221,15 +221,19 @@ def _with_scenes(clauses: list[Sentence]) -> list[tuple[Sentence, ResolvedPlace 
     return scenes
 
 
-_EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|(?P<one>a day)|a week|(?P<two>two days)|(?P<three>three days)) after\b"
-            r"|(?:quelques|(?P<deux>deux)|(?P<trois>trois)) jours après\b|(?:une semaine|quelques semaines) après\b"
-            r"|بعد (?:أيام|أسبوع|(?P<yawm>يوم)|(?P<yawmayn>يومين)|أسابيع) من")
+_EARLIER = (r"(?:(?:only|just)\s+)?(?:days|weeks|(?P<one>a day)|a week|(?P<two>two days)|(?P<three>three days)"
+            r"|(?P<four>four days)) after\b"
+            r"|(?:quelques|(?P<deux>deux)|(?P<trois>trois)|(?P<quatre>quatre)) jours après\b"
+            r"|(?:une semaine|quelques semaines) après\b"
+            r"|بعد (?:أيام|أسبوع|(?P<yawm>يوم)|(?P<yawmayn>يومين)|(?P<thalatha>ثلاثة أيام)|(?P<arbaa>أربعة أيام)"
+            r"|أسابيع) من")
 # ("…, days after six fishermen were killed in Chad": an earlier event)
 _WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|whereas|tandis que?|alors que)\b"
                     rf"|(?:وذلك\s+)?(?={_EARLIER}))",
                     re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
 _TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
-_DAYS_EARLIER = {"one": 1, "two": 2, "three": 3, "deux": 2, "trois": 3, "yawm": 1, "yawmayn": 2}
+_DAYS_EARLIER = {"one": 1, "two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4, "yawm": 1,
+                 "yawmayn": 2, "thalatha": 3, "arbaa": 4}
 # (by the group of _EARLIER that matched: how many days before the first half the second's deed was)
 
 
@@ -242,8 +246,6 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     if found is None:
         return []
     halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
-    if not all(supported_cues(half) for half in halves):
-        return []
     days = [_day(half) for half in halves]
     after = sentence.day_after
     if after is not None and after[2] > 0 and after[0] >= found.end() and days[0] is not None and days[1] is None:
@@ -256,6 +258,8 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
         days[1] = replace(days[0], start=earlier.start(), end=earlier.end(), date=days[0].date - dt.timedelta(days=gap),
                           kind="relative", rule="days before")
         halves[1].dates.append(days[1])
+    if not all(supported_cues(half) for half in halves):
+        return []  # (the second half's day, told by how long before the first it was, supports it too)
     countries = [{p.place.country for p in half.places} for half in halves]
     towns = [[p.place for p in half.towns() if p.mention.start not in (sentence.directional | sentence.containers)]
              for half in halves]  # not "في طريقها إلى العاصمة باماكو"
@@ -429,10 +433,26 @@ def _scene(sentence: Sentence, places: list[ResolvedPlace], towns: list[Resolved
     near = [t for t in towns if t.mention.near and t.place.country != places[0].place.country]
     if near and places[0] in towns and not places[0].mention.near:
         return near[0]
-    village = next((t for t in towns if _village_of_district(places[0], t)), None)
+    village = next((t for t in towns if _village_of_district(places[0], t)), None) or _town_below(places)
     if village is None and places[0].place.kind != "town":
         village = _road_from(sentence, places)  # "along the Ngamdu–Benisheikh road in Kaga LGA": near Ngamdu
     return village or places[0]  # "dans la province du Sourou, ... aux environs de Toéni": the village
+
+
+FOOT_CHARS = 30  # how close after a mountain the town at its foot is named
+
+
+def _town_below(places: list[ResolvedPlace]) -> ResolvedPlace | None:
+    """The town named right after the mountain a scene is on as the unit that holds it ("بمرتفعات جبل المغيلة من
+    معتمدية سيدي علي بن عون"): the event is near that town. (A town named "near" the mountain is read as such
+    where the incident is placed.)"""
+    mountain, following = places[0], places[1] if len(places) > 1 else None
+    if mountain.place.kind != "mountain" or following is None or following.place.kind != "town" or (
+            following.mention.near or following.mention.kind_cue == "admin1"
+            or following.place.country != mountain.place.country
+            or following.mention.start - mountain.mention.end > FOOT_CHARS):
+        return None
+    return replace(following, geo_precision=2)
 
 
 def _road_from(sentence: Sentence, places: list[ResolvedPlace]) -> ResolvedPlace | None:
@@ -562,6 +582,9 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
             cues = set()  # "le bilan, communiqué lundi, est de 17 morts": the toll of the current incident (not
             #              "On October 5, a strike near Kidal killed eight", another day, nor "à Tchoma Bangou, où ils
             #              ont abattu onze hommes", one of the villages of the lead)
+        if cues <= {"killing"} and day is None and sentence.has("background") and all(
+                n.vague for n in sentence.numbers):
+            cues = set()  # "Plusieurs bergers ont été tués par des mines ces dernières années": no day, no count
         if cues and cues <= {"attack"} and current is not None and sentence.has("unclaimed") and not any(
                 current.place is None or not same_place(current.place, p) for p in _anchor(sentence)):
             cues = set()  # "ولم تتبن أي جهة الهجوم حتى صباح اليوم": the attack told, claimed by no one
@@ -634,6 +657,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     and not (i.summary and not i.place.is_local and place.is_local)  # a town of a region's lead
                     and not _captives_after(i, cues, date) and not _bomb_another_day(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
+                if target is not None and date is None and _mourned_by_the_crowd(target, current, cues):
+                    target = current  # "Sur les pancartes, on pouvait lire « Kokorou pleure »": the march again
                 # (a summary told village by village is done; arrests told after a bomb are not the bomb)
                 target = target or next((i for i in incidents if i.place is None and "separate" in i.categories
                                          and i.date is not None and date is not None and i.date.date == date.date
@@ -658,6 +683,8 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                 if aside:  # (the story goes on with the attack)
                     target, place, date = None, current.place, date or current.date
                 # "past suicide bombings in the city" is context, not more of this incident
+            if target is None and place is None and not separate:
+                target = _told_before_on_its_day(incidents, current, date, cues)
             if target is None:
                 for earlier in incidents:  # "Boko Haram kills 7 farmers, residents protest": the protest is this one
                     earlier.protest_aside = earlier.protest_aside or _protest_after(earlier, cues, date)
@@ -791,7 +818,14 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     named another country), more detail on its place, its retelling, or the village on the road it was told
     on ("on the Gusau-Tsafe road ... near Yandoto village on Sunday night")."""
     if current.place is None:  # (not one item, with its own day, of a week's results told before)
-        return not _elsewhere(current, place) and not (
+        told = {c.category for s in current.sentences for c in s.event_cues}
+        cues = {c.category for c in clause.event_cues}
+        lede = current.sentences[0].index <= 1  # ("Gunmen have killed at least 20 people", then "The attack happened")
+        another_deed = current.date is None and date is not None and not (
+            told & cues or (lede and _deeds(told) & _deeds(cues)))
+        # (not "يعول الجيش على المسيرات التركية لتعقب المهاجمين", then a town taken on its day; nor "By attacking tanker
+        # trucks, the group aims to choke the capital", then the ambush of an escorted convoy near Sandaré)
+        return not another_deed and not _elsewhere(current, place) and not (
             _nationwide_week(current) and date is not None and date.precision == 1)
     if _headline_on_capital(current) and same_region(current.place, place):
         return True  # "... Rustle Cattle In Sokoto", then "in Sanyinna, Tangaza LGA of Sokoto State": the state
@@ -807,6 +841,21 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
             date is None or date.date == current.date.date):
         return True  # "هاجموا المعسكر الواقع في دائرة دوينتزا" the same day: the camp told before, in its district
     return current.road_end and None in (current.date, date) and same_region(current.place, place)
+
+
+_DEEDS = {"territory": frozenset({"territory_taken", "territory_regained"}), "crowd": frozenset({"protest", "riot"}),
+          "prevention": PREVENTIVE, "release": frozenset({"hostage_release"}),
+          "strike": frozenset({"drone_strike", "air_strike", "shelling", "intercepted"}),
+          "blast": frozenset({"ied", "explosion", "suicide", "grenade"})}
+
+
+def _deeds(categories: set[str]) -> set[str]:
+    """The kinds of deed event cues tell: territory changing hands, a crowd, arrests or seizures, a release, strikes
+    from afar, a blast, or an assault (every other cue: killing, attacking, fighting, abducting)."""
+    kinds = {name for name, cues in _DEEDS.items() if categories & cues}
+    if categories - frozenset().union(*_DEEDS.values()):
+        kinds.add("assault")
+    return kinds
 
 
 def _headline_told(incidents: list[Incident], place: ResolvedPlace, cues: set[str]) -> Incident | None:
@@ -839,6 +888,27 @@ def _nationwide_week(incident: Incident) -> bool:
     return incident.date is not None and incident.date.precision == 2 and "nationwide" in incident.categories
 
 
+def _told_before_on_its_day(incidents: list[Incident], current: Incident | None, date: DateMention | None,
+                            cues: set[str]) -> Incident | None:
+    """The one incident told before, not the current one, that happened on the day a placeless sentence gives:
+    "... trois jours après l'attaque meurtrière du marché de Mangaïzé. Dimanche, au moins onze civils avaient été
+    tués dans cette attaque"."""
+    if date is None or date.reported:
+        return None
+    found = [i for i in incidents if i is not current and i.place is not None and i.date is not None
+             and not i.date.reported and i.date.date == date.date and cues & i.categories
+             and not _another_kind(i, cues)]  # (of its kind: not a release told on the day of a march)
+    return found[0] if len(found) == 1 else None
+
+
+def _mourned_by_the_crowd(incident: Incident, current: Incident | None, cues: set[str]) -> bool:
+    """A sentence about the protesters, with no day of its own, names the place of the attack they denounce: it
+    goes on with the protest (the current incident), not with that attack."""
+    crowd = {"protest", "riot"}
+    return current is not None and incident is not current and "protest" in cues and cues <= crowd and bool(
+        current.categories & crowd) and not incident.categories & crowd
+
+
 def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:
     """The protest told before the attack it denounces, which a sentence about protesters goes back to ("des
     jeunes ont marché ... après l'attaque de jeudi dernier ... Le gouverneur a reçu une délégation des
@@ -847,7 +917,8 @@ def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence
     dated_riot = kinds == {"riot"} and any(not d.reported for d in clause.dates)
     dispersed = "protest" in kinds and clause.has("dispersal")  # "the teargas was used after some of the protesters
     #                                                            attempted to attack motorists": the crowd's doing
-    if not (kinds == {"protest"} or dated_riot or dispersed) or current.categories & {"protest", "riot"}:
+    crowd = "protest" in kinds and kinds <= {"protest", "riot"}  # ("carried placards ... and made bonfires")
+    if not (crowd or dated_riot or dispersed) or current.categories & {"protest", "riot"}:
         return None  # ("By 8am on Thursday, angry youths had lit bonfires across the highway": the riot too)
     return next((i for i in reversed(incidents) if i is not current and i.categories & {"protest", "riot"}), None)
 

@@ -143,6 +143,10 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"|(?P<fourth>four days later|quatre jours plus tard|quatre jours apres|و?بعد اربعه ايام)"
                         r"|(?P<fifth>five days later|cinq jours plus tard|cinq jours apres|و?بعد خمسه ايام)"
                         r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع))(?!\w)")
+_DEED_NAMED_AFTER = re.compile(r"(?<=apres)\s+(?:l|le|la|les|un|une|que|qu|de|d|du|des|son|sa|ses|leur|leurs|ce|cet|"
+                               r"cette)\b|(?:(?<=يومين)|(?<=ايام)|(?<=اسبوع))\s+(?:من|على)\s")
+# ("deux jours après l'attaque", "بعد يومين من الهجوم": the deed named is the earlier one, not a day after the one told
+# before, unless the sentence says its own deed came after it: "l'attaque survient quatre jours après l'enlèvement")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "week": 7}
 _COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b(?:intervient|survient|intervenait|survenait)\b")
 # "ويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة في ماغا", "l'attaque survient trois jours après l'enlèvement de":
@@ -167,7 +171,24 @@ AUXILIARY_REACH = 30   # characters before the army that a militia's description
 _AUXILIARY_OF = re.compile(r"(?:\b(?:supporting|backing|auxiliary (?:to|of)|auxiliaries (?:to|of)|alongside)(?: the)?"
                            r"|\b(?:suppletifs?|suppletives?|auxiliaires?) de(?: l)?|\ben appui (?:a|aux)(?: l)?"
                            r"|(?:^|\s)(?:ال)?(?:مسانده|رديفه|داعمه|مساند|رديف|داعم))\W{0,2}$")
+SERVED_REACH = 40  # characters before a group that say the victim was said to serve it
+_SERVED = re.compile(r"(?:\binformants?|\bspy|\bspies|\bcollaborators?|\bcollaborating|\bworking|\bcolluding|"
+                     r"\binformateurs?|\bindicateurs?|\bespions?|\bcollaborateurs?|\bcollaborer|\bcomplicite|"
+                     r"(?:^|\s)(?:بالتعاون|التعاون|التخابر|بالتخابر|التواطو|بالتواطو|مخبرا|مخبر|مخبرين|جاسوسا|عميلا|"
+                     r"عملاء))"
+                     r"\s+(?:(?:for|with|of|avec|des|du|de la|de|pour|le compte|مع|لصالح|ل)\s+)?"
+                     r"(?:the\s+|les\s+|l['’]\s*)?"
+                     r"(?:ال)?$")
+# "beat to death a man they accused of being an informant for the bandits", "بتهمة التعاون مع الإرهابيين": the group
+# the victim was said to serve did not act
 _OF_WHOM = re.compile(r"\s+(?:(?:of(?: the)?|des|du|de la|de)\s+|(?:de l|d)['’])", re.IGNORECASE)
+
+
+def _said_to_serve(norm: NormText, actor: ActorMention) -> bool:
+    """A named group that someone was said to inform or work for (unless the sentence arrests them for it, when it
+    is the group the suspects belong to)."""
+    at = norm.folded_offset(actor.start)
+    return not actor.is_template and bool(_SERVED.search(norm.text, max(0, at - SERVED_REACH), at))
 
 
 def _unit_of_another(text: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
@@ -264,11 +285,14 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
                 getattr(sentences[index], attribute).append(item)
 
     found_actors = ActorRegistry.load().find_actors(norm, lang)
+    cues = find_cues(norm, lang)
+    arrested_in = {bisect_right(starts, c.start) - 1 for c in cues if c.category == "arrest"}
     actors = [a for a in found_actors if not (
         a.is_template and a.type in STATE_TYPES and (_AUXILIARY_OF.search(
             norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start))
-            or _unit_of_another(text, a, found_actors)))]
-    file([_members_of_a_group(text, c, actors) for c in find_cues(norm, lang)], "cues", lambda c: c.start)
+            or _unit_of_another(text, a, found_actors))) and not (
+        _said_to_serve(norm, a) and bisect_right(starts, a.start) - 1 not in arrested_in)]
+    file([_members_of_a_group(text, c, actors) for c in cues], "cues", lambda c: c.start)
     # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia; the
     # "détachement" in "le détachement des VDP" is theirs)
     actor_chars = {i for a in actors for i in range(a.start, a.end)}
@@ -357,8 +381,9 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
         found = _DAY_AFTER.search(norm.text, opening, norm.folded_offset(sentence.end))
         if found is not None:
             days = _DAYS_AFTER[found.lastgroup]
-            sentence.day_after = (*norm.span(*found.span()),
-                                  -days if _COMES_AFTER.search(norm.text, opening, found.start()) else days)
+            comes_after = _COMES_AFTER.search(norm.text, opening, found.start())
+            if comes_after or not _DEED_NAMED_AFTER.match(norm.text, found.end()):
+                sentence.day_after = (*norm.span(*found.span()), -days if comes_after else days)
         sentence.cues = _settled(text, sentence) + _year_totals(text, sentence) + _denied_claims(text, sentence) + (
             _past_year(text, sentence, published))
         if summed and not heading:

@@ -121,8 +121,9 @@ def load_cues(path: Path = CURATED) -> Cues:
     """The cues of the curated data file (cached)."""
     data = read_curated(path)
     cues, stops = data.get("cues", {}), data.get("stopwords", {})
-    kind_before = tuple((kind, _before_pattern(cues.get(f"{kind}_before", [])))
-                        for kind in ("admin1", "admin2", "river", "feature", "town", "part") if cues.get(f"{kind}_before"))
+    kind_before = tuple((kind if kind != "seat" else "town", _before_pattern(cues.get(f"{kind}_before", [])))
+                        for kind in ("seat", "admin1", "admin2", "river", "feature", "town", "part")
+                        if cues.get(f"{kind}_before"))  # (the seat of a region is named by the region's name)
     listed = cues.get("admin1_list_before", [])
     region_list = (_before_pattern(listed), _list_pattern(listed)) if listed else ()
     kind_after = tuple((kind, _after_pattern(cues.get(f"{kind}_after", [])))

@@ -80,8 +80,10 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     kind_cue = cues.kind("" if preposition else before, after)
     if not latin and _SETTLEMENT_NOUN.fullmatch(_whole_word(norm.text, match.start, match.end)):
         return None  # "بين مدينة كاي وبلدة ديبولي": the word for a town is no town (Medina)
-    if not latin and kind_cue != "town" and cues.is_stop_word(_whole_word(norm.text, match.start, match.end),
-                                                              surface) and not cues.lists_regions(before):
+    settled = kind_cue == "town" and not (_PEOPLE_OF.search(before[-12:]) and _WEEKDAY.fullmatch(
+        _whole_word(norm.text, match.start, match.end)))  # "أهالي الزاوية" is Zawiya, "السكان الخميس" Thursday
+    if not latin and not settled and cues.is_stop_word(_whole_word(norm.text, match.start, match.end),
+                                                       surface) and not cues.lists_regions(before):
         return None  # "فرقة" (a squad) is not ف + Raqqa, "منطقة الساحل" the Sahel at large; "مدينة بول" is Bol
     if cues.is_stop_word(match.key, surface) and kind_cue in (None, "part") and not demonym:
         return None  # "central Sahel" is no region
@@ -122,6 +124,8 @@ _AGENCY_BEFORE = re.compile(r"(?:^|\W)(?:[وفب]?وكاله|agence)\s+$")
 _AGENCY_AFTER = re.compile(r"\s+(?:للانبا|news agency|press agency)\b")
 _BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+"
                             r"(?:avec|with|مع|ل)?\s*(?:le |la |l'|les |the )?$")
+_PEOPLE_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:سكان|اهالي)\s*$")  # the residents of a place, or residents
+_WEEKDAY = re.compile(r"(?:ال)?(?:سبت|احد|اثنين|ثلاثا|اربعا|خميس|جمعه)")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")
 # Heads of Saharan and Maghreb names written with a hyphen: Tin-Hama, In-Guezzam, Aïn-Sefra, Bir-Lahlou.
 _NAME_HEADS = frozenset({"tin", "ti", "in", "ain", "aïn", "bir", "ait", "aït", "kel", "oum", "um", "bou", "beni",

@@ -147,6 +147,7 @@ def _romanised(word: str) -> str:
     """A rough Latin reading of a folded Arabic word, vowels included, to tell homonyms apart."""
     vowels = {"ا": "a", "و": "o", "ي": "i", "ى": "a", "y": "y"}
     word = re.sub(r"(?:^|(?<= ))ي(?=ا)", "y", word.replace("تش", "ش"))  # a consonant: يانتارا is Yantara, not Intara
+    word = re.sub(r"(?:^|(?<= ))ع", "ا", word)  # a vowel where a name opens on it: عجيري is Ajiri
     return "".join(vowels.get(c) or _ARABIC.get(c, "") for c in word)
 
 
@@ -189,10 +190,11 @@ def _best(gazetteer: Gazetteer, rows: Iterable[int], countries: tuple[str, ...],
 
 
 def town_of_region(phrase: str, country: str, admin1_code: str | None,
-                   gazetteer: Gazetteer | None = None) -> Place | None:
+                   gazetteer: Gazetteer | None = None, district: str | None = None) -> Place | None:
     """The one known town of a region that a folded Arabic name transcribes, by its consonants and its
     sound: "قرية ديامو بمنطقة كاي" is Diamou, "بلدة وولغو في ولاية بورنو" Wulgo. A name the text itself
-    puts in the region needs no population to be told from its homonyms elsewhere."""
+    puts in the region needs no population to be told from its homonyms elsewhere; among namesakes, the one
+    of the ``district`` the text names ("قرية عجيري بمنطقة مافا": the Ajiri of Mafa)."""
     if admin1_code is None or len(skeleton := arabic_skeleton(phrase)) < 2:
         return None
     gazetteer = gazetteer or Gazetteer.load()
@@ -203,8 +205,9 @@ def town_of_region(phrase: str, country: str, admin1_code: str | None,
 
     def sound(place: Place) -> float:
         return round(SequenceMatcher(None, reading, _latin_vowels(place.name)).ratio(), 2)
-    ranked = sorted((p for p in places if p.admin1_code == admin1_code and _sounds_alike(phrase, p.name, REGION_SOUND)),
-                    key=lambda p: (-sound(p), -p.population, p.id))
+    ranked = sorted((p for p in places if p.kind == "town" and p.admin1_code == admin1_code
+                     and _sounds_alike(phrase, p.name, REGION_SOUND)),  # (a village, not the district of Jere)
+                    key=lambda p: (-sound(p), p.admin2 != district, -p.population, p.id))
     if not ranked or any(sound(p) == sound(ranked[0]) and p.name != ranked[0].name for p in ranked[1:]):
         return None  # (ديامو is Diamou, not Dioumou of the same region; two names that sound alike: neither)
     return ranked[0]

@@ -253,13 +253,14 @@ def _unit_before(start: int, places: list[ResolvedPlace], kinds: tuple[str, ...]
 def _village(surface: str, start: int, end: int, container: ResolvedPlace, lang: str) -> ResolvedPlace:
     unit = container.place
     arabic = lang == "ar"
-    known = town_of_region(fold(surface), unit.country, unit.admin1_code) if arabic else None
+    district = unit.name if unit.kind == "admin2" else unit.admin2
+    known = town_of_region(fold(surface), unit.country, unit.admin1_code, district=district) if arabic else None
     # "قرية ديامو بمنطقة كاي": Diamou, a town of Kayes the gazetteer has in Latin letters only
     name = known.name if known else romanise(fold(surface), unit.country) if arabic else surface
     at = known or unit
     place = Place(id=f"unlisted:{unit.country}:{unit.admin1_code}:{fold(name)}", name=name, country=unit.country,
                   admin1_code=unit.admin1_code, admin1=unit.admin1,
-                  admin2=unit.name if unit.kind == "admin2" else unit.admin2,
+                  admin2=district,
                   latitude=at.latitude, longitude=at.longitude, kind="town", source="text",
                   names_ar=(surface,) if arabic else ())
     mention = PlaceMention(start, end, surface, fold(surface), (place,), lang=lang)

@@ -6439,3 +6439,113 @@ def test_a_fishing_festival_s_splashing_bodies_and_motor_rally_are_no_events():
             "Saturday also featured a durbar and a motor rally.")
     extraction, found = events(text, "en", dt.date(2026, 3, 14))
     assert (extraction.kind, found) == ("other", [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des centaines d'habitants ont manifesté jeudi à Douentza, trois jours après l'attaque qui a tué neuf "
+     "villageois à Boni.", "fr"),
+    ("تظاهر مئات السكان الخميس في دوينتزا، بعد ثلاثة أيام من الهجوم الذي قتل تسعة قرويين في بوني.", "ar"),
+])
+def test_days_after_an_attack_named_date_the_attack_before_the_day_told(text, lang):
+    found = events(text, lang, dt.date(2026, 4, 10))[1]
+    assert {(e["location"], e["date"]) for e in found} >= {("Douentza", "2026-04-09"), ("Boni", "2026-04-06")}
+
+
+def test_a_bomb_taken_apart_before_it_went_off_is_a_disrupted_weapon():
+    text = ("Army engineers on Tuesday dismantled an improvised explosive device hidden under a culvert near "
+            "Feriana, in Kasserine governorate, the defence ministry said.")
+    [event] = events(text, "en", dt.date(2026, 4, 9))[1]
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_engineers_sent_after_a_mine_went_off_do_not_make_it_defused():
+    text = ("A soldier was wounded on Tuesday when a landmine exploded near Feriana, in Kasserine governorate. Army "
+            "engineers were sent to clear the area.")
+    [event] = events(text, "en", dt.date(2026, 4, 9))[1]
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_town_wrested_from_the_army_is_taken_and_the_capital_that_faces_it_is_no_scene():
+    text = ("وتواجه نيامي جبهة أخرى مع تنظيم الدولة الإسلامية في الساحل، الذي انتزع بلدة تيليا من الجيش في الثالث من "
+            "مارس.")
+    [event] = events(text, "ar", dt.date(2026, 3, 20))[1]
+    assert (event["sub_event_type"], event["location"], event["date"]) == (
+        "Non-state actor overtakes territory", "Tillia", "2026-03-03")
+
+
+def test_the_town_below_a_mountain_named_as_its_unit_is_the_scene():
+    text = ("انفجر لغم تقليدي الصنع صباح الأحد بجبل المغيلة من معتمدية سيدي علي بن عون التابعة لولاية سيدي "
+            "بوزيد، ما أسفر عن إصابة عسكري.")
+    [event] = events(text, "ar", dt.date(2026, 5, 4))[1]
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Ben Aoun", "TN-43", 2)
+
+
+def test_a_mob_that_kills_a_man_said_to_inform_for_a_group_is_mob_violence():
+    text = ("Angry youths in Tsafe on Thursday beat to death a trader they accused of being an informant for the "
+            "bandits, residents said.")
+    [event] = events(text, "en", dt.date(2026, 6, 5))[1]
+    assert (event["event_type"], event["sub_event_type"], event["actor1"]) == (
+        "Riots", "Mob violence", "Rioters (Nigeria)")
+
+
+def test_suspected_informants_arrested_belong_to_the_group_they_served():
+    text = ("Les forces de défense ont interpellé mardi à Bosso, dans la région de Diffa, quatre individus soupçonnés "
+            "d'être des informateurs de Boko Haram.")
+    [event] = events(text, "fr", dt.date(2026, 6, 5))[1]
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Boko Haram (JAS)")
+
+
+def test_a_group_only_said_to_be_active_where_an_unclaimed_attack_took_place_is_not_its_author():
+    text = ("Des hommes armés ont tué mercredi six civils à Inates, dans la région de Tillabéri. L'attaque n'a pas été "
+            "revendiquée, mais la zone est le théâtre d'activités régulières de l'État islamique au Sahel.")
+    [event] = events(text, "fr", dt.date(2026, 6, 5))[1]
+    assert event["actor1"] == "Unidentified Armed Group (Niger)"
+
+
+def test_stones_piled_to_block_a_road_are_a_barricade_not_a_riot():
+    text = ("فرقت قوات الأمن مساء الإثنين بالغاز المسيل للدموع عشرات الشبان الذين أغلقوا الطريق الرئيسية في المتلوي "
+            "بالحجارة للمطالبة بالتشغيل.")
+    [event] = events(text, "ar", dt.date(2026, 6, 9))[1]
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("نظم عشرات المعطلين عن العمل الثلاثاء وقفة احتجاجية أمام مقر ولاية سيدي بوزيد.", "ar", "Sidi Bouzid"),
+    ("Des dizaines de commerçants ont observé mardi un sit-in devant le gouvernorat de Zinder.", "fr", "Zinder"),
+])
+def test_a_crowd_before_the_seat_of_a_region_is_in_its_capital(text, lang, town):
+    [event] = events(text, lang, dt.date(2026, 6, 10))[1]
+    assert (event["event_type"], event["location"], event["geo_precision"]) == ("Protests", town, 1)
+
+
+def test_a_mayor_s_town_is_the_place_and_regaining_freedom_is_a_release():
+    text = ("Enlevé le 3 mai par des hommes armés, le maire de Massigui, dans le cercle de Dioïla, a retrouvé la "
+            "liberté samedi.")
+    found = events(text, "fr", dt.date(2026, 5, 25))[1]
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
+        ("Abduction/forced disappearance", "Massigui", "2026-05-03"), ("Other", "Massigui", "2026-05-23")]
+
+
+def test_marchers_placards_naming_the_attacked_village_stay_with_the_march():
+    text = ("Des centaines d'habitants de Téra ont marché samedi pour réclamer plus de sécurité, quatre jours après "
+            "l'attaque meurtrière du village de Dargol.\n\nSur les banderoles, on pouvait lire « Justice pour "
+            "Dargol ».")
+    found = events(text, "fr", dt.date(2026, 8, 30))[1]
+    assert [(e["event_type"], e["location"], e["date"]) for e in found] == [
+        ("Protests", "Téra", "2026-08-29"), ("Violence against civilians", "Dargol", "2026-08-25")]
+
+
+def test_a_placeless_sentence_on_the_day_of_an_earlier_attack_tells_that_attack():
+    text = ("Des centaines d'habitants de Ouallam ont marché mercredi, trois jours après l'attaque du marché de "
+            "Tondikiwindi.\n\nDimanche, au moins neuf commerçants avaient été tués dans cette attaque.")
+    found = events(text, "fr", dt.date(2026, 5, 28))[1]
+    assert [(e["event_type"], e["location"].replace(" ", ""), e["fatalities"], e["date"]) for e in found] == [
+        ("Protests", "Ouallam", None, "2026-05-27"), ("Violence against civilians", "TondiKiwindi", 9, "2026-05-24")]
+
+
+def test_deaths_of_recent_years_with_no_day_and_no_count_are_no_event():
+    text = ("Un berger a été blessé mardi par l'explosion d'une mine près de Sbiba, dans le gouvernorat de "
+            "Kasserine.\n\n"
+            "Plusieurs bergers ont été tués par des mines ces dernières années dans les monts de Sidi Bouzid.")
+    found = events(text, "fr", dt.date(2026, 2, 12))[1]
+    assert [e["location"] for e in found] == ["Sbiba"]

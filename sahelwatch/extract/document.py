@@ -512,6 +512,9 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     if "killing" in categories and not any(deadly(s) for s in told):
         categories -= {"killing"}  # "protested after six herders were killed": the grievance, not the protest
         toll = Toll(None, None)
+    if any(_DESTROYED.search(mentions.text, c.start, c.end) and not _TYRES.match(mentions.text, c.end)
+           for s in told if s.has("protest") for c in s.cues_of("looting")):
+        categories |= {"riot"}  # "marched to Tangaza, where they set fire to the local government secretariat"
     categories -= {"abduction", "looting"}  # "relatives of six abducted gold miners held a sit-in": the grievance;
     #                                        "ont brûlé des pneus": the crowd's own doing, not a looting
     if not any(forced(s) for s in told):
@@ -520,6 +523,11 @@ def _protest(incident: Incident, sides: Sides, mentions: Mentions):
     return (coding, toll) if coding is not None and coding.event_type in ("Protests", "Riots") else None
 
 
+_DESTROYED = re.compile(r"burn|set fire|ablaze|torch|ransack|vandal|destroy|smash|incendi|brûl|brul|saccag|détrui|"
+                        r"أحرق|احرق|أضرم|اضرم|حرق|خرب|دمر|تدمير|تخريب", re.IGNORECASE)
+# (what a crowd destroys makes it a riot: not "chanting that the vote had been stolen")
+_TYRES = re.compile(r"\W+(?:\w+\W+){0,2}?(?:pneus?|pneumatiques|tyres?|tires?|(?:ال)?[اإأ]طارات|(?:ال)?عجلات)\b",
+                    re.IGNORECASE)  # (burnt tyres are a protest's, no riot's: "ont brûlé des pneus et scandé")
 # the death a crowd is angry about: "furieux après la mort d'un orpailleur", "angry over the death of",
 # "احتجاجا على مقتل"
 _GRIEVANCE = re.compile(r"\b(?:apr[eè]s|suite [aà]|over|after|following)\s+(?:la|le|the)\s+"

@@ -718,6 +718,10 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         target.date = lede.date  # "فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار
                         #                          البيضاء ... وفي الدار البيضاء، تدخلت قوات الأمن": the protest
                         #                          of a city the lede names, on the lede's day
+                    elif cues & {"protest", "riot"} and not before.event_cues and not before.places and (
+                            before.index not in told) and (day_before := _day(before)) is not None:
+                        target.date = day_before  # "On Monday afternoon, after the burials, anger boiled over.
+                        #                           Hundreds of youths marched to Tangaza": the day set before
             if target is current and place is None:
                 _tell_each_town(each_town, target, clause)
             targets.append(target)
@@ -917,7 +921,9 @@ def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence
     dated_riot = kinds == {"riot"} and any(not d.reported for d in clause.dates)
     dispersed = "protest" in kinds and clause.has("dispersal")  # "the teargas was used after some of the protesters
     #                                                            attempted to attack motorists": the crowd's doing
-    crowd = "protest" in kinds and kinds <= {"protest", "riot"}  # ("carried placards ... and made bonfires")
+    crowd = "protest" in kinds and kinds <= {"protest", "riot", "arrest", "base_established"}
+    # ("carried placards ... and made bonfires"; "وطالب المحتجون ... بنشر قوات نظامية ... إلى حين القبض على الجناة":
+    # the crowd, and the troops and arrests it asks for)
     if not (crowd or dated_riot or dispersed) or current.categories & {"protest", "riot"}:
         return None  # ("By 8am on Thursday, angry youths had lit bonfires across the highway": the riot too)
     return next((i for i in reversed(incidents) if i is not current and i.categories & {"protest", "riot"}), None)

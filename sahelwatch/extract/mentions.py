@@ -138,17 +138,22 @@ _DAY_AFTER = re.compile(r"(?<!\w)(?:(?P<same>the same day|that same day|on the s
                         r"one day later|le lendemain|un jour plus tard|the next night|the following night"
                         r"|la nuit suivante|le jour suivant|اليوم التالي|اليوم الموالي|صباح اليوم التالي|غداه|و?في الغد"
                         r"|الليله التاليه|الليله المواليه)"
-                        r"|(?P<second>two days later|le surlendemain|deux jours plus tard|deux jours apres|و?بعد يومين)"
-                        r"|(?P<third>three days later|trois jours plus tard|trois jours apres|و?بعد ثلاثه ايام)"
-                        r"|(?P<fourth>four days later|quatre jours plus tard|quatre jours apres|و?بعد اربعه ايام)"
+                        r"|(?P<second>two days later|le surlendemain|deux jours plus tard|deux jours apres|و?بعد يومين"
+                        r"|two days after)"
+                        r"|(?P<third>three days later|trois jours plus tard|trois jours apres|و?بعد ثلاثه ايام"
+                        r"|three days after)"
+                        r"|(?P<fourth>four days later|quatre jours plus tard|quatre jours apres|و?بعد اربعه ايام"
+                        r"|four days after)"
                         r"|(?P<fifth>five days later|cinq jours plus tard|cinq jours apres|و?بعد خمسه ايام)"
-                        r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع))(?!\w)")
+                        r"|(?P<week>a week later|one week later|une semaine plus tard|une semaine apres|و?بعد اسبوع"
+                        r"|a week after))(?!\w)")
 _DEED_NAMED_AFTER = re.compile(r"(?<=apres)\s+(?:l|le|la|les|un|une|que|qu|de|d|du|des|son|sa|ses|leur|leurs|ce|cet|"
-                               r"cette)\b|(?:(?<=يومين)|(?<=ايام)|(?<=اسبوع))\s+(?:من|على)\s")
+                               r"cette)\b|(?:(?<=يومين)|(?<=ايام)|(?<=اسبوع))\s+(?:من|على)\s|(?<=after)\s")
 # ("deux jours après l'attaque", "بعد يومين من الهجوم": the deed named is the earlier one, not a day after the one told
 # before, unless the sentence says its own deed came after it: "l'attaque survient quatre jours après l'enlèvement")
 _DAYS_AFTER = {"same": 0, "next": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "week": 7}
-_COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b(?:intervient|survient|intervenait|survenait)\b")
+_COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b(?:intervient|survient|intervenait|survenait|"
+                          r"comes|came|follows|followed)\b")
 # "ويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة في ماغا", "l'attaque survient trois jours après l'enlèvement de":
 # the event the sentence names came that many days before the one told
 _THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")

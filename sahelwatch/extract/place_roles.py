@@ -37,7 +37,8 @@ _DIRECTION = re.compile(r"(?:\b(?:to|from|towards|toward|loaded in|loaded at|ver
                         r"side|cote|\w+(?:ian|ien|ienne|ese|ais|aise)|"  # "from the Nigerian side of the Mandara"
                         r"region|capital|capitale|state|etat|port|airport|aeroport|zone|area|secteur|"
                         r"(?:ال)?(?:مدينه|بلده|بلديه|قريه|منطقه|ولايه|"
-                        r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|محاذيه|محاذي|"
+                        r"مقاطعه|اقليم|محافظه|عاصمه|جزر|جزيره|ضفاف|حدود|غابه|غابات|مناطق|مينا|ميناء|مطار|معبر|منفذ|"
+                        r"محاذيه|محاذي|"
                         r"مجاوره|قريبه|رطبه|ال[\u0621-\u064a]{2,}يه))\W+){0,5}ل?$"
                         # ("نحو العاصمة المالية باماكو", "باتجاه المناطق الرطبة": adjectives between)
                         r"|\b(?:linking|connecting|reliant|relie)\b[^,.;:،]{1,30}\b(?:to|and|with|a|au|aux|et)\b[^,.;:،]{0,30}$"  # "reliant Fada à Kantchari"
@@ -321,7 +322,8 @@ _FIRST_END = re.compile(rf"\s*[–—-]\s*[\w'’]+(?:\s[\w'’]+)?\s+{_ROAD_WOR
 _FIRST_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+$", re.IGNORECASE)
 _SECOND_END = re.compile(rf"\s+{_ROAD_WORD}\b", re.IGNORECASE)
 _SECOND_END_FR = re.compile(rf"\b{_ROAD_WORD}\s+[\w'’]+(?:\s[\w'’]+)?\s*[–—-]\s*$", re.IGNORECASE)
-_ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الريسي|الريسيه|البري|الصحراوي)"  # "الطريق السريع بين غوساو وفونتوا"
+_ROAD_ADJECTIVE = r"(?:السريع|الوطني|الدولي|الريسي|الريسيه|البري|الصحراوي|الساحلي|المعبد)"
+# ("الطريق السريع بين غوساو وفونتوا", "الطريق الساحلي الرابط بين طرابلس والحدود التونسية")
 _FIRST_BETWEEN = re.compile(rf"(?:^|\s){_ROAD_WORD}\s+(?:{_ROAD_ADJECTIVE}\s+)?(?:(?:الرابط|الرابطه|الواصل|الذي يربط|"
                             rf"التي تربط)\s+)?بين\s+(?:(?:مدينتي|بلدتي|قريتي|مدينه|بلده)\s+)?$"  # "بين مدينتي كايس"
                             r"|\b(?:road|route|piste|axe|track)\s+(?:linking|reliant|relie)\s+$"

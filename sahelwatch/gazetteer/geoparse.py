@@ -69,6 +69,9 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "Gari" of "a military outpost in Buni Gari": a town the gazetteer does not know
     if not latin and _tail_of_an_unknown_arabic_name(before, gazetteer):
         return None  # "كارا" of "قرية تونغار كارا" (Tungar Kara), not Kara in Togo
+    if not latin and _whole_word(norm.text, match.start, match.end) != match.key and _AR_HEAD_BEFORE.search(
+            before[-12:]):
+        return None  # "بني فرقان" (Beni Ferguen) is no ف + رقان (Reggane): the word is the rest of a name
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
     if cues.ordinary_after(match.key, before[-40:]):
@@ -124,6 +127,9 @@ _AGENCY_BEFORE = re.compile(r"(?:^|\W)(?:[وفب]?وكاله|agence)\s+$")
 _AGENCY_AFTER = re.compile(r"\s+(?:للانبا|news agency|press agency)\b")
 _BORDER_BEFORE = re.compile(r"(?:\bfront(?:ier|al)\w*|\bborder\w*|الحدود|الحدوديه|المحاذيه|المتاخمه)\s+"
                             r"(?:avec|with|مع|ل)?\s*(?:le |la |l'|les |the )?$")
+_AR_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:بني|اولاد|سيدي|عين|بير|بئر|حاسي|برج|ام|ابو|بو|تين|ان|ذراع|راس)"
+                             r"\s+[وفبلك]{1,2}$")
+# (the first word of an Arabic place name: what follows it is the rest of that name)
 _PEOPLE_OF = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:سكان|اهالي)\s*$")  # the residents of a place, or residents
 _WEEKDAY = re.compile(r"(?:ال)?(?:سبت|احد|اثنين|ثلاثا|اربعا|خميس|جمعه)")
 _SETTLEMENT_NOUN = re.compile(r"[وفبل]{0,2}(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|مقاطعه|بلديه)")

@@ -4414,7 +4414,8 @@ def test_a_riot_is_dated_by_its_own_day_not_by_the_killing_it_protests():
             "قد هاجموا، يوم الجمعة، مخيما للرعاة على بعد نحو 12 كيلومترا من والام، وقتلوا سبعة منهم.")
     _, found = events(text, "ar", published=dt.date(2026, 8, 11))
     assert sorted((e["event_type"], e["date"]) for e in found) == [
-        ("Protests", "2026-08-10"), ("Violence against civilians", "2026-08-07")]
+        ("Riots", "2026-08-10"), ("Violence against civilians", "2026-08-07")]  # (youths who set the prefecture
+    #                                                                          on fire riot)
 
 
 def test_a_leader_named_after_a_hamlet_is_the_leader_wherever_the_story_names_him():
@@ -6549,3 +6550,47 @@ def test_deaths_of_recent_years_with_no_day_and_no_count_are_no_event():
             "Plusieurs bergers ont été tués par des mines ces dernières années dans les monts de Sidi Bouzid.")
     found = events(text, "fr", dt.date(2026, 2, 12))[1]
     assert [e["location"] for e in found] == ["Sbiba"]
+
+
+def test_an_attack_the_strike_came_days_after_is_dated_that_many_days_before_it():
+    text = ("A Malian army drone strike killed at least seven fighters near the town of Ber on Friday, a security source "
+            "said.\n\nThe strike came three days after JNIM fighters ambushed an army patrol near Goundam, killing four "
+            "soldiers.")
+    found = events(text, "en", dt.date(2025, 10, 25))[1]
+    assert [(e["sub_event_type"], e["location"], e["date"]) for e in found] == [
+        ("Air/drone strike", "Ber", "2025-10-24"), ("Armed clash", "Goundam", "2025-10-21")]
+
+
+def test_youths_who_march_to_a_town_and_set_fire_to_its_offices_riot_on_the_day_set_before():
+    text = ("Gunmen killed nine farmers in Sanyinna on Sunday.\n\nOn Monday evening, anger boiled over. Hundreds of "
+            "youths marched to Tangaza, the council headquarters, where they set fire to two official vehicles.")
+    found = events(text, "en", dt.date(2026, 9, 15))[1]
+    assert ("Riots", "Tangaza", "2026-09-14") in [(e["event_type"], e["location"], e["date"]) for e in found]
+
+
+def test_the_rest_of_an_arabic_place_name_is_not_a_town_with_a_proclitic():
+    text = ("كشفت مفرزة للجيش الوطني الشعبي يوم 3 سبتمبر مخبأ للجماعات الإرهابية بغابة بني فرقان ببلدية الميلية، ولاية "
+            "جيجل، يحتوي على قنبلتين تقليديتي الصنع.")
+    [event] = events(text, "ar", dt.date(2026, 9, 9))[1]
+    assert (event["location"], event["admin1_code"]) == ("El Milia", "DZ-18")
+
+
+def test_volunteers_of_a_story_that_names_the_vdp_are_the_vdp():
+    text = ("أقرت السلطات قانون متطوعي الدفاع عن الوطن عام 2020. وفي 22 فبراير، قُتل 14 متطوعا في هجوم تبنته جماعة "
+            "نصرة الإسلام والمسلمين على موقعهم في مدينة تيتاو.")
+    found = events(text, "ar", dt.date(2026, 3, 30))[1]
+    assert any(e["actor2"] == "VDP" and e["location"] == "Titao" for e in found)
+
+
+def test_protesters_who_burn_tyres_on_a_coastal_road_riot_at_the_town_not_at_the_road_s_end():
+    text = ("أغلق محتجون غاضبون صباح اليوم الطريق الساحلي الرابط بين طرابلس والحدود التونسية عند مدخل مدينة صبراتة، "
+            "بإشعال الإطارات، ما أوقف حركة الشاحنات المتجهة إلى معبر رأس اجدير.")
+    [event] = events(text, "ar", dt.date(2026, 1, 26))[1]
+    assert (event["event_type"], event["location"]) == ("Riots", "Şabrātah")
+
+
+def test_the_first_of_a_month_in_maghreb_usage():
+    text = "أصدرت المحكمة أمس أحكاما في حق متهمين في أعمال الشغب التي شهدتها آيت اعميرة فاتح أكتوبر."
+    mentions = gather(text, "ar", dt.date(2025, 10, 22))
+    assert "2025-10-01" in {str(d.date) for s in mentions.sentences for d in s.dates}
+    assert "Aït Amira" in {p.place.name for s in mentions.sentences for p in s.places}

@@ -78,6 +78,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     negators = [c for c in cues if c.category == "negator"]
     senses = [c for c in cues if c.category == "non_security"]
     cues = [_reread(norm, c) for c in cues if not _hospital_reached(norm, c) and not _forces_sent(norm, c)]
+    cues = _victims_gathered(norm, cues)
     attackers = [c for c in cues if c.category == "attackers"]
     arrests = [c for c in cues if c.category == "arrest"]
     cues = [_charged_deed(norm, _road_blocked_by_gunmen(norm, c, attackers), arrests) for c in cues]
@@ -245,6 +246,19 @@ def _reread(norm: NormText, cue: Cue) -> Cue:
                    _stopped_by_gunmen, _captives_freed, _stones_of_a_barricade):
         cue = reread(norm, cue)
     return cue
+
+
+_GATHERED = re.compile(r"gathered|rassembl|تجمع|المتجمع")
+GATHERED_REACH = 40  # characters from the shooting to the people it says were gathered
+
+
+def _victims_gathered(norm: NormText, cues: list[Cue]) -> list[Cue]:
+    """People shot where they had gathered are no crowd protesting: "opened fire on men gathered outside the
+    village mosque"."""
+    shots = [c.end for c in cues if c.category in ("attack", "killing")]
+    return [replace(c, category="people") if c.category == "protest" and _GATHERED.match(
+        norm.text, norm.folded_offset(c.start)) and any(0 <= c.start - end <= GATHERED_REACH for end in shots) else c
+            for c in cues]
 
 
 _BLOCKED_WITH = re.compile(r"(?:^|\s)[وف]?(?:اغلق|اغلقت|اغلقوا|اغلقها|اغلقوها|اغلقه|سد|سدوا|سدت|قطع|قطعوا|قطعت)"

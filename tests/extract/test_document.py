@@ -6,8 +6,9 @@ import pytest
 
 from sahelwatch.extract.document import MAX_CHARS, extract_events
 from sahelwatch.extract.mentions import gather
+from sahelwatch.gazetteer import find_places
 from sahelwatch.gazetteer.translit import arabic_skeleton, latin_skeleton, looks_like_a_name
-from sahelwatch.text.normalise import fold
+from sahelwatch.text.normalise import fold, normalise
 
 PUBLISHED = dt.date(2026, 3, 16)  # a Monday
 
@@ -6594,3 +6595,16 @@ def test_the_first_of_a_month_in_maghreb_usage():
     mentions = gather(text, "ar", dt.date(2025, 10, 22))
     assert "2025-10-01" in {str(d.date) for s in mentions.sentences for d in s.dates}
     assert "Aït Amira" in {p.place.name for s in mentions.sentences for p in s.places}
+
+
+def test_a_quote_opening_on_you_and_the_word_africa_name_no_place():
+    text = ("\"You cannot defeat a group that has become the regulator of the market,\" said a researcher who studies "
+            "jihadist groups in West Africa.")
+    assert [m.surface for m in find_places(normalise(text), "en")] == []  # (nor weighs in the document's context)
+
+
+def test_men_shot_where_they_had_gathered_are_no_protest():
+    text = ("Gunmen opened fire on men gathered outside the mosque of Gidan Kare, in Tangaza Local Government Area of "
+            "Sokoto State, on Sunday, killing seven, police said.")
+    [event] = events(text, "en", dt.date(2025, 11, 18))[1]
+    assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 7)

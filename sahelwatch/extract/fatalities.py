@@ -129,6 +129,10 @@ def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
         left = None  # "huit morts et une douzaine d'autres blessés": the others have their own toll word
     if left is not None and _OWN_CLAUSE.search(text, left.end, number.start):
         left = None  # "neutralised, while one soldier sustained a gunshot wound": the number's own clause
+    if left is not None and lang != "ar" and _JOINED.search(text, left.end, number.start) and (
+            nearest_after is not None and nearest_after.start - number.end <= RIGHT_CHARS
+            and not _CLAUSE.search(text, number.end, nearest_after.start)):
+        left = None  # "trois civils ont été tués et deux femmes ont été emmenées": the second number's own verb
     if left is not None and any(left.end <= n.start < number.start and _words_between(text, n.end, number.start)
                                 > LIST_WORDS for n in numbers):
         left = None  # "مقتل العشرات، حسب منتخبين محليين، فيما فر مئات السكان": the toll word has its number

@@ -6608,3 +6608,10 @@ def test_men_shot_where_they_had_gathered_are_no_protest():
             "Sokoto State, on Sunday, killing seven, police said.")
     [event] = events(text, "en", dt.date(2025, 11, 18))[1]
     assert (event["event_type"], event["fatalities"]) == ("Violence against civilians", 7)
+
+
+def test_a_number_joined_after_a_killing_counts_for_its_own_verb():
+    text = ("Des combattants de Boko Haram ont fait irruption mardi soir à Mozogo. Quatre civils ont été tués par "
+            "balles et deux jeunes femmes ont été emmenées par les assaillants.")
+    [event] = events(text, "fr", dt.date(2025, 10, 16))[1]
+    assert event["fatalities"] == 4

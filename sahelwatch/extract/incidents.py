@@ -34,6 +34,7 @@ _CONTEXT = {"attackers", "security_forces", "military_target", "security_topic",
 TERROR_CONTEXT = {"security_topic", "attackers", "cell_dismantled", "plot_foiled", "weapons_seizure", "claim"}
 _FOLLOW_UP = ("revision", "killing", "claim", "wounded")
 _HARM_DONE = {"neutralised", "killing", "clash", "attack", "abduction"}
+_CROWD = frozenset({"protest", "riot"})
 _REMOTE = {"air_strike", "drone_strike", "shelling", "explosion", "ied", "suicide"}  # what "hit" a crowd or a post
 BACKGROUND_DAYS = 14
 WEEK_REACH_DAYS = 3   # a week is dated by its middle day: its other days are this far from it
@@ -718,7 +719,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                         target.date = lede.date  # "فرّقت قوات الأمن أمس الأحد تجمعات احتجاجية في الرباط والدار
                         #                          البيضاء ... وفي الدار البيضاء، تدخلت قوات الأمن": the protest
                         #                          of a city the lede names, on the lede's day
-                    elif cues & {"protest", "riot"} and not before.event_cues and not before.places and (
+                    elif cues & _CROWD and not before.event_cues and not before.places and (
                             before.index not in told) and (day_before := _day(before)) is not None:
                         target.date = day_before  # "On Monday afternoon, after the burials, anger boiled over.
                         #                           Hundreds of youths marched to Tangaza": the day set before
@@ -847,7 +848,7 @@ def _joins(current: Incident, clause: Sentence, place: ResolvedPlace, date: Date
     return current.road_end and None in (current.date, date) and same_region(current.place, place)
 
 
-_DEEDS = {"territory": frozenset({"territory_taken", "territory_regained"}), "crowd": frozenset({"protest", "riot"}),
+_DEEDS = {"territory": frozenset({"territory_taken", "territory_regained"}), "crowd": _CROWD,
           "prevention": PREVENTIVE, "release": frozenset({"hostage_release"}),
           "strike": frozenset({"drone_strike", "air_strike", "shelling", "intercepted"}),
           "blast": frozenset({"ied", "explosion", "suicide", "grenade"})}
@@ -908,9 +909,8 @@ def _told_before_on_its_day(incidents: list[Incident], current: Incident | None,
 def _mourned_by_the_crowd(incident: Incident, current: Incident | None, cues: set[str]) -> bool:
     """A sentence about the protesters, with no day of its own, names the place of the attack they denounce: it
     goes on with the protest (the current incident), not with that attack."""
-    crowd = {"protest", "riot"}
-    return current is not None and incident is not current and "protest" in cues and cues <= crowd and bool(
-        current.categories & crowd) and not incident.categories & crowd
+    return current is not None and incident is not current and "protest" in cues and cues <= _CROWD and bool(
+        current.categories & _CROWD) and not incident.categories & _CROWD
 
 
 def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence) -> Incident | None:
@@ -921,12 +921,12 @@ def _protest_told(incidents: list[Incident], current: Incident, clause: Sentence
     dated_riot = kinds == {"riot"} and any(not d.reported for d in clause.dates)
     dispersed = "protest" in kinds and clause.has("dispersal")  # "the teargas was used after some of the protesters
     #                                                            attempted to attack motorists": the crowd's doing
-    crowd = "protest" in kinds and kinds <= {"protest", "riot", "arrest", "base_established"}
+    crowd = "protest" in kinds and kinds <= _CROWD | {"arrest", "base_established"}
     # ("carried placards ... and made bonfires"; "وطالب المحتجون ... بنشر قوات نظامية ... إلى حين القبض على الجناة":
     # the crowd, and the troops and arrests it asks for)
-    if not (crowd or dated_riot or dispersed) or current.categories & {"protest", "riot"}:
+    if not (crowd or dated_riot or dispersed) or current.categories & _CROWD:
         return None  # ("By 8am on Thursday, angry youths had lit bonfires across the highway": the riot too)
-    return next((i for i in reversed(incidents) if i is not current and i.categories & {"protest", "riot"}), None)
+    return next((i for i in reversed(incidents) if i is not current and i.categories & _CROWD), None)
 
 
 def _headline(text: str, sentence: Sentence) -> bool:

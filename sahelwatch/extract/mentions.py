@@ -283,20 +283,23 @@ def gather(text: str, lang: str, published: dt.date | None, hints: ResolutionHin
     sentences = [Sentence(i, start, end) for i, (start, end) in enumerate(spans)]
     starts = [start for start, _ in spans]
 
+    def sentence_at(start: int) -> int:
+        return bisect_right(starts, start) - 1
+
     def file(items: list[Any], attribute: str, start_of) -> None:
         for item in items:
-            index = bisect_right(starts, start_of(item)) - 1
+            index = sentence_at(start_of(item))
             if 0 <= index < len(sentences):
                 getattr(sentences[index], attribute).append(item)
 
     found_actors = ActorRegistry.load().find_actors(norm, lang)
     cues = find_cues(norm, lang)
-    arrested_in = {bisect_right(starts, c.start) - 1 for c in cues if c.category == "arrest"}
+    arrested_in = {sentence_at(c.start) for c in cues if c.category == "arrest"}
     actors = [a for a in found_actors if not (
         a.is_template and a.type in STATE_TYPES and (_AUXILIARY_OF.search(
             norm.text, max(0, norm.folded_offset(a.start) - AUXILIARY_REACH), norm.folded_offset(a.start))
             or _unit_of_another(text, a, found_actors))) and not (
-        _said_to_serve(norm, a) and bisect_right(starts, a.start) - 1 not in arrested_in)]
+        _said_to_serve(norm, a) and sentence_at(a.start) not in arrested_in)]
     file([_members_of_a_group(text, c, actors) for c in cues], "cues", lambda c: c.start)
     # (the army in "VDP, une milice supplétive de l'armée", "وهي ميليشيا مساندة للجيش" describes the militia; the
     # "détachement" in "le détachement des VDP" is theirs)

@@ -59,6 +59,7 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     before, after = norm.text[:match.start], norm.text[match.end:]
     demonym = any(gazetteer.kind_of(i) == "demonym" for i in rows)
     latin = not is_arabic(match.key[0])
+    word = _whole_word(norm.text, match.start, match.end)  # with the Arabic proclitics written on it
     if latin and has_capitals and not demonym and not _capitalised(surface):
         return None
     if latin and _in_compound(norm, match.text_start, match.text_end, surface):
@@ -69,8 +70,7 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
         return None  # "Gari" of "a military outpost in Buni Gari": a town the gazetteer does not know
     if not latin and _tail_of_an_unknown_arabic_name(before, gazetteer):
         return None  # "كارا" of "قرية تونغار كارا" (Tungar Kara), not Kara in Togo
-    if not latin and _whole_word(norm.text, match.start, match.end) != match.key and _AR_HEAD_BEFORE.search(
-            before[-12:]):
+    if not latin and word != match.key and _AR_HEAD_BEFORE.search(before[-12:]):
         return None  # "بني فرقان" (Beni Ferguen) is no ف + رقان (Reggane): the word is the rest of a name
     if latin and surface.isupper() and len(surface) <= 4 and not shouting:
         return None  # "NEMA", "DSS", "GAO (AFP)": an acronym, or a dateline in capitals
@@ -79,14 +79,13 @@ def _mention(match: PhraseMatch, norm: NormText, lang: str, gazetteer: Gazetteer
     if _AGENCY_BEFORE.search(before[-12:]) or _AGENCY_AFTER.match(after):
         return None  # "(وكالة نواكشوط للأنباء)", "Agence Nouakchott d'information", "Nouakchott News Agency"
     # a unit word names what follows it ("محلية شيرورو"), not a name with a preposition ("مصادر محلية للجزيرة")
-    preposition = not latin and _after_preposition(_whole_word(norm.text, match.start, match.end), match.key)
+    preposition = not latin and _after_preposition(word, match.key)
     kind_cue = cues.kind("" if preposition else before, after)
-    if not latin and _SETTLEMENT_NOUN.fullmatch(_whole_word(norm.text, match.start, match.end)):
+    if not latin and _SETTLEMENT_NOUN.fullmatch(word):
         return None  # "بين مدينة كاي وبلدة ديبولي": the word for a town is no town (Medina)
-    settled = kind_cue == "town" and not (_PEOPLE_OF.search(before[-12:]) and _WEEKDAY.fullmatch(
-        _whole_word(norm.text, match.start, match.end)))  # "أهالي الزاوية" is Zawiya, "السكان الخميس" Thursday
-    if not latin and not settled and cues.is_stop_word(_whole_word(norm.text, match.start, match.end),
-                                                       surface) and not cues.lists_regions(before):
+    settled = kind_cue == "town" and not (_PEOPLE_OF.search(before[-12:]) and _WEEKDAY.fullmatch(word))
+    # ("أهالي الزاوية" is Zawiya, "السكان الخميس" Thursday)
+    if not latin and not settled and cues.is_stop_word(word, surface) and not cues.lists_regions(before):
         return None  # "فرقة" (a squad) is not ف + Raqqa, "منطقة الساحل" the Sahel at large; "مدينة بول" is Bol
     if cues.is_stop_word(match.key, surface) and kind_cue in (None, "part") and not demonym:
         return None  # "central Sahel" is no region

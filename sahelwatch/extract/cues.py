@@ -92,7 +92,25 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
         cues = [c for c in cues if c not in convoys]
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
-            s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)))]
+            s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)
+            or _FEARED.search(norm.text, max(0, norm.folded_offset(c.start) - FEARED_REACH),
+                              norm.folded_offset(c.start))
+            or c.category == "weapons_seizure" and _SHOWN.search(norm.text, max(0, norm.folded_offset(c.start) - 30),
+                                                                 norm.folded_offset(c.start))))]
+
+
+# a group's pictures of the weapons it took: "The group released photographs of captured weapons two days later"
+_SHOWN = re.compile(r"(?:\b(?:photographs?|photos?|images?|pictures?|videos?|footage)\s+(?:of|showing|d'|des|de)\s*"
+                    r"(?:the\s+|les\s+)?|(?:^|\s)(?:صورا|صور|مقطع فيديو|فيديو)\s+(?:ل|لل|ال)?)$")
+
+
+# what people fear may come: "يخشى السكان أن تتعرض البلدة لغارات جوية", "residents fear the town could be hit by air
+# strikes", "les habitants craignent que la ville ne subisse des frappes"
+_FEARED = re.compile(r"(?:(?:^|\s)(?:يخشي|تخشي|يخشون|خشيه|مخاوف من)\s+(?:\S+\s+){0,2}?ان\s+(?:\S+\s+){0,2}[وفبل]?"
+                     r"|\b(?:fear|fears|feared|fearing)\s+(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:could|would|might|will)"
+                     r"\s+(?:[\w'-]+\s+){0,3}"
+                     r"|\bcraign\w*\s+(?:que|qu'|d'|de)\s*(?:[\w'-]+\s+){0,5})$")
+FEARED_REACH = 80
 
 
 _UNESCORTED = re.compile(r"\b(?:sans escorte|without (?:a |an |any )?(?:military |army )?escort|unescorted"

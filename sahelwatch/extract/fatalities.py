@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from sahelwatch.extract.cues import Cue
 from sahelwatch.extract.mentions import RESTATED_SUM, Sentence
 from sahelwatch.extract.numbers import NumberMention
+from sahelwatch.extract.roles import CIVILIAN_TYPE, STATE_TYPES
 
 _GROUPS = {"security_forces": "security_forces", "attackers": "attackers"}  # civilians and the unspecified: victims
 TOLL_WORDS = ("killing", "neutralised", "wounded", "missing", "arrest", "abduction")
@@ -97,8 +98,9 @@ def _is_article(text: str, number: NumberMention) -> bool:
 
 
 # a clause of its own after a toll word: "Nine attackers were neutralised, while one soldier sustained a gunshot
-# wound", "onze civils ont perdu la vie, contre sept annoncés hier" (Arabic's فيما, مقابل share the toll word)
-_OWN_CLAUSE = re.compile(r"\b(?:while|whereas|(?:tandis|alors) qu(?:e\b|')|contre\b)", re.IGNORECASE)
+# wound", "onze civils ont perdu la vie, contre sept annoncés hier", "Four hunters were killed when dozens of militants
+# attacked" (Arabic's فيما, مقابل share the toll word)
+_OWN_CLAUSE = re.compile(r"\b(?:while|whereas|when|(?:tandis|alors|lors) qu(?:e\b|')|quand\b|contre\b)", re.IGNORECASE)
 
 
 def toll_word(text: str, number: NumberMention, cues: Sequence[Cue], lang: str,
@@ -172,6 +174,20 @@ def _side_heading(text: str, sentence_start: int, at: int) -> str | None:
     if _OWN_SIDE.search(window):
         return "security_forces"
     return "attackers" if _ENEMY_SIDE.search(window) else None
+
+
+_OF_THEM = re.compile(r"\s+(?:of them\b|d'entre eux\b|منهم(?!\w))", re.IGNORECASE)
+
+
+def _of_them(text: str, number: NumberMention, sentence: Sentence) -> str | None:
+    """The group of "eight of them", "huit d'entre eux", "ثمانية منهم": the people or the armed actor its sentence
+    names last before it ("The attackers struck the post ..., and eight of them were killed")."""
+    if not _OF_THEM.match(text, number.end):
+        return None
+    named = [(c.start, c.category) for c in sentence.cues_of(*VICTIM_WORDS) if c.end <= number.start] + [
+        (a.start, "security_forces" if a.type in STATE_TYPES else "civilians" if a.type == CIVILIAN_TYPE
+         else "attackers") for a in sentence.actors if a.end <= number.start]
+    return max(named, default=(0, None))[1]
 
 
 _RANKS = re.compile(r"\b(?:among|parmi|dans les rangs)\b|(?:^|\s)(?:في صفوف|بصفوف|من صفوف)\s", re.IGNORECASE)
@@ -262,7 +278,7 @@ def _deaths(text: str, sentence: Sentence, lang: str) -> list[tuple[str, str | N
         if any(number.end <= p.start < cue.start for p in sentence.cues_of("protest")):
             continue  # "hundreds of youths blocked the road to protest the killings": the crowd, not the dead
         noun = _victim_noun(text, number, victim_cues, sentence.cues_of("wounded")) or _side_heading(
-            text, sentence.start, number.start)
+            text, sentence.start, number.start) or _of_them(text, number, sentence)
         group = "attackers" if cue.category == "neutralised" else _GROUPS.get(noun, "victims")
         found.append((group, noun, number))
         one_more = _AND_ONE_MORE.match(text, number.end) if lang == "en" else None

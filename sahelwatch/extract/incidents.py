@@ -233,6 +233,8 @@ _WHILE = re.compile(rf"[,،]\s*(?:(?:في حين|بينما|فيما|while|where
                     rf"|(?:وذلك\s+)?(?={_EARLIER}))",
                     re.IGNORECASE)  # (the half told as earlier keeps the words that say so)
 _TOLD_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
+_PROMPTING = re.compile(r"[,،]\s*(?:prompting|sparking|triggering|provoking|poussant|provoquant|suscitant"
+                        r"|(?:و)?(?:مما|ما) (?:دفع|أثار|اثار))(?!\w)", re.IGNORECASE)
 _DAYS_EARLIER = {"one": 1, "two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4, "yawm": 1,
                  "yawmayn": 2, "thalatha": 3, "arbaa": 4}
 # (by the group of _EARLIER that matched: how many days before the first half the second's deed was)
@@ -242,11 +244,18 @@ def _split_while(text: str, sentence: Sentence) -> list[tuple[Sentence, Resolved
     """Two events told side by side with "while", in two countries or regions or on two days ("Deux soldats béninois
     ont été tués dimanche ..., tandis qu'au Togo voisin, trois civils ont péri mercredi dans l'explosion d'un engin"):
     two clauses, the second told apart from the first; else nothing."""
+    prompted = _PROMPTING.search(text, sentence.start, sentence.end)
     found = _WHILE.search(text, sentence.start, sentence.end) or _and_later(text, sentence) or _and_another_day(
-        text, sentence)
+        text, sentence) or prompted
     if found is None:
         return []
     halves = [_clause(sentence, sentence.start, found.start()), _clause(sentence, found.end(), sentence.end)]
+    if found is prompted:  # "Gunmen killed 11 people in a raid on a village, prompting angry villagers to block a
+        #                    highway on Thursday": the crowd the deed stirred is an event of its own
+        if not (halves[1].has(*_CROWD) and not halves[0].has(*_CROWD) and supported_cues(halves[0])):
+            return []
+        halves[1].cues.append(Cue(found.start(), found.end(), "separate"))
+        return _with_scenes(halves)
     days = [_day(half) for half in halves]
     after = sentence.day_after
     if after is not None and after[2] > 0 and after[0] >= found.end() and days[0] is not None and days[1] is None:
@@ -300,7 +309,7 @@ def _and_another_day(text: str, sentence: Sentence) -> re.Match | None:
 def _told_beside(text: str, sentence: Sentence, clause: Sentence) -> bool:
     """The clause is the second half of a sentence that ``_split_while`` cut in two."""
     cuts = [*_WHILE.finditer(text, sentence.start, sentence.end), _and_later(text, sentence),
-            _and_another_day(text, sentence)]
+            _and_another_day(text, sentence), _PROMPTING.search(text, sentence.start, sentence.end)]
     return clause.start > sentence.start and any(m is not None and m.end() == clause.start for m in cuts)
 
 
@@ -1308,7 +1317,8 @@ def _on_the_road(sentence: Sentence, current: Incident) -> ResolvedPlace | None:
         return None
     return next((p for p in _anchor(sentence) if p.is_local and same_region(current.place, p)
                  and p.mention.start not in sentence.containers
-                 and (p.mention.start in sentence.measured or p.mention.near or p.mention.kind_cue == "town")), None)
+                 and (p.mention.start in sentence.measured or p.mention.near or p.mention.kind_cue == "town"
+                      or p.geo_precision == 2)), None)  # (a distance from it: precision 2)
 
 
 _REINFORCEMENTS = re.compile(r"\breinforcements?\b|\brenforts?\b|تعزيزات")

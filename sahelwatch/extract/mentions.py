@@ -156,7 +156,9 @@ _COMES_AFTER = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جا|جات)\s|\b
                           r"comes|came|follows|followed)\b")
 # "ويأتي الهجوم بعد أربعة أيام من خطف 25 تلميذة في ماغا", "l'attaque survient trois jours après l'enlèvement de":
 # the event the sentence names came that many days before the one told
-_THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|that day|(?:في )?ذلك اليوم)(?!\w)")
+_THAT_DAY = re.compile(r"(?<!\w)(?:ce jour-la|ce jour la|(?:earlier )?that day|earlier in the day"
+                       r"|plus tot dans la journee|(?:في )?ذلك اليوم|في وقت سابق من (?:ذلك )?اليوم)(?!\w)")
+# ("the army said on Wednesday that drones had struck Dioura earlier in the day": on Wednesday)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:the previous day|the day before(?! yesterday)|la veille(?! au soir)(?! de)|"
                          r"(?:في )?اليوم السابق)(?!\w)")
 # "Shops reopened on Wednesday, a day after gunmen stormed the customs post": the deed told after it, that many days
@@ -500,10 +502,11 @@ def _year_totals(text: str, sentence: Sentence) -> list[Cue]:
 
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|intervient|survient|est survenu\w*|a eu lieu)\s+"
                          r"(?:[\w'-]+\s+){0,4}?(?:after|apres)\b"
-                         r"|\b(?:the|this|la|cette)\s+(?:\w+\s+){0,2}?(?:followed|follows|faisait suite|fait suite)\b"
+                         r"|\b(?:the|this|la|cette)\s+(?:\w+\s+){0,2}?(?<!that )(?<!which )(?<!qui )"
+                         r"(?:followed|follows|faisait suite|fait suite)\b"
                          r"|(?<!\S)(?:وجا|جا|جات|ياتي|تاتي)\s+(?:\S+\s+){0,4}?بعد\s")  # (folded: جاء, جاءت)
 # "The blast came hours after fighters abducted six people in Tourou", "The protest followed Monday night's raid on
-# Dansadau": the event words before it retell the current incident
+# Dansadau": the event words before it retell the current incident (not "in the fighting that followed")
 
 
 def _retold_before(norm, sentence: Sentence) -> int | None:

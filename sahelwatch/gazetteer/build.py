@@ -135,9 +135,10 @@ def _assign_missing_admin1(places: dict[str, RawPlace], entries: dict[str, Admin
 
 
 def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys: dict[str, str]) -> list[str]:
-    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks; a line's region
-    overrides the one GeoNames or the nearest towns give (towns of Algeria's 2019 wilayas), and its district
-    fills in one the source lacks (Benin and Togo, which have no GeoNames dump here)."""
+    """Attach curated names to GeoNames towns, or add the towns GeoNames lacks; a line names a town even where
+    GeoNames files a lake or a locality. A line's region overrides the one GeoNames or the nearest towns give
+    (towns of Algeria's 2019 wilayas), and its district fills in one the source lacks (Benin and Togo, which have
+    no GeoNames dump here)."""
     index: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for place in places.values():
         for name in {place.name, *place.names}:
@@ -151,6 +152,8 @@ def _apply_curated_towns(places: dict[str, RawPlace], curated: dict, admin1_keys
             continue
         if place is None:
             place = _new_curated_town(town, places)
+        if place.kind == "feature":
+            place.kind = "town"  # (GeoNames files Gossi and Tabankort as a lake and a locality)
         if town.admin1 is not None:
             if town.admin1 not in admin1_keys:
                 raise CuratedDataError("towns", town.name, f"unknown region {town.admin1}")

@@ -6,7 +6,7 @@ import pytest
 
 from sahelwatch.extract.document import MAX_CHARS, extract_events
 from sahelwatch.extract.mentions import gather
-from sahelwatch.gazetteer import find_places
+from sahelwatch.gazetteer import find_places, resolve
 from sahelwatch.gazetteer.translit import arabic_skeleton, latin_skeleton, looks_like_a_name
 from sahelwatch.text.normalise import fold, normalise
 
@@ -6615,3 +6615,98 @@ def test_a_number_joined_after_a_killing_counts_for_its_own_verb():
             "balles et deux jeunes femmes ont été emmenées par les assaillants.")
     [event] = events(text, "fr", dt.date(2025, 10, 16))[1]
     assert event["fatalities"] == 4
+
+
+def test_the_fighting_that_followed_is_more_of_the_attack_and_them_are_the_attackers():
+    text = ("Five Togolese soldiers were killed when gunmen attacked an army post in the northern Savanes region late "
+            "on Thursday, the government said on Saturday. The attackers struck the post at Koundjouare, in Kpendjal "
+            "prefecture, and eight of them were killed in the fighting that followed.")
+    [event] = events(text, "en", dt.date(2025, 3, 22))[1]
+    assert (event["location"], event["fatalities"]) == ("Koundjoaré", 13)
+
+
+def test_a_strike_told_as_earlier_in_the_day_of_a_statement_is_that_days_own_event():
+    text = ("Fighters of JNIM have taken control of the town of Dioura in central Mali after overrunning the army camp "
+            "there. The militants attacked the camp on Tuesday morning; at least nine soldiers were killed. The army "
+            "said in a statement on Wednesday evening that drones had struck \"terrorist concentrations\" in Dioura "
+            "earlier in the day, killing dozens of fighters.")
+    found = events(text, "en", dt.date(2026, 10, 29))[1]
+    assert {(e["sub_event_type"], e["date"], e["fatalities"]) for e in found} == {
+        ("Non-state actor overtakes territory", "2026-10-27", 9), ("Air/drone strike", "2026-10-28", 12)}
+
+
+def test_attackers_in_a_clause_of_when_are_not_among_the_dead():
+    text = ("Four Dozo hunters were killed when dozens of militants on motorcycles attacked the self-defence post of "
+            "Farabougou on Sunday morning.")
+    [event] = events(text, "en", dt.date(2025, 3, 29))[1]
+    assert event["fatalities"] == 4
+
+
+def test_a_crowd_a_raid_prompted_is_an_event_of_its_own():
+    text = ("Gunmen killed 11 people and abducted dozens in a raid on a village in Nigeria's northwestern Zamfara "
+            "state, police and residents said, prompting angry villagers to block a major highway on Thursday. The "
+            "attackers, who arrived late on Tuesday, opened fire on residents of Damri in Bakura local government "
+            "area. On Thursday, hundreds of residents blocked the Gusau–Sokoto road at Bakura town for several hours, "
+            "carrying placards and demanding more troops in the area.")
+    found = events(text, "en", dt.date(2026, 10, 23))[1]
+    assert {(e["event_type"], e["location"], e["date"]) for e in found} == {
+        ("Violence against civilians", "Damri", "2026-10-20"), ("Protests", "Bakura", "2026-10-22")}
+
+
+def test_a_town_the_curated_file_names_is_a_town_though_geonames_files_a_lake():
+    [place] = resolve(find_places(normalise("في كمين قرب بلدة غوسي"), "ar"))
+    assert (place.place.name, place.place.kind, place.geo_precision) == ("Gossi", "town", 2)
+
+
+def test_a_man_beaten_to_death_by_the_crowd_as_an_informant_is_mob_violence():
+    text = ("Dimanche après-midi, la tension est montée d'un cran à Mokolo. Un homme accusé par la foule d'être un "
+            "informateur de Boko Haram a été pris à partie au grand marché et battu à mort avant l'arrivée de la "
+            "police.")
+    [event] = events(text, "fr", dt.date(2026, 10, 5))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Mob violence", "Mokolo")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ولم يعلق الجيش على الانسحاب من سومبي، في حين يخشى السكان أن تتعرض البلدة لغارات جوية في الأيام المقبلة.", "ar"),
+    ("Residents of Soumpi fear the town could be hit by air strikes in the coming days.", "en"),
+    ("Les habitants de Soumpi craignent que la ville ne subisse des frappes aériennes.", "fr"),
+])
+def test_strikes_people_fear_are_no_event(text, lang):
+    assert events(text, lang, dt.date(2025, 2, 7))[1] == []
+
+
+def test_fighters_who_enter_a_town_the_army_left_take_it_without_victims():
+    text = ("دخل مقاتلو جماعة نصرة الإسلام والمسلمين يوم الأربعاء بلدة سومبي التابعة لدائرة نيافونكي، بعد ساعات من "
+            "انسحاب وحدة الجيش من موقعها هناك. وقال أحد أعيان البلدة لـ\"صوت تمبكتو\" إن ذلك تم \"دون إطلاق رصاصة "
+            "واحدة ودون سقوط أي ضحايا\".")
+    [event] = events(text, "ar", dt.date(2025, 2, 7))[1]
+    assert (event["sub_event_type"], event["location"]) == ("Non-state actor overtakes territory", "Soumpi")
+
+
+def test_a_groups_photographs_of_captured_weapons_are_no_seizure():
+    text = ("On 14 July, JNIM fighters attacked a military post near Mandouri, killing six soldiers. The group "
+            "released photographs of captured weapons two days later.")
+    [event] = events(text, "en", dt.date(2026, 10, 15))[1]
+    assert event["event_type"] == "Battles"
+
+
+def test_drones_that_fly_regularly_join_no_abduction():
+    text = ("وفي 28 يناير، اختطف مسلحون نحو عشرين امرأة كن يجمعن الحطب في ضواحي دياباغا. وفي المقابل، تراهن السلطات "
+            "على التعبئة العامة، وعلى الطائرات المسيرة التي باتت تحلق بانتظام فوق غابات المنطقة.")
+    [event] = events(text, "ar", dt.date(2025, 2, 22))[1]
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_capital_whose_perception_changed_is_the_government_not_a_scene():
+    text = ("وشكّل الهجوم الذي استهدف في الثامن من يناير الماضي موقع \"بوان تريبل\" العسكري داخل حديقة دبليو، وأسفر "
+            "بحسب الحكومة البنينية عن مقتل 28 جنديا، نقطة تحول في إدراك كوتونو لحجم التهديد، إذ يعد الأعنف في تاريخ "
+            "الجيش البنيني.")
+    [event] = events(text, "ar", dt.date(2025, 3, 28))[1]
+    assert (event["location"], event["fatalities"]) == ("Point Triple", 28)
+
+
+def test_a_distance_from_the_far_end_of_the_road_places_the_blast_near_it():
+    text = ("قتل ستة ركاب أمس الجمعة حين انفجرت عبوة ناسفة بحافلة صغيرة على الطريق الرابط بين مايدوغوري وبلدة غوبيو "
+            "في ولاية بورنو. وقال المسؤول إن الانفجار وقع على بعد نحو عشرين كيلومترا من غوبيو.")
+    [event] = events(text, "ar", dt.date(2025, 1, 11))[1]
+    assert (event["location"], event["geo_precision"]) == ("Gubio", 2)

@@ -666,6 +666,7 @@ def group_incidents(mentions: Mentions) -> list[Incident]:
                     and not _protest_another_day(i, cues, date)
                     and not (i.summary and not i.place.is_local and place.is_local)  # a town of a region's lead
                     and not _captives_after(i, cues, date) and not _bomb_another_day(i, cues, date)
+                    and not _grievance_before(i, cues, date)
                     and not _response_after(mentions.text, sentence, i, date)), None)
                 if target is not None and date is None and _mourned_by_the_crowd(target, current, cues):
                     target = current  # "Sur les pancartes, on pouvait lire « Kokorou pleure »": the march again
@@ -1161,8 +1162,8 @@ def _protest_another_day(current: Incident, cues: set[str], date: DateMention | 
     """A protest on another day than the protest told ("La veille, dimanche, une cinquantaine de jeunes ... avaient
     entamé un sit-in", after Monday's march): each day's protest is an event of its own, as ACLED codes them."""
     told = current.date
-    if "protest" not in cues or "protest" not in current.categories or current.categories & _HARM_DONE:
-        return False
+    if "protest" not in cues or "protest" not in current.categories or current.categories & _HARM_DONE - {"clash"}:
+        return False  # (a crowd's clashes with the police are still the crowd's: "تحولت الاحتجاجات إلى مواجهات")
     return date is not None and told is not None and not (date.reported or told.reported) and (
         date.precision == told.precision == 1 and date.date != told.date)
 

@@ -181,12 +181,15 @@ _NOT_A_PLACE = re.compile(r"(?:\b(?:resident|residents|witness|farmer|trader|off
                           r"|\b(?:cafe|hotel|restaurant|stade|stadium|musee|museum|cinema|ecole|school|college|lycee|"
                           r"mosquee|mosque|eglise|church|rue|avenue|boulevard|quartier|studio|radio)\s+"
                           r"(?:(?:le|la|l|the)\W+)?"
-                          r"|(?:^|\s|[\"«])(?:ل|ل?ال)?(?:بوابه|اذاعه|راديو|صحيفه|جريده)\s+"
+                          r"|(?:^|\s|[\"«])(?:ل|ل?ال)?(?:بوابه|اذاعه|راديو|صحيفه|جريده|صوت)\s+"
+                          r"|\b(?:compagnie|societe|company|corporation)\s+(?:[\w'-]+\s+){0,3}?(?:de|du|des|d'|of)\s+"
+                          r"|(?:^|\s)(?:ب|ل)?(?:ال)?شركه\s+(?:\S+\s+){0,2}?(?:ال)?(?:فسفاط|فوسفات|بترول|نفط|مناجم)\s+"
                           r"|\b(?:the city's|the town's|the capital's)\s+(?:al-|el-|an-|as-|az-)?)$")
 # "a resident, Malam Sani Dajuku, told", "fighters loyal to Bakura Doro", "الموالين للقائد باكورا دورو",
 # "Col. Musa Tanko said": a person, not a place (not "in the general area of Ngoshe");
 # "le café Argana", "Kano Pillars stadium": a venue's name; "Studio Tamani", "Radio Bamakan", "بوابة تمبكتو",
-# "إذاعة كيدال": a broadcaster or a paper;
+# "إذاعة كيدال", "صوت تمبكتو": a broadcaster or a paper; "Compagnie des phosphates de Gafsa", "شركة فسفاط قفصة": a
+# company;
 # "the city's Al-Mahdia district": a quarter
 _PERSON_AFTER = re.compile(r",\s+(?:(?:un|une|the|a|an|le|la)\s+(?:\w+\s+){0,2}?)?(?:responsable|official|leader|chef|"
                            r"resident|habitant|spokesman|spokesperson|porte-parole|member|membre|commander|commandant|"

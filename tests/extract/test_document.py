@@ -6710,3 +6710,24 @@ def test_a_distance_from_the_far_end_of_the_road_places_the_blast_near_it():
             "في ولاية بورنو. وقال المسؤول إن الانفجار وقع على بعد نحو عشرين كيلومترا من غوبيو.")
     [event] = events(text, "ar", dt.date(2025, 1, 11))[1]
     assert (event["location"], event["geo_precision"]) == ("Gubio", 2)
+
+
+def test_the_raid_a_protest_denounced_told_after_it_in_the_same_village_is_its_own_event():
+    text = ("Angry youths on Saturday blocked the Funtua-Zaria highway for several hours to protest against the "
+            "killing of five people by bandits in Maigamji, a community in Funtua Local Government Area of Katsina "
+            "State. Residents said the bandits stormed Maigamji on motorcycles at about 10pm on Friday, shooting "
+            "sporadically.")
+    found = events(text, "en", dt.date(2025, 12, 28))[1]
+    assert ("Violence against civilians", "Maigamji", "2025-12-26") in {
+        (e["event_type"], e["location"], e["date"]) for e in found}
+
+
+def test_a_sit_in_the_day_before_a_crowd_clashed_with_the_police_is_its_own_protest_at_the_town():
+    text = ("تحولت الاحتجاجات التي يخوضها منذ أيام عدد من المعطلين عن العمل في مدينة الرديف من ولاية قفصة إلى "
+            "مواجهات مع الوحدات الأمنية مساء الثلاثاء. وكان العشرات من أصحاب الشهائد العليا المعطلين قد نفذوا يوم "
+            "الاثنين وقفة احتجاجية أمام مقر المعتمدية، رفعوا خلالها شعارات تطالب بالتشغيل في شركة فسفاط قفصة. وعاد "
+            "الهدوء الحذر صباح اليوم الأربعاء إلى المدينة، في انتظار جلسة تفاوضية دعا إليها والي قفصة بحضور ممثلين "
+            "عن المحتجين.")
+    found = events(text, "ar", dt.date(2025, 1, 22))[1]
+    assert {(e["event_type"], e["location"], e["date"]) for e in found} == {
+        ("Protests", "Ar Rudayyif", "2025-01-21"), ("Protests", "Ar Rudayyif", "2025-01-20")}

@@ -93,15 +93,7 @@ def find_cues(norm: NormText, lang: str) -> list[Cue]:
     return [c for c in cues if c.category != "negator" and not (
         c.category in EVENT_CUES and (any(_right_before(text, n, c) for n in negators) or any(
             s.start <= c.start and c.end <= s.end and (s.end - s.start) > (c.end - c.start) for s in senses)
-            or _FEARED.search(norm.text, max(0, norm.folded_offset(c.start) - FEARED_REACH),
-                              norm.folded_offset(c.start))
-            or c.category == "weapons_seizure" and _SHOWN.search(norm.text, max(0, norm.folded_offset(c.start) - 30),
-                                                                 norm.folded_offset(c.start))))]
-
-
-# a group's pictures of the weapons it took: "The group released photographs of captured weapons two days later"
-_SHOWN = re.compile(r"(?:\b(?:photographs?|photos?|images?|pictures?|videos?|footage)\s+(?:of|showing|d'|des|de)\s*"
-                    r"(?:the\s+|les\s+)?|(?:^|\s)(?:صورا|صور|مقطع فيديو|فيديو)\s+(?:ل|لل|ال)?)$")
+            or _not_done(norm, c)))]
 
 
 # what people fear may come: "يخشى السكان أن تتعرض البلدة لغارات جوية", "residents fear the town could be hit by air
@@ -111,6 +103,18 @@ _FEARED = re.compile(r"(?:(?:^|\s)(?:يخشي|تخشي|يخشون|خشيه|مخ�
                      r"\s+(?:[\w'-]+\s+){0,3}"
                      r"|\bcraign\w*\s+(?:que|qu'|d'|de)\s*(?:[\w'-]+\s+){0,5})$")
 FEARED_REACH = 80
+# a group's pictures of the weapons it took: "The group released photographs of captured weapons two days later"
+_SHOWN = re.compile(r"(?:\b(?:photographs?|photos?|images?|pictures?|videos?|footage)\s+(?:of|showing|d'|des|de)\s*"
+                    r"(?:the\s+|les\s+)?|(?:^|\s)(?:صورا|صور|مقطع فيديو|فيديو)\s+(?:ل|لل|ال)?)$")
+SHOWN_REACH = 30
+
+
+def _not_done(norm: NormText, cue: Cue) -> bool:
+    """The event word tells what people fear may come, or weapons a group shows it took: nothing the text reports
+    as done."""
+    at = norm.folded_offset(cue.start)
+    return bool(_FEARED.search(norm.text, max(0, at - FEARED_REACH), at) or (
+        cue.category == "weapons_seizure" and _SHOWN.search(norm.text, max(0, at - SHOWN_REACH), at)))
 
 
 _UNESCORTED = re.compile(r"\b(?:sans escorte|without (?:a |an |any )?(?:military |army )?escort|unescorted"

@@ -185,9 +185,14 @@ def _of_them(text: str, number: NumberMention, sentence: Sentence) -> str | None
     if not _OF_THEM.match(text, number.end):
         return None
     named = [(c.start, c.category) for c in sentence.cues_of(*VICTIM_WORDS) if c.end <= number.start] + [
-        (a.start, "security_forces" if a.type in STATE_TYPES else "civilians" if a.type == CIVILIAN_TYPE
-         else "attackers") for a in sentence.actors if a.end <= number.start]
+        (a.start, _victim_word(a.type)) for a in sentence.actors if a.end <= number.start]
     return max(named, default=(0, None))[1]
+
+
+def _victim_word(actor_type: int) -> str:
+    """The victim word category an actor of ``actor_type`` would be counted under."""
+    return "security_forces" if actor_type in STATE_TYPES else "civilians" if actor_type == CIVILIAN_TYPE \
+        else "attackers"
 
 
 _RANKS = re.compile(r"\b(?:among|parmi|dans les rangs)\b|(?:^|\s)(?:في صفوف|بصفوف|من صفوف)\s", re.IGNORECASE)
